@@ -1,0 +1,1 @@
+"""The workspace: one SQLite file behind typed SQLAlchemy 2 models."""

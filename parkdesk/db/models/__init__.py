@@ -1,0 +1,30 @@
+"""Typed SQLAlchemy 2 models of a workspace, one module per part of the report."""
+
+from parkdesk.db.models.base import Base, WorkspaceInfo
+from parkdesk.db.models.park import Division, Park
+from parkdesk.db.models.report import Report
+from parkdesk.db.models.chain import ChainLink, ChainSegment
+from parkdesk.db.models.path import Milestone, PathStage
+from parkdesk.db.models.enterprise import Enterprise
+from parkdesk.db.models.indicator import IndicatorDefinition, IndicatorValue
+from parkdesk.db.models.assessment import Attachment, Platform, RequirementAssessment
+from parkdesk.db.models.audit import AuditEntry
+
+__all__ = [
+    "Attachment",
+    "AuditEntry",
+    "Base",
+    "ChainLink",
+    "ChainSegment",
+    "Division",
+    "Enterprise",
+    "IndicatorDefinition",
+    "IndicatorValue",
+    "Milestone",
+    "Park",
+    "PathStage",
+    "Platform",
+    "Report",
+    "RequirementAssessment",
+    "WorkspaceInfo",
+]

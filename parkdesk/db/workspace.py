@@ -1,0 +1,223 @@
+"""Opening, creating and upgrading workspace files, refusing anything unsafe.
+
+A workspace is one SQLite file. Opening one never overwrites it by accident:
+the file is checked (exists, writable, SQLite, intact, ours, not newer than
+this program, not locked) before any engine touches it. An older schema is
+upgraded on a copy, after a timestamped backup beside the file; only a
+successful upgrade replaces the original.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from parkdesk import __version__
+from parkdesk.db.audit import install_audit
+from parkdesk.db.engine import make_engine
+from parkdesk.db.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
+from parkdesk.db.models import WorkspaceInfo
+from parkdesk.db.seed import seed_reference_data
+from parkdesk.errors import WorkspaceError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+ROLE_OPERATOR = "operator"
+
+
+@dataclass
+class Workspace:
+    path: Path
+    engine: Engine
+    actor: str
+    backup_path: Path | None = None  # set when opening upgraded an older schema
+    _sessions: sessionmaker = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        install_audit(self._sessions, self.actor)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @property
+    def name(self) -> str:
+        return self.info().get("name") or self.path.stem
+
+    def info(self) -> dict[str, str]:
+        with self.session() as session:
+            return {row.key: row.value for row in session.scalars(select(WorkspaceInfo))}
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (some service accounts)
+        return "unknown"
+
+
+def create_workspace(path: Path | str, *, role: str = ROLE_OPERATOR, name: str | None = None,
+                     actor: str | None = None) -> Workspace:
+    """Create a new workspace at `path`, which must not exist yet."""
+    path = Path(path)
+    if path.exists():
+        raise WorkspaceError("ws.exists", path=path)
+    if not os.access(path.parent if path.parent.exists() else Path.cwd(), os.W_OK):
+        raise WorkspaceError("ws.read_only", path=path)
+    temp = path.with_name(path.name + ".creating")
+    _remove_with_sidecars(temp)
+    engine = make_engine(temp)
+    try:
+        with engine.begin() as connection:
+            upgrade_to_head(connection)
+        with Session(engine) as session, session.begin():
+            session.add_all([
+                WorkspaceInfo(key="role", value=role),
+                WorkspaceInfo(key="name", value=name or path.stem),
+                WorkspaceInfo(key="created_by", value=f"parkdesk {__version__}"),
+                WorkspaceInfo(key="created_at", value=datetime.now().isoformat(timespec="seconds")),
+            ])
+            seed_reference_data(session)
+        _checkpoint(engine)
+    except BaseException:
+        engine.dispose()
+        _remove_with_sidecars(temp)
+        raise
+    engine.dispose()
+    os.replace(temp, path)
+    return _open_checked(path, actor or default_actor(), backup=None)
+
+
+def open_workspace(path: Path | str, *, actor: str | None = None) -> Workspace:
+    """Open an existing workspace, upgrading an older schema safely."""
+    path = Path(path)
+    revision = inspect_file(path)
+    backup = None
+    if revision != head_revision():
+        if revision not in known_revisions():
+            raise WorkspaceError("ws.newer", path=path, revision=revision)
+        backup = _upgrade_safely(path, revision)
+    return _open_checked(path, actor or default_actor(), backup)
+
+
+def inspect_file(path: Path) -> str | None:
+    """Check `path` is a usable parkdesk workspace; return its schema revision."""
+    if not path.exists():
+        raise WorkspaceError("ws.missing", path=path)
+    if path.is_dir():
+        raise WorkspaceError("ws.is_directory", path=path)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise WorkspaceError("ws.unreadable", path=path, reason=exc.strerror or exc) from exc
+    if header != SQLITE_HEADER:
+        raise WorkspaceError("ws.not_sqlite", path=path)
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise WorkspaceError("ws.read_only", path=path)
+    connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=1)
+    try:
+        tables = _table_names(connection, path)
+        if "workspace_info" not in tables or "alembic_version" not in tables:
+            raise WorkspaceError("ws.not_parkdesk", path=path)
+        _quick_check(connection, path)
+        _check_not_locked(connection, path)
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        connection.close()
+
+
+def _table_names(connection: sqlite3.Connection, path: Path) -> set[str]:
+    try:
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError("ws.corrupt", path=path, reason=str(exc)) from exc
+
+
+def _quick_check(connection: sqlite3.Connection, path: Path) -> None:
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError("ws.corrupt", path=path, reason=str(exc)) from exc
+    if rows != [("ok",)]:
+        reason = "; ".join(str(r[0]) for r in rows[:3])
+        raise WorkspaceError("ws.corrupt", path=path, reason=reason)
+
+
+def _check_not_locked(connection: sqlite3.Connection, path: Path) -> None:
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise WorkspaceError("ws.locked", path=path) from exc
+        raise WorkspaceError("ws.corrupt", path=path, reason=str(exc)) from exc
+
+
+def _open_checked(path: Path, actor: str, backup: Path | None) -> Workspace:
+    workspace = Workspace(path=path, engine=make_engine(path), actor=actor, backup_path=backup)
+    with workspace.session() as session, session.begin():
+        seed_reference_data(session)
+    return workspace
+
+
+def _upgrade_safely(path: Path, revision: str | None) -> Path:
+    """Back the file up, upgrade a copy, and only then replace the original."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.backup-{stamp}-rev{revision}{path.suffix}")
+    _consistent_copy(path, backup)
+    temp = path.with_name(path.name + ".upgrading")
+    _remove_with_sidecars(temp)
+    shutil.copy2(backup, temp)
+    engine = make_engine(temp)
+    try:
+        with engine.begin() as connection:
+            upgrade_to_head(connection)
+        _checkpoint(engine)
+    except Exception as exc:
+        engine.dispose()
+        _remove_with_sidecars(temp)
+        raise WorkspaceError("ws.migration_failed", path=path, backup=backup, reason=exc) from exc
+    engine.dispose()
+    os.replace(temp, path)
+    return backup
+
+
+def _consistent_copy(source: Path, target: Path) -> None:
+    """Copy a live SQLite file, WAL contents included, with the online backup API."""
+    src = sqlite3.connect(f"file:{source}?mode=rw", uri=True, timeout=1)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+        src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        dst.close()
+        src.close()
+
+
+def _checkpoint(engine: Engine) -> None:
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        candidate.unlink(missing_ok=True)

@@ -1,0 +1,75 @@
+"""User-facing messages of the core, in Chinese (default) and English.
+
+The GUI's own widget texts go through Qt Linguist; messages that the core
+produces (errors, CLI output) live here so the CLI and the GUI say the same.
+"""
+
+from __future__ import annotations
+
+DEFAULT_LANG = "zh"
+LANGS = ("zh", "en")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # workspace
+    "ws.missing": ("工作区文件不存在:{path}", "The workspace file does not exist: {path}"),
+    "ws.is_directory": ("这是一个文件夹,不是工作区文件:{path}", "This is a folder, not a workspace file: {path}"),
+    "ws.unreadable": ("无法读取工作区文件:{path}({reason})", "Cannot read the workspace file: {path} ({reason})"),
+    "ws.read_only": (
+        "工作区文件或其所在文件夹是只读的,无法保存修改:{path}。请将文件复制到可写的位置后再打开。",
+        "The workspace file or its folder is read-only, so changes cannot be saved: {path}. "
+        "Copy it to a writable place and open it there.",
+    ),
+    "ws.not_sqlite": (
+        "该文件不是 parkdesk 工作区(不是 SQLite 数据库):{path}。文件未做任何改动。",
+        "This file is not a parkdesk workspace (not an SQLite database): {path}. It was left unchanged.",
+    ),
+    "ws.not_parkdesk": (
+        "该 SQLite 数据库不是 parkdesk 工作区:{path}。文件未做任何改动。",
+        "This SQLite database is not a parkdesk workspace: {path}. It was left unchanged.",
+    ),
+    "ws.corrupt": (
+        "工作区文件已损坏:{path}({reason})。文件未做任何改动;请从备份恢复。",
+        "The workspace file is damaged: {path} ({reason}). It was left unchanged; restore it from a backup.",
+    ),
+    "ws.locked": (
+        "工作区正被另一个程序使用:{path}。请关闭另一个 parkdesk 窗口后重试。",
+        "The workspace is in use by another program: {path}. Close the other parkdesk window and try again.",
+    ),
+    "ws.newer": (
+        "该工作区由更新版本的 parkdesk 创建(数据库版本 {revision}),本程序无法打开:{path}。请升级 parkdesk。",
+        "This workspace was made by a newer parkdesk (schema {revision}) and cannot be opened by this one: "
+        "{path}. Please upgrade parkdesk.",
+    ),
+    "ws.migration_failed": (
+        "工作区升级失败:{reason}。原文件未做任何改动:{path};升级前的备份在:{backup}",
+        "Upgrading the workspace failed: {reason}. The original file is unchanged: {path}; "
+        "the backup taken before the upgrade is at: {backup}",
+    ),
+    "ws.exists": (
+        "文件已存在,不会覆盖:{path}",
+        "The file already exists and will not be overwritten: {path}",
+    ),
+    "ws.migrated": (
+        "工作区已升级到当前版本;升级前的备份:{backup}",
+        "The workspace was upgraded to the current version; backup taken before the upgrade: {backup}",
+    ),
+    # CLI
+    "cli.park_not_found": ("找不到园区:{park}(请使用园区代码或完整名称)",
+                           "No such park: {park} (use the park's short code or its exact name)"),
+    "cli.demo_written": ("演示工作区已生成:{path}({parks} 个园区,{reports} 份年报,{enterprises} 家企业)",
+                         "Demo workspace written: {path} ({parks} parks, {reports} reports, {enterprises} enterprises)"),
+    "cli.init_written": ("已创建空工作区:{path}", "Empty workspace created: {path}"),
+    "cli.no_display": (
+        "没有可用的图形显示(未设置 DISPLAY/WAYLAND_DISPLAY)。请在桌面环境中运行,或使用 --no-gui。",
+        "No graphical display is available (DISPLAY/WAYLAND_DISPLAY not set). "
+        "Run it on a desktop, or use --no-gui.",
+    ),
+    "cli.bad_number": ("{option} 需要一个正整数,得到:{value}", "{option} needs a positive whole number, got: {value}"),
+    "cli.write_failed": ("无法写入文件:{path}({reason})", "Cannot write the file: {path} ({reason})"),
+}
+
+
+def tr(key: str, lang: str = DEFAULT_LANG, **params) -> str:
+    zh, en = MESSAGES[key]
+    template = en if lang == "en" else zh
+    return template.format(**params)
