@@ -65,6 +65,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Run it on a desktop, or use --no-gui.",
     ),
     "cli.bad_number": ("{option} 需要一个正整数,得到:{value}", "{option} needs a positive whole number, got: {value}"),
+    "cli.internal_error": ("parkdesk 内部错误:{error}。详细信息已写入:{log}",
+                           "parkdesk internal error: {error}. Details were written to: {log}"),
     "cli.write_failed": ("无法写入文件:{path}({reason})", "Cannot write the file: {path} ({reason})"),
 }
 

@@ -74,10 +74,12 @@ def default_actor() -> str:
 
 
 def create_workspace(path: Path | str, *, role: str = ROLE_OPERATOR, name: str | None = None,
-                     actor: str | None = None) -> Workspace:
-    """Create a new workspace at `path`, which must not exist yet."""
+                     actor: str | None = None, overwrite: bool = False) -> Workspace:
+    """Create a new workspace at `path`; an existing file is replaced only with `overwrite`."""
     path = Path(path)
-    if path.exists():
+    if path.is_dir():
+        raise WorkspaceError("ws.is_directory", path=path)
+    if path.exists() and not overwrite:
         raise WorkspaceError("ws.exists", path=path)
     if not os.access(path.parent if path.parent.exists() else Path.cwd(), os.W_OK):
         raise WorkspaceError("ws.read_only", path=path)
@@ -101,6 +103,8 @@ def create_workspace(path: Path | str, *, role: str = ROLE_OPERATOR, name: str |
         _remove_with_sidecars(temp)
         raise
     engine.dispose()
+    if overwrite:  # a stale WAL of the old file must not be replayed into the new one
+        _remove_with_sidecars(path)
     os.replace(temp, path)
     return _open_checked(path, actor or default_actor(), backup=None)
 

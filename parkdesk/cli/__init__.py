@@ -1,0 +1,1 @@
+"""The `parkdesk` command line: subcommands over the Qt-free core."""

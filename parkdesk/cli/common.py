@@ -1,0 +1,59 @@
+"""Conventions every subcommand shares: --lang, --format, --park, exit codes, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from parkdesk.errors import ParkdeskError
+from parkdesk.messages import LANGS
+
+FORMATS = ("text", "json")
+
+
+def default_lang() -> str:
+    lang = os.environ.get("PARKDESK_LANG", "zh")
+    return lang if lang in LANGS else "zh"
+
+
+def lang_parent(top_level: bool = True) -> argparse.ArgumentParser:
+    """--lang, accepted before or after a subcommand (the subcommand's copy must not reset it)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--lang", choices=LANGS, default=default_lang() if top_level else argparse.SUPPRESS,
+                        help="消息语言 / language of messages (default: zh)")
+    return parent
+
+
+def add_format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=FORMATS, default="text",
+                        help="输出格式 / output format (default: text)")
+
+
+def add_park_option(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument("--park", required=required, metavar="CODE",
+                        help="园区代码或完整名称 / the park's short code or its exact name")
+
+
+def print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def report_error(error: ParkdeskError, lang: str) -> int:
+    print(error.message(lang), file=sys.stderr)
+    return error.exit_code
+
+
+def positive_int(option: str):
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = 0
+        if number < 1:
+            raise argparse.ArgumentTypeError(f"{option}: {value}")
+        return number
+
+    return parse

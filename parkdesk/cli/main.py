@@ -1,0 +1,102 @@
+"""Entry point of the `parkdesk` command.
+
+    parkdesk [WORKSPACE]           open the GUI on WORKSPACE (else the last one used)
+    parkdesk SUBCOMMAND ...        see `parkdesk --help`
+
+Exit codes: 0 success, 1 the input was read but has problems,
+2 the input could not be read or used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from parkdesk import __version__
+from parkdesk.cli import demo_cmd, init_cmd, parks_cmd
+from parkdesk.cli.common import default_lang, lang_parent, report_error
+from parkdesk.crashlog import write_crash_log
+from parkdesk.errors import ParkdeskError
+from parkdesk.messages import tr
+
+SUBCOMMANDS = (demo_cmd, init_cmd, parks_cmd)
+
+DESCRIPTION = (
+    "parkdesk — 济南市服务贸易(外包)园区(基地)年报桌面工具 / "
+    "offline desktop tool for Jinan's service-trade (outsourcing) park reports.\n\n"
+    "  parkdesk [WORKSPACE]     打开图形界面 / open the GUI on WORKSPACE (else the last one used)\n"
+    "  parkdesk COMMAND --help  各子命令的帮助 / help on a command\n\n"
+    "退出码 / exit codes: 0 成功 success; 1 输入有问题 input read but has problems; "
+    "2 输入无法读取或使用 input could not be read or used."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parent = lang_parent(top_level=False)
+    parser = argparse.ArgumentParser(
+        prog="parkdesk", description=DESCRIPTION, parents=[lang_parent()],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"parkdesk {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in SUBCOMMANDS:
+        module.add_parser(subparsers, parent)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="parkdesk", parents=[lang_parent()],
+                                     description="打开图形界面 / open the GUI")
+    parser.add_argument("workspace", nargs="?", type=Path, metavar="WORKSPACE")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="显示窗口后截图保存并退出 / save a screenshot of the window, then quit")
+    return parser
+
+
+def _first_word(argv: list[str]) -> str | None:
+    """The first argument that is not an option value: a subcommand, a workspace or a help flag."""
+    skip_value = False
+    for arg in argv:
+        if skip_value:
+            skip_value = False
+        elif arg == "--lang":
+            skip_value = True
+        elif arg in ("-h", "--help", "--version") or not arg.startswith("-"):
+            return arg
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    first = _first_word(argv)
+    parser = build_parser()
+    commands = {name for module in SUBCOMMANDS for name in (module.__name__.rsplit(".", 1)[1][:-4],)}
+    if first is None or (first not in commands and first not in ("-h", "--help", "--version")):
+        args = build_gui_parser().parse_args(argv)
+        from parkdesk.cli.gui_cmd import launch_gui
+
+        return _guarded(lambda: launch_gui(args.workspace, args.lang, args.screenshot), args.lang)
+    args = parser.parse_args(argv)
+    return _guarded(lambda: args.run(args), args.lang)
+
+
+def _guarded(action, lang: str) -> int:
+    try:
+        return action()
+    except ParkdeskError as error:
+        return report_error(error, lang)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as error:  # a bug: say so plainly, keep the details in the log
+        log = write_crash_log(error)
+        print(tr("cli.internal_error", lang, error=error, log=log), file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

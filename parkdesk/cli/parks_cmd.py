@@ -1,0 +1,41 @@
+"""`parkdesk parks`: list a workspace's parks."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from parkdesk.cli.common import add_format_option, print_json
+from parkdesk.db.queries import park_overviews
+from parkdesk.db.workspace import open_workspace
+from parkdesk.reference.categories import CATEGORY_BY_KEY
+from parkdesk.reference.choices import RECOGNITION_LEVELS, REPORT_STATUSES, label_of
+from parkdesk.reference.domains import DOMAIN_BY_KEY
+
+
+def add_parser(subparsers, parent) -> None:
+    parser = subparsers.add_parser("parks", parents=[parent], help="列出工作区中的园区 / list the parks")
+    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_format_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+        parks = park_overviews(session)
+    lang = args.lang
+    if args.format == "json":
+        print_json([
+            {"code": p.code, "name": p.name, "category": p.category, "domain": p.domain, "level": p.level,
+             "district_code": p.division_code, "district": p.division_name,
+             "reports": [{"year": y, "status": s} for y, s in p.reports]}
+            for p in parks
+        ])
+        return 0
+    for p in parks:
+        years = " ".join(f"{y}:{label_of(REPORT_STATUSES, s, lang)}" for y, s in p.reports)
+        print("\t".join([
+            p.code, p.name, CATEGORY_BY_KEY[p.category].text(lang), DOMAIN_BY_KEY[p.domain].text(lang),
+            p.division_name or "-", label_of(RECOGNITION_LEVELS, p.level, lang) or "-", years,
+        ]))
+    return 0
