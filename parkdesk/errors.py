@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parkdesk.messages import DEFAULT_LANG, tr
+from parkdesk.messages import DEFAULT_LANG, message as render_message
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # the input was read but has problems
@@ -20,7 +20,7 @@ class ParkdeskError(Exception):
         super().__init__(self.message())
 
     def message(self, lang: str = DEFAULT_LANG) -> str:
-        return tr(self.message_key, lang, **self.params)
+        return render_message(self.message_key, lang, **self.params)
 
 
 class WorkspaceError(ParkdeskError):

@@ -71,7 +71,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def tr(key: str, lang: str = DEFAULT_LANG, **params) -> str:
+def message(key: str, lang: str = DEFAULT_LANG, **params) -> str:
     zh, en = MESSAGES[key]
     template = en if lang == "en" else zh
     return template.format(**params)

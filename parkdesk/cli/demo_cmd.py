@@ -7,7 +7,7 @@ from pathlib import Path
 
 from parkdesk.cli.common import positive_int
 from parkdesk.demo.builder import build_demo
-from parkdesk.messages import tr
+from parkdesk.messages import message
 from parkdesk.settings import default_demo_path
 
 
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     overwrite = args.force or args.out is None
     path.parent.mkdir(parents=True, exist_ok=True)
     stats = build_demo(path, enterprises=args.enterprises, overwrite=overwrite)
-    print(tr("cli.demo_written", args.lang, path=path, parks=stats.parks, reports=stats.reports,
+    print(message("cli.demo_written", args.lang, path=path, parks=stats.parks, reports=stats.reports,
              enterprises=stats.enterprises))
     if args.no_gui:
         return 0

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from parkdesk.messages import tr
+from parkdesk.messages import message
 
 
 def has_display() -> bool:
@@ -24,7 +24,7 @@ def has_display() -> bool:
 
 def launch_gui(workspace: Path | None, lang: str, screenshot: Path | None = None) -> int:
     if not has_display():
-        print(tr("cli.no_display", lang), file=sys.stderr)
+        print(message("cli.no_display", lang), file=sys.stderr)
         return 2
     app = importlib.import_module("parkdesk.ui.app")
     return app.run(workspace, lang=lang, screenshot=screenshot)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from parkdesk.db.workspace import ROLE_OPERATOR, create_workspace
-from parkdesk.messages import tr
+from parkdesk.messages import message
 
 
 def add_parser(subparsers, parent) -> None:
@@ -21,5 +21,5 @@ def add_parser(subparsers, parent) -> None:
 def run(args: argparse.Namespace) -> int:
     with create_workspace(args.out, role=args.role, name=args.name):
         pass
-    print(tr("cli.init_written", args.lang, path=args.out))
+    print(message("cli.init_written", args.lang, path=args.out))
     return 0

@@ -19,7 +19,7 @@ from parkdesk.cli import demo_cmd, init_cmd, parks_cmd
 from parkdesk.cli.common import default_lang, lang_parent, report_error
 from parkdesk.crashlog import write_crash_log
 from parkdesk.errors import ParkdeskError
-from parkdesk.messages import tr
+from parkdesk.messages import message
 
 SUBCOMMANDS = (demo_cmd, init_cmd, parks_cmd)
 
@@ -94,7 +94,7 @@ def _guarded(action, lang: str) -> int:
         return 0
     except Exception as error:  # a bug: say so plainly, keep the details in the log
         log = write_crash_log(error)
-        print(tr("cli.internal_error", lang, error=error, log=log), file=sys.stderr)
+        print(message("cli.internal_error", lang, error=error, log=log), file=sys.stderr)
         return 2
 
 

@@ -1,0 +1,1 @@
+"""Everything Qt: a thin layer over the Qt-free core."""

@@ -1,0 +1,29 @@
+"""Qt Linguist translations: source strings are English, zh_CN is the default UI language.
+
+The .qm files are compiled from resources/translations/*.ts by
+`python -m parkdesk.ui.build_translations` (dev.sh and the installer build do it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from parkdesk.resources import resource_path
+
+QT_LOCALE = {"zh": "zh_CN", "en": "en_US"}
+
+
+def translations_dir():
+    return resource_path("translations")
+
+
+def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Load the UI translation for `lang`; English needs none. Returns the translator kept alive."""
+    QLocale.setDefault(QLocale(QT_LOCALE.get(lang, "zh_CN")))
+    if lang == "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(translations_dir() / f"parkdesk_{QT_LOCALE[lang]}.qm")):
+        app.installTranslator(translator)
+        return translator
+    return None

@@ -1,0 +1,45 @@
+"""The selected park at a glance: who runs it, its category's core tasks, and the plan's targets for it."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser
+
+from parkdesk.db.queries import ParkOverview
+from parkdesk.reference.categories import CATEGORY_BY_KEY
+from parkdesk.reference.parks import PLAN_PARK_BY_CODE
+from parkdesk.reference.stages import STAGES, stage_theme
+
+
+class ParkDetailsView(QTextBrowser):
+    def __init__(self, lang: str = "zh", parent=None):
+        super().__init__(parent)
+        self.lang = lang
+        self.setOpenExternalLinks(False)
+        self.show_park(None)
+
+    def show_park(self, park: ParkOverview | None) -> None:
+        if park is None:
+            hint = self.tr("Select a park to see its details.")
+            self.setHtml(f"<p style='color:#666'>{escape(hint)}</p>")
+            return
+        lang = self.lang
+        category = CATEGORY_BY_KEY[park.category]
+        stages = " → ".join(
+            f"{stage.year} {escape(stage.text(lang))}: <b>{escape(stage_theme(category, stage.year).text(lang))}</b>"
+            for stage in STAGES
+        )
+        operator_label = self.tr("Operator")
+        targets_label = self.tr("2024 targets stated in the plan")
+        parts = [
+            f"<h3>{escape(park.name)} <span style='color:#666'>({escape(park.code)})</span></h3>",
+            f"<p>{escape(operator_label)}: {escape(park.operator_org or '—')}</p>",
+            f"<p>{escape(category.text(lang))} — {escape(category.meaning.text(lang))}<br>{stages}</p>",
+        ]
+        plan_park = PLAN_PARK_BY_CODE.get(park.code)
+        if plan_park is not None and plan_park.name == park.name:
+            items = [t.text for t in plan_park.targets] + list(plan_park.goals)
+            parts.append(f"<p><b>{escape(targets_label)}</b></p>")
+            parts.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>")
+        self.setHtml("".join(parts))
