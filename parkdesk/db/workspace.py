@@ -149,18 +149,26 @@ def inspect_file(path: Path) -> str | None:
         connection.close()
 
 
+def _refusal(exc: sqlite3.DatabaseError, path: Path) -> WorkspaceError:
+    """Tell a file another program holds apart from a damaged one."""
+    text = str(exc)
+    if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        return WorkspaceError("ws.locked", path=path)
+    return WorkspaceError("ws.corrupt", path=path, reason=text)
+
+
 def _table_names(connection: sqlite3.Connection, path: Path) -> set[str]:
     try:
         return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError("ws.corrupt", path=path, reason=str(exc)) from exc
+        raise _refusal(exc, path) from exc
 
 
 def _quick_check(connection: sqlite3.Connection, path: Path) -> None:
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError("ws.corrupt", path=path, reason=str(exc)) from exc
+        raise _refusal(exc, path) from exc
     if rows != [("ok",)]:
         reason = "; ".join(str(r[0]) for r in rows[:3])
         raise WorkspaceError("ws.corrupt", path=path, reason=reason)
@@ -170,10 +178,8 @@ def _check_not_locked(connection: sqlite3.Connection, path: Path) -> None:
     try:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("ROLLBACK")
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise WorkspaceError("ws.locked", path=path) from exc
-        raise WorkspaceError("ws.corrupt", path=path, reason=str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise _refusal(exc, path) from exc
 
 
 def _open_checked(path: Path, actor: str, backup: Path | None) -> Workspace:

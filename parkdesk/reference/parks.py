@@ -79,7 +79,7 @@ PLAN_PARKS: tuple[PlanPark, ...] = (
                     "对日、韩、东南亚等RCEP成员国的动漫、影视合作业务实现新突破和新提升")),
     PlanPark(
         "SDWLST", "山东网络视听产业园区", "culture", "startup", doubles=_BOTH,
-        targets=(StatedTarget("enterprise_count", 60, "吸引60家以上企业入驻"),),
+        targets=(StatedTarget("enterprise_count", 60, "60家以上企业入驻"),),
         goals=("实现企业数量和产业规模倍增发展", "积极申报省级特色服务出口基地"),
     ),
     PlanPark("JNCXSJ", "济南国际创新设计产业园", "industrial_design", "comprehensive", doubles=_BOTH,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from parkdesk.resources import resource_path
 
 QT_LOCALE = {"zh": "zh_CN", "en": "en_US"}
+TRANSLATOR_NAME = "parkdesk-translator"
 
 
 def translations_dir():
@@ -20,9 +21,13 @@ def translations_dir():
 def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
     """Load the UI translation for `lang`; English needs none. Returns the translator kept alive."""
     QLocale.setDefault(QLocale(QT_LOCALE.get(lang, "zh_CN")))
+    for previous in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(previous)
+        previous.deleteLater()
     if lang == "en":
         return None
     translator = QTranslator(app)
+    translator.setObjectName(TRANSLATOR_NAME)
     if translator.load(str(translations_dir() / f"parkdesk_{QT_LOCALE[lang]}.qm")):
         app.installTranslator(translator)
         return translator

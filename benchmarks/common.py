@@ -1,0 +1,28 @@
+"""Timing helpers: every figure is printed beside a baseline measured in the same run."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from typing import Callable
+
+
+def measure(action: Callable[[], object], repeat: int = 3, setup: Callable[[], object] | None = None) -> float:
+    """Median wall time of `action` in seconds over `repeat` runs (setup not timed)."""
+    times = []
+    for _ in range(repeat):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def report(name: str, seconds: float, baseline_name: str, baseline: float, target: str = "") -> str:
+    ratio = seconds / baseline if baseline else float("inf")
+    line = f"{name:<52} {seconds * 1000:9.1f} ms   baseline {baseline_name}: {baseline * 1000:9.1f} ms   ×{ratio:5.2f}"
+    if target:
+        line += f"   target {target}"
+    print(line, flush=True)
+    return line
