@@ -53,6 +53,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "工作区已升级到当前版本;升级前的备份:{backup}",
         "The workspace was upgraded to the current version; backup taken before the upgrade: {backup}",
     ),
+    # report lifecycle
+    "report.locked": ("{park} {year} 年报状态为“{status}”,已锁定,不能修改;如需修改请先重新打开",
+                      "The {year} report of {park} is '{status}' and locked; reopen it before changing it"),
+    "report.cannot_finalize": ("不能定稿:还有 {errors} 个错误、{warnings} 个未说明理由的警告",
+                               "Cannot finalize: {errors} errors and {warnings} warnings without a justification"),
+    "report.empty_justification": ("规则 {rule} 的说明理由不能为空", "The justification for rule {rule} is empty"),
+    "report.not_finalized": ("{park} {year} 年报状态为“{status}”,不是已定稿,无需重新打开",
+                             "The {year} report of {park} is '{status}', not finalized: nothing to reopen"),
+    "report.reopen_reason": ("重新打开年报须填写原因", "Reopening a report needs a reason"),
+    "report.not_found": ("{park} 没有 {year} 年的年报", "{park} has no report for {year}"),
     # CLI
     "cli.park_not_found": ("找不到园区:{park}(请使用园区代码或完整名称)",
                            "No such park: {park} (use the park's short code or its exact name)"),

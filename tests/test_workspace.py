@@ -219,9 +219,15 @@ def test_failed_upgrade_leaves_the_original_untouched(workspace_path, older_sche
 def test_stored_workspaces_of_every_schema_version_open(fixture, tmp_path):
     path = tmp_path / fixture.name
     shutil.copy2(fixture, path)
+    with sqlite3.connect(path) as connection:
+        stored_revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        enterprises_before = connection.execute("SELECT count(*) FROM enterprises").fetchone()[0]
     with open_workspace(path) as workspace, workspace.session() as session:
+        assert (workspace.backup_path is not None) == (stored_revision != head_revision())
         assert session.query(Park).count() == 12
         assert session.query(IndicatorDefinition).count() == len(INDICATORS)
     with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM enterprises").fetchone()[0] == enterprises_before > 0
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []

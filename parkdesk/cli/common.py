@@ -7,7 +7,7 @@ import json
 import os
 import sys
 
-from parkdesk.errors import ParkdeskError
+from parkdesk.errors import ParkdeskError, WorkspaceError
 from parkdesk.messages import LANGS
 
 FORMATS = ("text", "json")
@@ -57,3 +57,25 @@ def positive_int(option: str):
         return number
 
     return parse
+
+
+def resolve_park(session, value: str):
+    """The park named by --park (short code or exact name), or a clear error (exit 2)."""
+    from parkdesk.db.queries import find_park
+
+    park = find_park(session, value)
+    if park is None:
+        raise WorkspaceError("cli.park_not_found", park=value)
+    return park
+
+
+def resolve_report(session, park_value: str, year: int):
+    from sqlalchemy import select
+
+    from parkdesk.db.models import Report
+
+    park = resolve_park(session, park_value)
+    report = session.scalars(select(Report).where(Report.park_id == park.id, Report.year == year)).first()
+    if report is None:
+        raise WorkspaceError("report.not_found", park=park.name, year=year)
+    return report

@@ -15,13 +15,13 @@ import sys
 from pathlib import Path
 
 from parkdesk import __version__
-from parkdesk.cli import demo_cmd, init_cmd, parks_cmd
+from parkdesk.cli import demo_cmd, init_cmd, parks_cmd, report_cmds, validate_cmd
 from parkdesk.cli.common import default_lang, lang_parent, report_error
 from parkdesk.crashlog import write_crash_log
 from parkdesk.errors import ParkdeskError
 from parkdesk.messages import message
 
-SUBCOMMANDS = (demo_cmd, init_cmd, parks_cmd)
+SUBCOMMANDS = (demo_cmd, init_cmd, parks_cmd, validate_cmd, report_cmds)
 
 DESCRIPTION = (
     "parkdesk — 济南市服务贸易(外包)园区(基地)年报桌面工具 / "
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     first = _first_word(argv)
     parser = build_parser()
-    commands = {name for module in SUBCOMMANDS for name in (module.__name__.rsplit(".", 1)[1][:-4],)}
+    commands = set(parser._subparsers._group_actions[0].choices)
     if first is None or (first not in commands and first not in ("-h", "--help", "--version")):
         args = build_gui_parser().parse_args(argv)
         from parkdesk.cli.gui_cmd import launch_gui

@@ -26,6 +26,7 @@ from parkdesk.reference.parks import PLAN_PARKS, PlanPark
 from parkdesk.reference.requirements import REQUIREMENTS
 from parkdesk.reference.stages import STAGES, stage_theme
 from parkdesk.uscc import ALPHABET, make_uscc
+from parkdesk.validation.findings import RULESET_VERSION
 
 SEED = 20220919  # the plan's date
 REPORT_YEARS = (2022, 2023, 2024)
@@ -34,6 +35,8 @@ PLANNED_SHARE = 0.12  # the newest part of each year's list is still 拟引进
 DISTINCTION_ODDS = {"global_top100": 0.01, "listed": 0.03, "unicorn": 0.005, "leading": 0.05,
                     "specialized": 0.08, "little_giant": 0.03}
 INSERT_CHUNK = 5000
+# one draft carries deliberate mistakes, so a new user sees validation at work
+FLAWED_DRAFT = ("SDYYFW", 2024)
 
 
 @dataclass
@@ -104,6 +107,7 @@ def _build_park(session: Session, rng: random.Random, plan_park: PlanPark, size:
                         development_focus="、".join(link for link, _, _ in _all_links(template))[:200])
         if year != 2024:
             report.finalized_at = datetime(year, 12, 20, 10, 0)
+            report.ruleset_version = RULESET_VERSION
         session.add(report)
         session.flush()
         stats.reports += 1
@@ -113,6 +117,8 @@ def _build_park(session: Session, rng: random.Random, plan_park: PlanPark, size:
         _add_assessments_and_platforms(session, rng, report, park, year)
         listed = companies[: max(1, round(len(companies) * LIST_SHARE[year]))] if companies else []
         stats.enterprises += _add_enterprises(session, report, listed, link_ids, year)
+        if (plan_park.code, year) == FLAWED_DRAFT:
+            _plant_mistakes(session, report)
 
 
 def _all_links(template):
@@ -257,3 +263,24 @@ def _add_enterprises(session: Session, report: Report, listed: list[DemoEnterpri
     for start in range(0, len(rows), INSERT_CHUNK):
         session.connection().execute(Enterprise.__table__.insert(), rows[start:start + INSERT_CHUNK])
     return len(rows)
+
+
+def _plant_mistakes(session: Session, report: Report) -> None:
+    """A wrong check character, a duplicated credit code, a founding date in the future,
+    a target short of doubling, and a milestone outside its stage year."""
+    enterprises = session.scalars(select(Enterprise).where(Enterprise.report_id == report.id)
+                                  .order_by(Enterprise.id).limit(8)).all()
+    if len(enterprises) >= 8:
+        code = enterprises[2].uscc
+        enterprises[2].uscc = code[:17] + ALPHABET[(ALPHABET.index(code[17]) + 1) % len(ALPHABET)]
+        enterprises[5].uscc = enterprises[4].uscc
+        enterprises[7].established = date(report.year + 1, 3, 1)
+    scale = session.scalars(select(IndicatorValue).join(IndicatorDefinition)
+                            .where(IndicatorValue.report_id == report.id,
+                                   IndicatorDefinition.key == "industry_scale")).one()
+    scale.target_2024 = round(scale.baseline_2021 * 1.5, 1)
+    milestone = session.scalars(select(Milestone).where(Milestone.report_id == report.id,
+                                                        Milestone.stage_year == report.year)
+                                .order_by(Milestone.sort_order)).first()
+    milestone.due_date = date(report.year + 1, 1, 15)
+    session.flush()

@@ -9,6 +9,7 @@ from parkdesk.db.models.enterprise import Enterprise
 from parkdesk.db.models.indicator import IndicatorDefinition, IndicatorValue
 from parkdesk.db.models.assessment import Attachment, Platform, RequirementAssessment
 from parkdesk.db.models.audit import AuditEntry
+from parkdesk.db.models.justification import Justification
 
 __all__ = [
     "Attachment",
@@ -20,6 +21,7 @@ __all__ = [
     "Enterprise",
     "IndicatorDefinition",
     "IndicatorValue",
+    "Justification",
     "Milestone",
     "Park",
     "PathStage",

@@ -1,0 +1,69 @@
+"""`parkdesk validate`: run the rules over reports; exit 1 when any has errors."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlalchemy import select
+
+from parkdesk.cli.common import add_format_option, add_park_option, print_json, resolve_park
+from parkdesk.db.models import Report
+from parkdesk.db.workspace import open_workspace
+from parkdesk.reference.choices import REPORT_STATUSES, label_of
+from parkdesk.validation.engine import ValidationResult, validate_report
+from parkdesk.validation.findings import RULESET_VERSION, SEVERITY_LABELS
+
+
+def add_parser(subparsers, parent) -> None:
+    parser = subparsers.add_parser(
+        "validate", parents=[parent], help="校验年报 / validate annual reports",
+        description="按规则校验年报;有错误时退出码为 1。 / Check reports against the rules; exit 1 when any has errors.")
+    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_park_option(parser, required=False)
+    parser.add_argument("--year", type=int, help="年度(默认全部)/ report year (default: all)")
+    add_format_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+        query = select(Report).order_by(Report.park_id, Report.year)
+        if args.park:
+            query = query.where(Report.park_id == resolve_park(session, args.park).id)
+        if args.year:
+            query = query.where(Report.year == args.year)
+        reports = session.scalars(query).all()
+        results = [(report.status, validate_report(session, report.id)) for report in reports]
+    if args.format == "json":
+        print_json({"ruleset_version": RULESET_VERSION,
+                    "reports": [_report_json(status, result, args.lang) for status, result in results]})
+    else:
+        for status, result in results:
+            _print_text(status, result, args.lang)
+    return 1 if any(result.errors for _, result in results) else 0
+
+
+def _report_json(status: str, result: ValidationResult, lang: str) -> dict:
+    return {
+        "park": result.park_name, "code": result.park_code, "year": result.year, "status": status,
+        "ruleset_version": result.ruleset_version, "errors": len(result.errors), "warnings": len(result.warnings),
+        "unjustified_warnings": len(result.unjustified_warnings), "infos": len(result.infos),
+        "findings": [{**f.to_json(lang), "justification": result.justification(f)} for f in result.findings],
+    }
+
+
+def _print_text(status: str, result: ValidationResult, lang: str) -> None:
+    zh = lang != "en"
+    counts = (f"{len(result.errors)} 个错误,{len(result.warnings)} 个警告,{len(result.infos)} 个提示" if zh else
+              f"{len(result.errors)} errors, {len(result.warnings)} warnings, {len(result.infos)} infos")
+    ruleset = f"规则集 {result.ruleset_version}" if zh else f"rule set {result.ruleset_version}"
+    print(f"{result.park_name} ({result.park_code}) {result.year} [{label_of(REPORT_STATUSES, status, lang)}] "
+          f"— {ruleset}: {counts}")
+    for finding in result.findings:
+        severity = SEVERITY_LABELS[finding.severity].text(lang)
+        print(f"  [{severity}] {finding.rule_id}  {finding.location_text(lang)}")
+        print(f"      {finding.message(lang)}")
+        reason = result.justification(finding)
+        if reason:
+            print(f"      {'说明' if zh else 'Justification'}: {reason}")

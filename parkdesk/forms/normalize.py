@@ -1,0 +1,299 @@
+"""Turn raw field or spreadsheet input typed by Chinese users into clean values.
+
+Each normalize_* returns a Normalized: the clean value, or ok=False with a bilingual
+problem naming the raw value. Ranges and check digits are validation's job. No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from typing import NamedTuple
+
+
+@dataclass(frozen=True)
+class Normalized:
+    value: object | None  # the clean value, None when empty or not understood
+    ok: bool  # False when the input could not be understood unambiguously
+    problem_zh: str | None = None
+    problem_en: str | None = None
+    changed: bool = False  # True when the clean value differs from the raw text
+
+
+EMPTY_MARKERS = frozenset({"", "-", "—", "——", "－", "/", "无", "N/A", "n/a", "NA", "null", "None", "空"})
+
+# Full-width ASCII (U+FF01–U+FF5E) to ASCII, exactly NFKC on that block only, so CJK ideographs
+# and other compatibility characters stay; zero-width characters go, the ideographic space is a space.
+_TRANSLATION = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_TRANSLATION |= dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff")) | {0x3000: " "}
+
+
+def _shown(raw) -> str:
+    """The raw value as quoted in problem messages."""
+    text = str(raw).strip()
+    return text if len(text) <= 30 else text[:30] + "…"
+
+
+def _problem(zh: str, en: str) -> Normalized:
+    return Normalized(None, False, zh, en)
+
+
+def _empty(raw, value=None) -> Normalized:
+    return Normalized(value, True, changed=raw not in (None, ""))
+
+
+def clean_text(raw) -> str | None:
+    if raw is None:
+        return None
+    text = " ".join(str(raw).translate(_TRANSLATION).split())
+    return None if text in EMPTY_MARKERS else text
+
+
+def normalize_text(raw, max_length: int | None = None) -> Normalized:
+    text = clean_text(raw)
+    if text is None:
+        return _empty(raw)
+    if max_length is not None and len(text) > max_length:
+        return _problem(f"“{_shown(raw)}”超过 {max_length} 个字（共 {len(text)} 个字）",
+                        f'"{_shown(raw)}" is longer than {max_length} characters ({len(text)})')
+    return Normalized(text, True, changed=str(raw) != text)
+
+
+# --- numbers -----------------------------------------------------------------
+
+_NUMBER = re.compile(r"[+-]?(?:[0-9]{1,3}(?:[, ][0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|[+-]?\.[0-9]+")
+_NUMBER_AND_UNIT = re.compile(r"(?P<number>.*?[0-9)])\s*(?P<unit>[^0-9\s().,+-]*)")
+_CJK_UNIT = re.compile(r"[\u4e00-\u9fff]+")  # 家, 人, 个...
+
+
+class _Number(NamedTuple):
+    value: Decimal
+    unit: str  # trailing unit written in the text, "" when none
+    changed: bool  # the raw text was not just the plain number
+
+
+def _plain_number(text: str) -> str | None:
+    """'1,234.5' → '1234.5', '(3.2)' → '-3.2' (accounting negative); None if not a number."""
+    text = text.replace("\u2212", "-")
+    negative = text.startswith("(") and text.endswith(")")
+    if negative:
+        text = text[1:-1].strip()
+    if not _NUMBER.fullmatch(text) or (negative and text[0] in "+-"):
+        return None
+    plain = text.replace(",", "").replace(" ", "")
+    return "-" + plain if negative else plain
+
+
+def _read_number(raw) -> _Number | None:
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, (int, float, Decimal)):
+        number = Decimal(str(raw)) if isinstance(raw, float) else Decimal(raw)
+        return _Number(number, "", False) if number.is_finite() else None
+    match = _NUMBER_AND_UNIT.fullmatch(clean_text(raw) or "")
+    plain = _plain_number(match["number"]) if match else None
+    if plain is None:
+        return None
+    return _Number(Decimal(plain), match["unit"], str(raw) != plain)
+
+
+def normalize_integer(raw) -> Normalized:
+    if clean_text(raw) is None:
+        return _empty(raw)
+    number = _read_number(raw)
+    not_whole = _problem(f"“{_shown(raw)}”不是整数", f'"{_shown(raw)}" is not a whole number')
+    if number is None or (number.unit and not _CJK_UNIT.fullmatch(number.unit)):
+        return not_whole
+    if number.unit and number.unit[0] in "十百千万亿":
+        return _problem(f"“{_shown(raw)}”含数量级“{number.unit[0]}”，请填写完整的数字",
+                        f'"{_shown(raw)}" uses the multiplier "{number.unit[0]}"; enter the full number')
+    if number.value != number.value.to_integral_value():
+        return not_whole
+    return Normalized(int(number.value), True, changed=number.changed)
+
+
+# unit → (currency, factor to the base unit of that currency)
+MONEY_UNITS = {
+    "元": ("CNY", 1), "万元": ("CNY", 10**4), "亿元": ("CNY", 10**8),
+    "美元": ("USD", 1), "万美元": ("USD", 10**4), "亿美元": ("USD", 10**8),
+}
+
+
+def _convert(raw, value: float, unit: str, field_unit: str | None) -> Normalized:
+    """Convert value from unit to field_unit, or explain why it cannot be."""
+    shown = _shown(raw)
+    if unit == "%":
+        return _problem(f"“{shown}”是百分比，本项不是百分比，无法确定数值",
+                        f'"{shown}" is a percentage but this field is not; the amount is ambiguous')
+    if field_unit is None:
+        return _problem(f"“{shown}”带有单位“{unit}”，本项只填数字",
+                        f'"{shown}" has the unit "{unit}" but this field takes a plain number')
+    if unit not in MONEY_UNITS or field_unit not in MONEY_UNITS:
+        return _problem(f"“{shown}”的单位“{unit}”与本项单位“{field_unit}”不符",
+                        f'the unit "{unit}" of "{shown}" does not match the field\'s unit "{field_unit}"')
+    (currency, factor), (field_currency, field_factor) = MONEY_UNITS[unit], MONEY_UNITS[field_unit]
+    if currency != field_currency:
+        return _problem(f"“{shown}”的币种（{unit}）与本项（{field_unit}）不同，不能换算",
+                        f'the currency of "{shown}" ({unit}) differs from the field\'s ({field_unit}); no conversion')
+    converted = Decimal(repr(value)) * Decimal(factor)
+    return Normalized(float(converted), True, changed=True)
+
+
+def normalize_decimal(raw, *, field_unit: str | None = None, header_unit: str | None = None) -> Normalized:
+    if clean_text(raw) is None:
+        return _empty(raw)
+    number = _read_number(raw)
+    if number is None:
+        return _problem(f"“{_shown(raw)}”不是数字", f'"{_shown(raw)}" is not a number')
+    value = round(float(number.value), 6)  # float noise, before any unit conversion
+    unit = number.unit or clean_text(header_unit) or field_unit
+    if unit == field_unit:
+        return Normalized(value, True, changed=number.changed)
+    return _convert(raw, value, unit, field_unit)
+
+
+def normalize_percent(raw) -> Normalized:
+    """Values in percent units: '12.3%', '12.3' and 12.3 all mean 12.3 %."""
+    return normalize_decimal(raw, field_unit="%")
+
+
+# --- dates -------------------------------------------------------------------
+
+_TIME = r"(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?"
+_YMD = re.compile(r"([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*[日号]?" + _TIME)
+_COMPACT_YMD = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
+_SERIAL = re.compile(r"[0-9]+(?:\.0+)?")
+_NO_DAY = re.compile(r"[0-9]{4}\s*(?:[-/.年]\s*[0-9]{1,2}\s*月?|年)?")
+_DAY_FIRST = re.compile(r"[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{2,4}")
+
+
+def _from_serial(serial, raw) -> Normalized:
+    """Excel 1900 date system, including its non-existent 1900-02-29 (serial 60)."""
+    if not 1 <= serial <= 2958465:  # 1900-01-01 … 9999-12-31
+        return _problem(f"“{_shown(raw)}”不是有效的 Excel 日期序号",
+                        f'"{_shown(raw)}" is not a valid Excel date serial number')
+    days = int(serial)  # a fraction is the time of day
+    if days == 60:
+        return _problem(f"“{_shown(raw)}”是 Excel 中不存在的日期 1900-02-29",
+                        f'"{_shown(raw)}" is Excel\'s non-existent date 1900-02-29')
+    base = date(1899, 12, 30) if days >= 61 else date(1899, 12, 31)
+    return Normalized(base + timedelta(days=days), True, changed=True)
+
+
+def _from_parts(year: str, month: str, day: str, raw) -> Normalized:
+    try:
+        value = date(int(year), int(month), int(day))
+    except ValueError:
+        return _problem(f"日期“{_shown(raw)}”不存在", f'"{_shown(raw)}" is not a real date')
+    return Normalized(value, True, changed=str(raw) != value.isoformat())
+
+
+def normalize_date(raw) -> Normalized:
+    if isinstance(raw, datetime):
+        return Normalized(raw.date(), True, changed=raw.time() != time())
+    if isinstance(raw, date):
+        return Normalized(raw, True)
+    text = clean_text(raw)
+    if text is None:
+        return _empty(raw)
+    if isinstance(raw, (int, float, Decimal)) and not isinstance(raw, bool):
+        return _from_serial(raw, raw)
+    if match := _YMD.fullmatch(text) or _COMPACT_YMD.fullmatch(text):
+        return _from_parts(*match.groups(), raw)
+    if _SERIAL.fullmatch(text) and len(text) != 4:  # a bare 4-digit string is a year
+        return _from_serial(Decimal(text), raw)
+    if _NO_DAY.fullmatch(text):
+        return _problem(f"“{_shown(raw)}”缺少“日”，请填写完整日期，如 2019-05-03",
+                        f'"{_shown(raw)}" has no day; enter a full date such as 2019-05-03')
+    if _DAY_FIRST.fullmatch(text):
+        return _problem(f"“{_shown(raw)}”的月、日顺序不明确，请按“年-月-日”填写，如 2019-05-03",
+                        f'"{_shown(raw)}" is ambiguous (day and month order); '
+                        "write year-month-day, e.g. 2019-05-03")
+    return _problem(f"“{_shown(raw)}”不是日期，应按“年-月-日”填写，如 2019-05-03",
+                    f'"{_shown(raw)}" is not a date; expected year-month-day, e.g. 2019-05-03')
+
+
+# --- codes and choices ---------------------------------------------------------
+
+
+def normalize_uscc(raw) -> Normalized:
+    """Clean a unified social credit code; its check characters are validation's job."""
+    if isinstance(raw, float):  # Excel keeps only 15 significant digits of numbers
+        return _problem(f"“{_shown(raw)}”被存成了数字，可能已丢失位数；请将单元格设为文本后重填",
+                        f'"{_shown(raw)}" was stored as a number and may have lost digits; enter it as text')
+    text = clean_text(raw)
+    if text is None:
+        return _empty(raw)
+    code = text.upper().replace(" ", "").replace("-", "")
+    return Normalized(code, True, changed=str(raw) != code)
+
+
+_QUOTES = dict.fromkeys(map(ord, "“”\"'‘’"))
+_SEPARATORS = re.compile(r"([,;/|、\s]+)")  # full-width ，；／｜ are ASCII after clean_text
+
+
+def _choice_form(text) -> str:
+    """What two spellings of one choice have in common: cleaned, unquoted, case-folded."""
+    return (clean_text(text) or "").translate(_QUOTES).casefold()
+
+
+def _match_choice(text: str, choices) -> str | None:
+    form = _choice_form(text)
+    for key, label in choices:
+        if form and form in {_choice_form(key), _choice_form(label.zh), _choice_form(label.en)}:
+            return key
+    return None
+
+
+def _not_a_choice(parts: list[str], choices) -> Normalized:
+    zh_parts = "、".join(f"“{part}”" for part in parts)
+    en_parts = ", ".join(f'"{part}"' for part in parts)
+    allowed_zh = "、".join(label.zh for _, label in choices)
+    allowed_en = ", ".join(label.en for _, label in choices)
+    verb = "is" if len(parts) == 1 else "are"
+    return _problem(f"{zh_parts}不是可选项，可选：{allowed_zh}", f"{en_parts} {verb} not among the choices: {allowed_en}")
+
+
+def normalize_choice(raw, choices: tuple[tuple[str, object], ...]) -> Normalized:
+    """Match the key, the Chinese or the English label; the value is the key."""
+    text = clean_text(raw)
+    if text is None:
+        return _empty(raw)
+    key = _match_choice(text, choices)
+    if key is None:
+        return _not_a_choice([_shown(raw)], choices)
+    return Normalized(key, True, changed=str(raw) != dict(choices)[key].zh)
+
+
+def _match_parts(text: str, choices) -> tuple[set[str], list[str]]:
+    """Split text on separators, joining neighbours back when together they form one
+    choice (English labels hold spaces and slashes); return the keys and unknown parts."""
+    pieces = _SEPARATORS.split(text)  # words at even indexes, separators between
+    words = len(pieces) // 2 + 1  # text has no leading or trailing separator
+    found, unknown, start = set(), [], 0
+    while start < words:
+        for end in range(words, start, -1):
+            key = _match_choice("".join(pieces[2 * start:2 * end - 1]), choices)
+            if key is not None:
+                found.add(key)
+                start = end
+                break
+        else:
+            unknown.append(pieces[2 * start])
+            start += 1
+    return found, unknown
+
+
+def normalize_multi_choice(raw, choices) -> Normalized:
+    """Several choices in one cell; the value is a tuple of keys in the order of choices."""
+    text = (clean_text(raw) or "").strip(",;/|、 ")
+    if not text:
+        return _empty(raw, ())
+    found, unknown = _match_parts(text, choices)
+    if unknown:
+        return _not_a_choice(unknown, choices)
+    keys = tuple(key for key, _ in choices if key in found)
+    canonical = "、".join(label.zh for key, label in choices if key in found)
+    return Normalized(keys, True, changed=str(raw) != canonical)

@@ -1,0 +1,1 @@
+"""The annual report's life: justify warnings, finalize (lock), reopen."""

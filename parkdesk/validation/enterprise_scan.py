@@ -1,0 +1,85 @@
+"""Validating a whole enterprise list: SQLite finds and counts, Python explains.
+
+At most `limit` rows are explained one by one; past that, each rule's
+remaining count is reported as a LIST-TRUNCATED finding of the rule's own
+severity, so nothing is hidden and a huge broken list stays fast.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from parkdesk.validation.enterprise_rules import ENTERPRISE, all_sql_checks, check_enterprise_row
+from parkdesk.validation.findings import Finding, Location
+from parkdesk.validation.rules import RULES
+
+COLUMNS = ("id",) + tuple(field.key for field in ENTERPRISE.fields)
+EXPLAIN_LIMIT = 2000
+
+
+def scan_enterprises(session: Session, report_id: int, year: int, link_ids: set[int],
+                     limit: int = EXPLAIN_LIMIT) -> list[Finding]:
+    checks = all_sql_checks()
+    params = {"report_id": report_id, "year_end": f"{year}-12-31"}
+    sums = ", ".join(f"coalesce(sum({check.condition}), 0)" for check in checks)
+    counts = session.execute(text(f"SELECT {sums} FROM enterprises WHERE report_id = :report_id"), params).one()
+    expected: dict[tuple[str, str], int] = {}
+    for check, count in zip(checks, counts):
+        expected[(check.rule_id, check.field)] = expected.get((check.rule_id, check.field), 0) + int(count)
+    if not any(expected.values()):
+        return _list_findings(session, report_id, limit)
+    flagged = " OR ".join(f"({check.condition})" for check in checks)
+    rows = session.execute(text(
+        f"SELECT {', '.join(COLUMNS)} FROM enterprises WHERE report_id = :report_id AND ({flagged}) "
+        f"ORDER BY id LIMIT :limit"), {**params, "limit": limit}).mappings().all()
+    findings: list[Finding] = []
+    listed: dict[tuple[str, str], int] = {}
+    for raw in rows:
+        row = _typed(raw)
+        for rule_id, field_key, rule_params in check_enterprise_row(row, year, link_ids):
+            findings.append(Finding(rule_id, RULES[rule_id].severity,
+                                    Location("enterprises", "enterprise", row["id"], field_key, row.get("name")),
+                                    rule_params))
+            listed[(rule_id, field_key)] = listed.get((rule_id, field_key), 0) + 1
+    for (rule_id, field_key), count in expected.items():
+        remaining = count - listed.get((rule_id, field_key), 0)
+        if remaining > 0:
+            findings.append(Finding("LIST-TRUNCATED", RULES[rule_id].severity,
+                                    Location("enterprises", "enterprise", None, field_key),
+                                    {"rule": rule_id, "count": remaining}))
+    return findings + _list_findings(session, report_id, limit)
+
+
+def _typed(raw) -> dict:
+    row = dict(raw)
+    value = row.get("established")
+    if isinstance(value, str):
+        try:
+            row["established"] = date.fromisoformat(value)
+        except ValueError:
+            pass
+    return row
+
+
+def _list_findings(session: Session, report_id: int, limit: int) -> list[Finding]:
+    """Duplicates within the list: credit codes (error) and names (warning)."""
+    findings: list[Finding] = []
+    for column, rule_id in (("uscc", "ENT-DUP-USCC"), ("name", "ENT-DUP-NAME")):
+        rows = session.execute(text(
+            f"SELECT e.id, e.name, e.{column}, first.name FROM enterprises e "
+            f"JOIN (SELECT {column} AS value, min(id) AS first_id FROM enterprises "
+            f"      WHERE report_id = :report_id AND {column} IS NOT NULL AND trim({column}) != '' "
+            f"      GROUP BY {column} HAVING count(*) > 1) d ON e.{column} = d.value AND e.id != d.first_id "
+            f"JOIN enterprises first ON first.id = d.first_id "
+            f"WHERE e.report_id = :report_id ORDER BY e.id"), {"report_id": report_id}).all()
+        severity = RULES[rule_id].severity
+        for enterprise_id, name, value, first_name in rows[:limit]:
+            findings.append(Finding(rule_id, severity, Location("enterprises", "enterprise", enterprise_id, column, name),
+                                    {"value": value, "other": first_name}))
+        if len(rows) > limit:
+            findings.append(Finding("LIST-TRUNCATED", severity, Location("enterprises", "enterprise", None, column),
+                                    {"rule": rule_id, "count": len(rows) - limit}))
+    return findings
