@@ -137,7 +137,7 @@ def _convert(raw, value: float, unit: str, field_unit: str | None) -> Normalized
     if currency != field_currency:
         return _problem(f"“{shown}”的币种（{unit}）与本项（{field_unit}）不同，不能换算",
                         f'the currency of "{shown}" ({unit}) differs from the field\'s ({field_unit}); no conversion')
-    converted = Decimal(repr(value)) * Decimal(factor)
+    converted = Decimal(repr(value)) * Decimal(factor) / Decimal(field_factor)
     return Normalized(float(converted), True, changed=True)
 
 
