@@ -16,7 +16,7 @@ from parkdesk.forms.model import CHOICE, DATE, DECIMAL, INTEGER, MULTI_CHOICE, P
 from parkdesk.forms.sections import RECORD_BY_KEY
 from parkdesk.reference.distinctions import DISTINCTIONS
 from parkdesk.uscc import ALPHABET
-from parkdesk.validation.value_checks import check_value
+from parkdesk.validation.value_checks import BLANK_CHARS, check_value
 
 ENTERPRISE = RECORD_BY_KEY["enterprise"]
 USD_TO_CNY_FLOOR = 6.0  # a conservative exchange rate for the exports-vs-revenue check
@@ -66,8 +66,11 @@ def _quoted(values) -> str:
     return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
 
 
+_SQL_BLANK_CHARS = " || ".join(f"char({ord(ch)})" for ch in BLANK_CHARS)
+
+
 def _blank(column: str) -> str:
-    return f"({column} IS NULL OR trim({column}) = '')"
+    return f"({column} IS NULL OR trim({column}, {_SQL_BLANK_CHARS}) = '')"
 
 
 def _field_checks(field: Field) -> list[SqlCheck]:

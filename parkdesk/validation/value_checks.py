@@ -24,10 +24,12 @@ TYPE_NAMES = {
 }
 
 Problems = list[tuple[str, dict]]
+# what counts as blank: the same characters in Python and in the SQL prefilter
+BLANK_CHARS = " \t\n\r\u3000\xa0"
 
 
 def is_empty(value) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or value == ()
+    return value is None or (isinstance(value, str) and not value.strip(BLANK_CHARS)) or value == ()
 
 
 def check_value(field: Field, value, category: str | None = None) -> Problems:

@@ -1,0 +1,321 @@
+"""Each kind of rule catches a planted mistake and stays quiet on clean data."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from parkdesk.cli.main import main
+from parkdesk.db.models import (
+    ChainLink, ChainSegment, Enterprise, IndicatorDefinition, IndicatorValue, Milestone, Park, PathStage, Platform,
+    Report, RequirementAssessment,
+)
+from parkdesk.db.workspace import open_workspace
+from parkdesk.demo.builder import FLAWED_DRAFT
+from parkdesk.validation.engine import validate_report
+from parkdesk.validation.findings import RULESET_VERSION
+
+
+@pytest.fixture
+def ws(demo_path):
+    with open_workspace(demo_path) as workspace:
+        yield workspace
+
+
+def report_of(session, code="QLRJY", year=2024) -> Report:
+    return session.scalars(select(Report).join(Park).where(Park.code == code, Report.year == year)).one()
+
+
+def findings(session, report, rule_id=None):
+    result = validate_report(session, report.id)
+    return [f for f in result.findings if rule_id is None or f.rule_id == rule_id]
+
+
+def indicator(session, report, key) -> IndicatorValue:
+    return session.scalars(select(IndicatorValue).join(IndicatorDefinition)
+                           .where(IndicatorValue.report_id == report.id, IndicatorDefinition.key == key)).one()
+
+
+def first_enterprise(session, report) -> Enterprise:
+    return session.scalars(select(Enterprise).where(Enterprise.report_id == report.id).order_by(Enterprise.id)).first()
+
+
+def test_clean_demo_reports_have_no_findings(ws):
+    with ws.session() as session:
+        for report in session.scalars(select(Report)):
+            result = validate_report(session, report.id)
+            if (report.park.code, report.year) == FLAWED_DRAFT:
+                continue
+            assert result.findings == [], (report.park.code, report.year, [f.message() for f in result.findings])
+            assert result.ruleset_version == RULESET_VERSION
+
+
+def test_finalized_demo_reports_validate_without_errors(ws):
+    with ws.session() as session:
+        accepted = session.scalars(select(Report).where(Report.status == "accepted")).all()
+        assert len(accepted) == 24
+        for report in accepted:
+            assert not validate_report(session, report.id).errors
+
+
+# --- field rules -----------------------------------------------------------------------------
+
+def test_wrong_final_check_character_is_an_error(ws):
+    with ws.session() as session:
+        report = report_of(session)
+        enterprise = first_enterprise(session, report)
+        good = enterprise.uscc
+        enterprise.uscc = good[:17] + ("0" if good[17] != "0" else "1")
+        session.flush()
+        found = findings(session, report, "ENT-USCC-CHECK")
+    assert len(found) == 1 and found[0].severity == "error"
+    assert found[0].location.record_id == enterprise.id and found[0].location.field == "uscc"
+    assert good[17] in found[0].message("zh") and enterprise.uscc in found[0].message("en")
+
+
+def test_wrong_organisation_code_check_is_a_warning(ws):
+    from parkdesk.uscc import uscc_check_char
+
+    with ws.session() as session:
+        report = report_of(session)
+        enterprise = first_enterprise(session, report)
+        first17 = enterprise.uscc[:16] + ("X" if enterprise.uscc[16] != "X" else "1")
+        enterprise.uscc = first17 + uscc_check_char(first17)
+        session.flush()
+        result = validate_report(session, report.id)
+    assert [f.rule_id for f in result.findings] == ["ENT-USCC-ORGCHECK"]
+    assert result.findings[0].severity == "warning"
+
+
+@pytest.mark.parametrize("column,value,rule", [
+    ("uscc", "9137010", "ENT-USCC-FORMAT"),
+    ("uscc", None, "FIELD-REQUIRED"),
+    ("name", "   ", "FIELD-REQUIRED"),
+    ("role", "boss", "FIELD-CHOICE"),
+    ("employees", -5, "FIELD-RANGE"),
+    ("employees", "many", "FIELD-TYPE"),
+    ("revenue_wan_yuan", 5e9, "FIELD-RANGE"),
+    ("distinctions", 1 << 12, "FIELD-CHOICE"),
+    ("contact_phone", "call me", "FIELD-PHONE"),
+])
+def test_enterprise_field_rules(ws, column, value, rule):
+    with ws.session() as session:
+        report = report_of(session)
+        enterprise = first_enterprise(session, report)
+        session.execute(Enterprise.__table__.update().where(Enterprise.id == enterprise.id).values({column: value}))
+        found = [f for f in findings(session, report) if f.location.record_id == enterprise.id]
+    assert [(f.rule_id, f.location.field) for f in found] == [(rule, column)]
+
+
+def test_park_and_section_fields(ws):
+    with ws.session() as session:
+        report = report_of(session)
+        report.park.operator_org = ""
+        report.park.contact_email = "not-an-address"
+        report.positioning = None
+        session.flush()
+        found = {(f.rule_id, f.location.field) for f in findings(session, report)}
+    assert ("FIELD-REQUIRED", "operator_org") in found
+    assert ("FIELD-EMAIL", "contact_email") in found
+    assert ("FIELD-REQUIRED", "positioning") in found
+
+
+# --- record rules ----------------------------------------------------------------------------
+
+def test_service_exports_cannot_exceed_foreign_trade_exports(ws):
+    with ws.session() as session:
+        report = report_of(session)
+        exports, total = indicator(session, report, "service_exports"), indicator(session, report, "foreign_trade_exports")
+        exports.actual = total.actual + 1
+        session.flush()
+        found = findings(session, report, "IND-EXPORTS-EXCEED")
+    assert len(found) == 1 and found[0].location.field == "actual"
+
+
+def test_enterprise_founded_after_the_report_year(ws):
+    with ws.session() as session:
+        report = report_of(session, year=2023)
+        enterprise = first_enterprise(session, report)
+        enterprise.established = date(2024, 2, 1)
+        session.flush()
+        found = findings(session, report, "ENT-EST-FUTURE")
+    assert len(found) == 1 and "2024-02-01" in found[0].message()
+
+
+def test_milestone_outside_its_stage_year_and_overdue(ws):
+    with ws.session() as session:
+        report = report_of(session)
+        milestones = session.scalars(select(Milestone).where(Milestone.report_id == report.id)
+                                     .order_by(Milestone.sort_order)).all()
+        milestones[0].due_date = date(2023, 3, 1)  # a 2022 milestone
+        milestones[2].status = "in_progress"  # a 2023 milestone, still open in 2024
+        session.flush()
+        assert len(findings(session, report, "MS-IN-STAGE")) == 1
+        assert len(findings(session, report, "MS-OVERDUE")) == 1
+
+
+def test_attachment_damage_is_detected(ws):
+    from parkdesk.db.models import Attachment
+
+    with ws.session() as session:
+        report = report_of(session, year=2023)
+        attachment = session.scalars(select(Attachment).where(Attachment.report_id == report.id)).one()
+        attachment.content = b"changed"
+        attachment.size = len(b"changed")
+        session.flush()
+        assert [f.rule_id for f in findings(session, report)] == ["ATT-HASH"]
+
+
+# --- list rules ------------------------------------------------------------------------------
+
+def test_duplicate_credit_codes_and_names(ws):
+    with ws.session() as session:
+        report = report_of(session)
+        first, second, third = session.scalars(select(Enterprise).where(Enterprise.report_id == report.id)
+                                               .order_by(Enterprise.id).limit(3)).all()
+        second.uscc = first.uscc
+        third.name = first.name
+        session.flush()
+        dup_codes = findings(session, report, "ENT-DUP-USCC")
+        dup_names = findings(session, report, "ENT-DUP-NAME")
+    assert [f.location.record_id for f in dup_codes] == [second.id]
+    assert first.name in dup_codes[0].message()
+    assert [f.location.record_id for f in dup_names] == [third.id] and dup_names[0].severity == "warning"
+
+
+def test_many_problems_are_counted_not_hidden(ws):
+    with ws.session() as session:
+        report = report_of(session)
+        session.execute(Enterprise.__table__.update().where(Enterprise.report_id == report.id).values(role="x"))
+        result = validate_report(session, report.id, explain_limit=10)
+    listed = [f for f in result.findings if f.rule_id == "FIELD-CHOICE"]
+    truncated = [f for f in result.findings if f.rule_id == "LIST-TRUNCATED"]
+    assert len(listed) == 10
+    assert truncated and truncated[0].severity == "error" and truncated[0].params["count"] == 300 - 10
+
+
+# --- cross-section rules ---------------------------------------------------------------------
+
+def test_chain_link_must_exist_in_this_reports_chain_map(ws):
+    with ws.session() as session:
+        report = report_of(session)
+        other = report_of(session, code="LKJJQ")
+        foreign_link = session.scalars(select(ChainLink.id).join(ChainSegment)
+                                       .where(ChainSegment.report_id == other.id)).first()
+        enterprise = first_enterprise(session, report)
+        enterprise.chain_link_id = foreign_link
+        second = session.scalars(select(Enterprise).where(Enterprise.report_id == report.id)
+                                 .order_by(Enterprise.id).offset(1)).first()
+        second.chain_link_id = None
+        session.flush()
+        assert [f.location.record_id for f in findings(session, report, "ENT-CHAIN-LINK")] == [enterprise.id]
+        unset = findings(session, report, "ENT-CHAIN-UNSET")
+        assert [f.location.record_id for f in unset] == [second.id] and unset[0].severity == "warning"
+
+
+def test_indicator_counts_must_agree_with_the_enterprise_list(ws):
+    with ws.session() as session:
+        report = report_of(session)
+        listed = indicator(session, report, "listed_count")
+        listed.actual += 3
+        session.flush()
+        found = findings(session, report, "IND-DERIVED-MISMATCH")
+    assert len(found) == 1 and found[0].location.record_id == listed.id
+
+
+def test_path_map_covers_the_stages_with_the_categorys_themes(ws):
+    with ws.session() as session:
+        report = report_of(session)
+        stages = session.scalars(select(PathStage).where(PathStage.report_id == report.id)
+                                 .order_by(PathStage.stage_year)).all()
+        stages[0].theme = "特色打造"  # a 综合提升类 theme on a 争创一流类 park
+        session.delete(stages[2])
+        session.flush()
+        theme = findings(session, report, "PATH-THEME")
+        missing = findings(session, report, "PATH-STAGE-MISSING")
+    assert len(theme) == 1 and "国际水准" in theme[0].message()
+    assert len(missing) == 1 and "2024" in missing[0].message()
+
+
+def test_every_requirement_is_assessed_and_every_chain_position_filled(ws):
+    with ws.session() as session:
+        report = report_of(session)
+        session.delete(session.scalars(select(RequirementAssessment)
+                                       .where(RequirementAssessment.report_id == report.id)).first())
+        for segment in session.scalars(select(ChainSegment).where(ChainSegment.report_id == report.id,
+                                                                  ChainSegment.position == "upstream")):
+            session.delete(segment)
+        session.flush()
+        assert len(findings(session, report, "REQ-MISSING")) == 1
+        assert "上游" in findings(session, report, "CHAIN-POSITION-EMPTY")[0].message()
+
+
+def test_platform_count_is_derived_from_the_platforms(ws):
+    with ws.session() as session:
+        report = report_of(session)
+        session.delete(session.scalars(select(Platform).where(Platform.report_id == report.id)).first())
+        session.flush()
+        found = findings(session, report, "IND-DERIVED-MISMATCH")
+    assert [f.location.row_label for f in found] == ["公共服务平台数量"]
+
+
+# --- the plan --------------------------------------------------------------------------------
+
+def test_targets_short_of_doubling_cite_the_three_doublings(ws):
+    with ws.session() as session:
+        report = report_of(session, code="SDSZDS")
+        value = indicator(session, report, "enterprise_count")
+        value.target_2024 = value.baseline_2021 * 1.5
+        session.flush()
+        found = findings(session, report, "PLAN-DOUBLING")
+    assert len(found) == 1 and "三个倍增" in found[0].message("zh") and found[0].severity == "warning"
+
+
+def test_lowering_a_stated_target_is_flagged(ws):
+    with ws.session() as session:
+        report = report_of(session, code="QLRJY")
+        value = indicator(session, report, "industry_scale")
+        value.target_2024 = 4000
+        session.flush()
+        found = findings(session, report, "PLAN-STATED-TARGET")
+    assert len(found) == 1 and "5,000" in found[0].message() and "产业规模达到5000亿元" in found[0].message()
+
+
+# --- year over year --------------------------------------------------------------------------
+
+def test_a_jump_against_last_year_asks_for_an_explanation(ws):
+    with ws.session() as session:
+        report = report_of(session)
+        value = indicator(session, report, "employees")
+        value.actual = value.actual * 3
+        value.baseline_2021 = value.baseline_2021 + 1
+        session.flush()
+        rules = [f.rule_id for f in findings(session, report)]
+    assert rules.count("YOY-CHANGE") == 1 and rules.count("YOY-BASELINE") == 1
+
+
+# --- CLI -------------------------------------------------------------------------------------
+
+def test_validate_cli_exit_codes_and_json(demo_path, capsys):
+    assert main(["validate", str(demo_path), "--park", "QLRJY"]) == 0
+    capsys.readouterr()
+    assert main(["validate", str(demo_path), "--park", "山东语言服务出口基地", "--year", "2024",
+                 "--format", "json", "--lang", "en"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    report = data["reports"][0]
+    assert data["ruleset_version"] == RULESET_VERSION and report["code"] == "SDYYFW"
+    rules = {f["rule"] for f in report["findings"]}
+    assert {"ENT-USCC-CHECK", "ENT-DUP-USCC", "ENT-EST-FUTURE", "MS-IN-STAGE", "PLAN-DOUBLING"} <= rules
+    for finding in report["findings"]:
+        assert finding["location"]["section"] and finding["message"] and finding["where"]
+    assert main(["validate", str(demo_path)]) == 1  # the whole workspace holds the flawed draft
+    out = capsys.readouterr().out
+    assert "ENT-USCC-CHECK" in out and "重点企业、配套企业名录 ›" in out
+
+
+def test_validate_cli_unreadable_input_exits_2(tmp_path, capsys):
+    assert main(["validate", str(tmp_path / "none.sqlite")]) == 2
+    assert main(["validate", str(tmp_path / "none.sqlite"), "--park", "X"]) == 2
