@@ -66,7 +66,7 @@ def _quoted(values) -> str:
     return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
 
 
-_SQL_BLANK_CHARS = " || ".join(f"char({ord(ch)})" for ch in BLANK_CHARS)
+_SQL_BLANK_CHARS = "'" + BLANK_CHARS.replace("'", "''") + "'"  # a literal, not an expression per row
 
 
 def _blank(column: str) -> str:

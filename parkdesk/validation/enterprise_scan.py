@@ -1,20 +1,26 @@
 """Validating a whole enterprise list: SQLite finds and counts, Python explains.
 
-At most `limit` rows are explained one by one; past that, each rule's
-remaining count is reported as a LIST-TRUNCATED finding of the rule's own
-severity, so nothing is hidden and a huge broken list stays fast.
+Credit codes are screened in Python with a table-driven check over the
+(report_id, uscc) index, which is several times faster than the same
+arithmetic in SQL; every other rule is screened by generated SQL. At most
+`limit` rows are explained one by one; past that, each rule's remaining
+count is reported as a LIST-TRUNCATED finding of the rule's own severity, so
+nothing is hidden and a huge broken list stays fast.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from parkdesk.uscc import is_valid_uscc
 from parkdesk.validation.enterprise_rules import ENTERPRISE, all_sql_checks, check_enterprise_row
 from parkdesk.validation.findings import Finding, Location
 from parkdesk.validation.rules import RULES
+from parkdesk.validation.value_checks import check_value
 
 COLUMNS = ("id",) + tuple(field.key for field in ENTERPRISE.fields)
 EXPLAIN_LIMIT = 2000
@@ -22,19 +28,21 @@ EXPLAIN_LIMIT = 2000
 
 def scan_enterprises(session: Session, report_id: int, year: int, link_ids: set[int],
                      limit: int = EXPLAIN_LIMIT) -> list[Finding]:
-    checks = all_sql_checks()
+    checks = [check for check in all_sql_checks() if check.field != "uscc" or check.rule_id == "FIELD-REQUIRED"]
     params = {"report_id": report_id, "year_end": f"{year}-12-31"}
     sums = ", ".join(f"coalesce(sum({check.condition}), 0)" for check in checks)
     counts = session.execute(text(f"SELECT {sums} FROM enterprises WHERE report_id = :report_id"), params).one()
     expected: dict[tuple[str, str], int] = {}
     for check, count in zip(checks, counts):
         expected[(check.rule_id, check.field)] = expected.get((check.rule_id, check.field), 0) + int(count)
+    bad_codes = _screen_credit_codes(session, report_id, expected)
     if not any(expected.values()):
         return _list_findings(session, report_id, limit)
     flagged = " OR ".join(f"({check.condition})" for check in checks)
     rows = session.execute(text(
-        f"SELECT {', '.join(COLUMNS)} FROM enterprises WHERE report_id = :report_id AND ({flagged}) "
-        f"ORDER BY id LIMIT :limit"), {**params, "limit": limit}).mappings().all()
+        f"SELECT {', '.join(COLUMNS)} FROM enterprises WHERE report_id = :report_id "
+        f"AND ({flagged} OR id IN (SELECT value FROM json_each(:bad_codes))) "
+        f"ORDER BY id LIMIT :limit"), {**params, "limit": limit, "bad_codes": json.dumps(bad_codes)}).mappings().all()
     findings: list[Finding] = []
     listed: dict[tuple[str, str], int] = {}
     for raw in rows:
@@ -51,6 +59,22 @@ def scan_enterprises(session: Session, report_id: int, year: int, link_ids: set[
                                     Location("enterprises", "enterprise", None, field_key),
                                     {"rule": rule_id, "count": remaining}))
     return findings + _list_findings(session, report_id, limit)
+
+
+def _screen_credit_codes(session: Session, report_id: int, expected: dict) -> list[int]:
+    """Ids of rows whose credit code fails a check; counts per rule added to `expected`."""
+    field = ENTERPRISE.field("uscc")
+    bad = []
+    for enterprise_id, code in session.execute(
+            text("SELECT id, uscc FROM enterprises WHERE report_id = :report_id"), {"report_id": report_id}):
+        if is_valid_uscc(code):
+            continue
+        problems = [rule for rule, _ in check_value(field, code) if rule != "FIELD-REQUIRED"]
+        for rule in problems:
+            expected[(rule, "uscc")] = expected.get((rule, "uscc"), 0) + 1
+        if problems:
+            bad.append(enterprise_id)
+    return bad
 
 
 def _typed(raw) -> dict:
