@@ -70,7 +70,7 @@ ensure_python() {
 
 ensure_venv() {
   local wanted
-  wanted=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
+  wanted=$(sha256sum < pyproject.toml | cut -d' ' -f1)
   if [ -x "$VENV/bin/python" ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$wanted" ]; then
     return 0
   fi

@@ -7,6 +7,10 @@ import json
 import os
 import sys
 
+from sqlalchemy import select
+
+from parkdesk.db.models import Report
+from parkdesk.db.queries import find_park
 from parkdesk.errors import ParkdeskError, WorkspaceError
 from parkdesk.messages import LANGS
 
@@ -61,8 +65,6 @@ def positive_int(option: str):
 
 def resolve_park(session, value: str):
     """The park named by --park (short code or exact name), or a clear error (exit 2)."""
-    from parkdesk.db.queries import find_park
-
     park = find_park(session, value)
     if park is None:
         raise WorkspaceError("cli.park_not_found", park=value)
@@ -70,10 +72,6 @@ def resolve_park(session, value: str):
 
 
 def resolve_report(session, park_value: str, year: int):
-    from sqlalchemy import select
-
-    from parkdesk.db.models import Report
-
     park = resolve_park(session, park_value)
     report = session.scalars(select(Report).where(Report.park_id == park.id, Report.year == year)).first()
     if report is None:

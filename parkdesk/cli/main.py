@@ -16,7 +16,7 @@ from pathlib import Path
 
 from parkdesk import __version__
 from parkdesk.cli import demo_cmd, init_cmd, parks_cmd, report_cmds, validate_cmd
-from parkdesk.cli.common import default_lang, lang_parent, report_error
+from parkdesk.cli.common import lang_parent, report_error
 from parkdesk.crashlog import write_crash_log
 from parkdesk.errors import ParkdeskError
 from parkdesk.messages import message

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from parkdesk import __version__
 from parkdesk.db.audit import install_audit
 from parkdesk.db.engine import make_engine
-from parkdesk.db.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
+from parkdesk.db.migrate import head_revision, known_revisions, upgrade_to_head
 from parkdesk.db.models import WorkspaceInfo
 from parkdesk.db.seed import seed_reference_data
 from parkdesk.errors import WorkspaceError

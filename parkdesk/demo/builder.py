@@ -16,7 +16,7 @@ from parkdesk.db.models import (
     Attachment, ChainLink, ChainSegment, Enterprise, IndicatorDefinition, IndicatorValue, Milestone, Park,
     PathStage, Platform, Report, RequirementAssessment,
 )
-from parkdesk.db.workspace import Workspace, create_workspace
+from parkdesk.db.workspace import create_workspace
 from parkdesk.demo import content, indicators
 from parkdesk.demo.names import mobile_number, person_name, unique_company_names
 from parkdesk.reference.categories import CATEGORY_BY_KEY

@@ -26,6 +26,7 @@ DISTINCTIONS: tuple[Distinction, ...] = (
     Distinction("little_giant", 1 << 5, Label("“小巨人”企业", "'Little giant' enterprise")),
 )
 DISTINCTION_BY_KEY = {d.key: d for d in DISTINCTIONS}
+ALL_DISTINCTION_BITS = sum(d.bit for d in DISTINCTIONS)
 
 
 def to_mask(keys) -> int:

@@ -34,6 +34,7 @@ def ensure_editable(report: Report) -> None:
 def justify(session: Session, report: Report, rule_id: str, location_key: str, text: str, actor: str) -> Justification:
     """Record (or replace) the written reason for a warning; `location_key` "*" covers the whole rule."""
     ensure_editable(report)
+    location_key = location_key or WHOLE_RULE
     text = text.strip()
     if not text:
         raise InputProblem("report.empty_justification", rule=rule_id)
@@ -41,7 +42,7 @@ def justify(session: Session, report: Report, rule_id: str, location_key: str, t
         Justification.report_id == report.id, Justification.rule_id == rule_id,
         Justification.location_key == location_key)).first()
     if existing is None:
-        existing = Justification(report_id=report.id, rule_id=rule_id, location_key=location_key or WHOLE_RULE,
+        existing = Justification(report_id=report.id, rule_id=rule_id, location_key=location_key,
                                  text=text, actor=actor)
         session.add(existing)
     else:

@@ -9,7 +9,8 @@ from parkdesk.reference.categories import CATEGORY_BY_KEY
 from parkdesk.reference.choices import RECOGNITION_LEVELS, REPORT_STATUSES, label_of
 from parkdesk.reference.domains import DOMAIN_BY_KEY
 
-COL_CODE, COL_NAME, COL_CATEGORY, COL_DOMAIN, COL_DISTRICT, COL_LEVEL, COL_ENTERPRISES, COL_REPORTS = range(8)
+# the report years come right after the name: the first thing a reviewer looks for
+COL_CODE, COL_NAME, COL_REPORTS, COL_CATEGORY, COL_DOMAIN, COL_DISTRICT, COL_LEVEL, COL_ENTERPRISES = range(8)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PARK_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -38,8 +39,8 @@ class ParkListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            self.tr("Code"), self.tr("Park"), self.tr("Category"), self.tr("Domain"),
-            self.tr("District"), self.tr("Level"), self.tr("Enterprises listed"), self.tr("Annual reports"),
+            self.tr("Code"), self.tr("Park"), self.tr("Annual reports"), self.tr("Category"), self.tr("Domain"),
+            self.tr("District"), self.tr("Level"), self.tr("Enterprises listed"),
         )[section]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -59,8 +60,8 @@ class ParkListModel(QAbstractTableModel):
             return self._display(park, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ENTERPRISES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
-            return park.operator_org
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return park.operator_org if column == COL_NAME else self._display(park, column)
         return None
 
     def _display(self, park: ParkOverview, column: int) -> str:

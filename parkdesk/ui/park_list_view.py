@@ -12,6 +12,9 @@ from parkdesk.ui.park_details_view import ParkDetailsView
 from parkdesk.ui.park_list_model import SORT_ROLE, ParkListModel
 
 
+MAX_COLUMN_WIDTH = 260
+
+
 class ParkListView(QWidget):
     def __init__(self, model: ParkListModel, lang: str = "zh", parent=None):
         super().__init__(parent)
@@ -38,13 +41,13 @@ class ParkListView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
         self.details = ParkDetailsView(lang)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        model.modelReset.connect(self._select_first)
+        model.modelReset.connect(self._after_reset)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -56,7 +59,11 @@ class ParkListView(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(splitter)
 
-    def _select_first(self) -> None:
+    def _after_reset(self) -> None:
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):  # long English domain names elide; tooltips hold all
+            if self.table.columnWidth(column) > MAX_COLUMN_WIDTH:
+                self.table.setColumnWidth(column, MAX_COLUMN_WIDTH)
         if self.proxy.rowCount():
             self.table.selectRow(0)
         else:

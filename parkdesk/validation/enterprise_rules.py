@@ -14,13 +14,12 @@ from dataclasses import dataclass
 
 from parkdesk.forms.model import CHOICE, DATE, DECIMAL, INTEGER, MULTI_CHOICE, PHONE, TEXT, USCC, Field, choice_keys
 from parkdesk.forms.sections import RECORD_BY_KEY
-from parkdesk.reference.distinctions import DISTINCTIONS
+from parkdesk.reference.distinctions import ALL_DISTINCTION_BITS
 from parkdesk.uscc import ALPHABET
 from parkdesk.validation.value_checks import BLANK_CHARS, check_value
 
 ENTERPRISE = RECORD_BY_KEY["enterprise"]
 USD_TO_CNY_FLOOR = 6.0  # a conservative exchange rate for the exports-vs-revenue check
-ALL_DISTINCTION_BITS = sum(d.bit for d in DISTINCTIONS)
 
 
 # --- row by row ------------------------------------------------------------------------------
@@ -69,15 +68,16 @@ def _quoted(values) -> str:
 _SQL_BLANK_CHARS = "'" + BLANK_CHARS.replace("'", "''") + "'"  # a literal, not an expression per row
 
 
-def _blank(column: str) -> str:
+def blank_sql(column: str) -> str:
+    """True in SQL where the column is blank, exactly as value_checks.is_empty means it."""
     return f"({column} IS NULL OR trim({column}, {_SQL_BLANK_CHARS}) = '')"
 
 
 def _field_checks(field: Field) -> list[SqlCheck]:
     c, checks = field.key, []
     if field.required:
-        checks.append(SqlCheck("FIELD-REQUIRED", c, _blank(c)))
-    present = f"NOT {_blank(c)}" if field.type in (TEXT, USCC, CHOICE, PHONE, DATE) else f"{c} IS NOT NULL"
+        checks.append(SqlCheck("FIELD-REQUIRED", c, blank_sql(c)))
+    present = f"NOT {blank_sql(c)}" if field.type in (TEXT, USCC, CHOICE, PHONE, DATE) else f"{c} IS NOT NULL"
     if field.type == TEXT and field.max_length:
         checks.append(SqlCheck("FIELD-LENGTH", c, f"length({c}) > {field.max_length}"))
     if field.type == CHOICE:

@@ -17,7 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from parkdesk.uscc import is_valid_uscc
-from parkdesk.validation.enterprise_rules import ENTERPRISE, all_sql_checks, check_enterprise_row
+from parkdesk.validation.enterprise_rules import ENTERPRISE, all_sql_checks, blank_sql, check_enterprise_row
 from parkdesk.validation.findings import Finding, Location
 from parkdesk.validation.rules import RULES
 from parkdesk.validation.value_checks import check_value
@@ -95,7 +95,7 @@ def _list_findings(session: Session, report_id: int, limit: int) -> list[Finding
         rows = session.execute(text(
             f"SELECT e.id, e.name, e.{column}, first.name FROM enterprises e "
             f"JOIN (SELECT {column} AS value, min(id) AS first_id FROM enterprises "
-            f"      WHERE report_id = :report_id AND {column} IS NOT NULL AND trim({column}) != '' "
+            f"      WHERE report_id = :report_id AND NOT {blank_sql(column)} "
             f"      GROUP BY {column} HAVING count(*) > 1) d ON e.{column} = d.value AND e.id != d.first_id "
             f"JOIN enterprises first ON first.id = d.first_id "
             f"WHERE e.report_id = :report_id ORDER BY e.id"), {"report_id": report_id}).all()

@@ -11,6 +11,7 @@ from datetime import date
 from parkdesk.forms.model import (
     CHOICE, DATE, DECIMAL, EMAIL, INTEGER, LONG_TEXT, MULTI_CHOICE, PERCENT, PHONE, TEXT, USCC, Field, choice_keys,
 )
+from parkdesk.reference.distinctions import ALL_DISTINCTION_BITS
 from parkdesk.reference.labels import Label
 from parkdesk.uscc import check_uscc
 
@@ -77,10 +78,7 @@ def _choice(field: Field, value) -> Problems:
 
 def _multi_choice(field: Field, value) -> Problems:
     if field.stored_as_mask:
-        from parkdesk.reference.distinctions import DISTINCTIONS
-
-        all_bits = sum(d.bit for d in DISTINCTIONS)
-        ok = isinstance(value, int) and value >= 0 and not value & ~all_bits
+        ok = isinstance(value, int) and value >= 0 and not value & ~ALL_DISTINCTION_BITS
     else:
         keys = set(choice_keys(field.choices or ()))
         ok = isinstance(value, str) and all(part in keys for part in value.split(",") if part)
