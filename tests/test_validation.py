@@ -319,3 +319,17 @@ def test_validate_cli_exit_codes_and_json(demo_path, capsys):
 def test_validate_cli_unreadable_input_exits_2(tmp_path, capsys):
     assert main(["validate", str(tmp_path / "none.sqlite")]) == 2
     assert main(["validate", str(tmp_path / "none.sqlite"), "--park", "X"]) == 2
+
+
+@pytest.mark.parametrize("commit", [True, False], ids=["committed-second-connection", "uncommitted-same-session"])
+def test_rule_scan_sees_committed_and_uncommitted_edits(ws, commit):
+    """The SQL rule pass runs on a second connection only when that sees the same data."""
+    with ws.session() as session:
+        report = report_of(session)
+        enterprise = first_enterprise(session, report)
+        session.execute(Enterprise.__table__.update().where(Enterprise.id == enterprise.id).values(role="boss"))
+        if commit:
+            session.commit()
+        assert session.connection().connection.dbapi_connection.in_transaction is not commit
+        found = [(f.rule_id, f.location.record_id) for f in findings(session, report)]
+    assert found == [("FIELD-CHOICE", enterprise.id)]

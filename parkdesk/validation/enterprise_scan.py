@@ -16,6 +16,8 @@ from datetime import date
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from parkdesk.db.queries import enterprise_rows_of
+from parkdesk.db.side_query import first_row_beside
 from parkdesk.uscc import is_valid_uscc
 from parkdesk.validation.enterprise_rules import ENTERPRISE, all_sql_checks, blank_sql, check_enterprise_row
 from parkdesk.validation.findings import Finding, Location
@@ -26,23 +28,32 @@ COLUMNS = ("id",) + tuple(field.key for field in ENTERPRISE.fields)
 EXPLAIN_LIMIT = 2000
 
 
+PYTHON_SCREENED = ("uscc", "contact_phone")  # checked in Python: several times faster than the same SQL
+
+
 def scan_enterprises(session: Session, report_id: int, year: int, link_ids: set[int],
                      limit: int = EXPLAIN_LIMIT) -> list[Finding]:
-    checks = [check for check in all_sql_checks() if check.field != "uscc" or check.rule_id == "FIELD-REQUIRED"]
+    checks = [check for check in all_sql_checks()
+              if check.field not in PYTHON_SCREENED or check.rule_id == "FIELD-REQUIRED"]
     params = {"report_id": report_id, "year_end": f"{year}-12-31"}
-    sums = ", ".join(f"coalesce(sum({check.condition}), 0)" for check in checks)
-    counts = session.execute(text(f"SELECT {sums} FROM enterprises WHERE report_id = :report_id"), params).one()
+    scope = enterprise_rows_of(session, report_id)
+    flagged = " OR ".join(f"({check.condition})" for check in checks)
     expected: dict[tuple[str, str], int] = {}
-    for check, count in zip(checks, counts):
-        expected[(check.rule_id, check.field)] = expected.get((check.rule_id, check.field), 0) + int(count)
-    bad_codes = _screen_credit_codes(session, report_id, expected)
+    flagged_count = first_row_beside(
+        session, f"SELECT count(*) FROM enterprises WHERE {scope} AND ({flagged})", params)
+    screened_out = _screen_in_python(session, scope, params, expected)
+    if flagged_count.result()[0]:
+        sums = ", ".join(f"coalesce(sum({check.condition}), 0)" for check in checks)
+        counts = session.execute(text(f"SELECT {sums} FROM enterprises WHERE {scope}"), params).one()
+        for check, count in zip(checks, counts):
+            expected[(check.rule_id, check.field)] = expected.get((check.rule_id, check.field), 0) + int(count)
     if not any(expected.values()):
         return _list_findings(session, report_id, limit)
-    flagged = " OR ".join(f"({check.condition})" for check in checks)
     rows = session.execute(text(
-        f"SELECT {', '.join(COLUMNS)} FROM enterprises WHERE report_id = :report_id "
-        f"AND ({flagged} OR id IN (SELECT value FROM json_each(:bad_codes))) "
-        f"ORDER BY id LIMIT :limit"), {**params, "limit": limit, "bad_codes": json.dumps(bad_codes)}).mappings().all()
+        f"SELECT {', '.join(COLUMNS)} FROM enterprises WHERE {scope} "
+        f"AND ({flagged} OR id IN (SELECT value FROM json_each(:screened_out))) "
+        f"ORDER BY id LIMIT :limit"), {**params, "limit": limit, "screened_out": json.dumps(screened_out)}
+    ).mappings().all()
     findings: list[Finding] = []
     listed: dict[tuple[str, str], int] = {}
     for raw in rows:
@@ -61,20 +72,37 @@ def scan_enterprises(session: Session, report_id: int, year: int, link_ids: set[
     return findings + _list_findings(session, report_id, limit)
 
 
-def _screen_credit_codes(session: Session, report_id: int, expected: dict) -> list[int]:
-    """Ids of rows whose credit code fails a check; counts per rule added to `expected`."""
-    field = ENTERPRISE.field("uscc")
+def _screen_in_python(session: Session, scope: str, params: dict, expected: dict) -> list[int]:
+    """Ids of rows whose credit code or phone fails a check; counts per rule added to `expected`.
+
+    Reads through the raw DB-API cursor: building SQLAlchemy rows for 100,000
+    pairs would cost more than the checks themselves.
+    """
+    fields = [ENTERPRISE.field(key) for key in PYTHON_SCREENED]
+    cursor = session.connection().connection.dbapi_connection.cursor()
     bad = []
-    for enterprise_id, code in session.execute(
-            text("SELECT id, uscc FROM enterprises WHERE report_id = :report_id"), {"report_id": report_id}):
-        if is_valid_uscc(code):
-            continue
-        problems = [rule for rule, _ in check_value(field, code) if rule != "FIELD-REQUIRED"]
-        for rule in problems:
-            expected[(rule, "uscc")] = expected.get((rule, "uscc"), 0) + 1
-        if problems:
-            bad.append(enterprise_id)
+    try:
+        cursor.execute(f"SELECT id, {', '.join(PYTHON_SCREENED)} FROM enterprises WHERE {scope}", params)
+        for enterprise_id, code, phone in cursor:
+            if is_valid_uscc(code) and (phone is None or _plain_phone(phone)):
+                continue
+            problems = [(rule, field.key) for field, value in zip(fields, (code, phone))
+                        for rule, _ in check_value(field, value) if rule != "FIELD-REQUIRED"]
+            for key in problems:
+                expected[key] = expected.get(key, 0) + 1
+            if problems:
+                bad.append(enterprise_id)
+    finally:
+        cursor.close()
     return bad
+
+
+def _plain_phone(phone) -> bool:
+    """The common case decided without a regex: ASCII digits, perhaps one hyphen (0531-88886666)."""
+    if not isinstance(phone, str):
+        return False
+    digits = phone.replace("-", "", 1)
+    return digits.isascii() and digits.isdigit() and 7 <= len(digits) <= 20
 
 
 def _typed(raw) -> dict:

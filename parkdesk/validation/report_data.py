@@ -11,6 +11,7 @@ from parkdesk.db.models import (
     Attachment, ChainLink, ChainSegment, IndicatorDefinition, IndicatorValue, Milestone, Park,
     PathStage, Platform, Report, RequirementAssessment,
 )
+from parkdesk.db.queries import enterprise_rows_of
 from parkdesk.reference.distinctions import DISTINCTIONS
 
 
@@ -82,7 +83,8 @@ def _indicators(session: Session, report_id: int) -> list[IndicatorRow]:
 
 def _distinction_counts(session: Session, report_id: int) -> dict[str, int]:
     # parenthesised: in SQL, & binds more loosely than !=
-    columns = ", ".join(f"coalesce(sum((distinctions & {d.bit}) != 0), 0)" for d in DISTINCTIONS)
-    counts = session.execute(text(f"SELECT {columns} FROM enterprises WHERE report_id = :report_id"),
-                             {"report_id": report_id}).one()
-    return {d.key: int(count) for d, count in zip(DISTINCTIONS, counts)}
+    scope = enterprise_rows_of(session, report_id)
+    masks = session.execute(text(f"SELECT distinctions, count(*) FROM enterprises WHERE {scope} "
+                                 f"AND distinctions != 0 GROUP BY distinctions"), {"report_id": report_id}).all()
+    return {d.key: sum(count for mask, count in masks if isinstance(mask, int) and mask & d.bit)
+            for d in DISTINCTIONS}
