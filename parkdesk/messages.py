@@ -85,3 +85,11 @@ def message(key: str, lang: str = DEFAULT_LANG, **params) -> str:
     zh, en = MESSAGES[key]
     template = en if lang == "en" else zh
     return template.format(**params)
+
+
+def register(messages: dict[str, tuple[str, str]]) -> None:
+    """Add a subpackage's own messages (e.g. parkdesk/excel/messages.py); keys must be new."""
+    clash = sorted(set(messages) & set(MESSAGES))
+    if clash:
+        raise ValueError(f"message keys defined twice: {clash}")
+    MESSAGES.update(messages)
