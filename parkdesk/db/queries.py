@@ -66,6 +66,8 @@ def enterprise_rows_of(session: Session, report_id: int) -> str:
     rowid range (a report's rows are mostly contiguous) with the unary `+`
     that keeps the planner off that index reads them in storage order.
     """
-    low, high = session.execute(text("SELECT min(id), max(id) FROM enterprises WHERE report_id = :report_id"),
-                                {"report_id": report_id}).one()
+    low, high = session.execute(text(
+        "SELECT (SELECT id FROM enterprises WHERE report_id = :report_id ORDER BY id LIMIT 1), "
+        "       (SELECT id FROM enterprises WHERE report_id = :report_id ORDER BY id DESC LIMIT 1)"),
+        {"report_id": report_id}).one()
     return f"id BETWEEN {int(low or 0)} AND {int(high or 0)} AND +report_id = :report_id"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from parkdesk.settings import load_settings
 from parkdesk.ui.i18n import install_translator
 from parkdesk.ui.main_window import MainWindow
+from parkdesk.ui.report_opener import ReportOpener
 from parkdesk.ui.style import apply_style
 from parkdesk.ui.workspace_controller import WorkspaceController
 
@@ -27,6 +28,7 @@ def create_application(lang: str) -> QApplication:
 def build_window(workspace: Path | None, lang: str) -> tuple[MainWindow, WorkspaceController]:
     window = MainWindow(lang)
     controller = WorkspaceController(window, lang)
+    controller.reports = ReportOpener(window, controller, lang)
     target = workspace
     if target is None:
         last = load_settings().last_workspace

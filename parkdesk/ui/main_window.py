@@ -64,6 +64,13 @@ class MainWindow(QMainWindow):
             self.tr("%1 parks · %2 annual reports").replace("%1", str(len(parks))).replace("%2", str(reports))
         )
 
+    def show_report(self, view) -> None:
+        self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
+        self.counts_label.setText("")
+        self.statusBar().addPermanentWidget(view.saved_label)
+        view.saved_label.show()
+
     def about_text(self) -> str:
         return self.tr("parkdesk %1\nAnnual reports of Jinan's service-trade (outsourcing) parks.").replace(
             "%1", __version__

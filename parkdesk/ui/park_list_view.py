@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
@@ -16,6 +16,8 @@ MAX_COLUMN_WIDTH = 260
 
 
 class ParkListView(QWidget):
+    report_requested = Signal(int, int)  # park id, year
+
     def __init__(self, model: ParkListModel, lang: str = "zh", parent=None):
         super().__init__(parent)
         self.model = model
@@ -46,6 +48,8 @@ class ParkListView(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
         self.details = ParkDetailsView(lang)
+        self.details.report_requested.connect(self.report_requested)
+        self.table.doubleClicked.connect(self._open_latest)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         model.modelReset.connect(self._after_reset)
 
@@ -74,3 +78,8 @@ class ParkListView(QWidget):
             self.details.show_park(None)
             return
         self.details.show_park(self.model.park_at(self.proxy.mapToSource(current).row()))
+
+    def _open_latest(self, index) -> None:
+        park = self.model.park_at(self.proxy.mapToSource(index).row())
+        if park.reports:
+            self.report_requested.emit(park.id, park.reports[-1][0])

@@ -41,15 +41,19 @@ class WorkspaceController(QObject):
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = workspace
-        with workspace.session() as session:
-            parks = park_overviews(session)
-        self.window.show_workspace(workspace.name, str(workspace.path), parks)
+        self.refresh()
         if workspace.backup_path is not None:
             self.window.statusBar().showMessage(message("ws.migrated", self.lang, backup=workspace.backup_path), 15000)
         settings = load_settings()
         settings.last_workspace = str(workspace.path)
         save_settings(settings)
         return True
+
+    def refresh(self) -> None:
+        """Show the workspace's parks (again, after a report was edited)."""
+        with self.workspace.session() as session:
+            parks = park_overviews(session)
+        self.window.show_workspace(self.workspace.name, str(self.workspace.path), parks)
 
     def choose_and_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Open workspace"), "", WORKSPACE_FILTER)

@@ -1,0 +1,125 @@
+"""The enterprise list as a table view needs it: ids in order, then rows a screenful at a time.
+
+Filtering, searching and sorting happen in SQLite, over the report's rows
+only; Python holds the ordered ids (8 bytes each) and the rows on screen,
+never an ORM object per enterprise.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from parkdesk.db.queries import enterprise_rows_of
+from parkdesk.forms.sections import RECORD_BY_KEY
+from parkdesk.reference.distinctions import DISTINCTION_BY_KEY
+
+ENTERPRISE = RECORD_BY_KEY["enterprise"]
+COLUMNS: tuple[str, ...] = tuple(field.key for field in ENTERPRISE.fields)
+NO_LINK = 0  # filter value: enterprises not placed on any chain link
+
+
+@dataclass(frozen=True)
+class EnterpriseFilter:
+    role: str | None = None
+    status: str | None = None
+    chain_link_id: int | None = None  # NO_LINK for "not on any link"
+    distinction: str | None = None  # a distinction key
+    search: str = ""  # part of the name, credit code or contact
+
+    def is_empty(self) -> bool:
+        return self == EnterpriseFilter()
+
+    def where(self) -> tuple[str, list]:
+        """SQL conditions (after the report's own) and their parameters."""
+        clauses, params = [], []
+        if self.role:
+            clauses.append("role = ?")
+            params.append(self.role)
+        if self.status:
+            clauses.append("status = ?")
+            params.append(self.status)
+        if self.chain_link_id == NO_LINK:
+            clauses.append("chain_link_id IS NULL")
+        elif self.chain_link_id is not None:
+            clauses.append("chain_link_id = ?")
+            params.append(self.chain_link_id)
+        if self.distinction:
+            clauses.append("(distinctions & ?) != 0")
+            params.append(DISTINCTION_BY_KEY[self.distinction].bit)
+        needle = self.search.strip()
+        if needle:
+            pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append("(name LIKE ? ESCAPE '\\' OR uscc LIKE ? ESCAPE '\\' OR contact_name LIKE ? ESCAPE '\\')")
+            params += [pattern, pattern.upper(), pattern]
+        return " AND ".join(clauses) or "1", params
+
+
+def _numbered(clause: str) -> str:
+    """Positional `?` placeholders as named ones (:p0, :p1 …), to combine with named scopes."""
+    parts = clause.split("?")
+    return "".join(part + (f":p{i}" if i < len(parts) - 1 else "") for i, part in enumerate(parts))
+
+
+def _order_by(sort: str | None, descending: bool) -> str:
+    direction = "DESC" if descending else "ASC"
+    if sort is None:
+        return "id"
+    if sort not in COLUMNS:
+        raise ValueError(f"cannot sort by {sort!r}")
+    if sort == "chain_link_id":  # by the link's name, not its id
+        return f"(SELECT name FROM chain_links WHERE chain_links.id = chain_link_id) {direction}, id {direction}"
+    return f"{sort} {direction}, id {direction}"
+
+
+def _cursor(session: Session):
+    return session.connection().connection.dbapi_connection.cursor()
+
+
+def enterprise_ids(session: Session, report_id: int, where: EnterpriseFilter = EnterpriseFilter(),
+                   sort: str | None = None, descending: bool = False) -> array:
+    """Ids of the report's enterprises that pass the filter, in display order."""
+    clause, params = where.where()
+    if where.is_empty():
+        scope = "report_id = :report_id"  # the (report_id, column) index hands the ids over in order
+    else:
+        scope = enterprise_rows_of(session, report_id)  # one sequential pass, then a sort if asked for
+    named = {f"p{i}": value for i, value in enumerate(params)}
+    clause = _numbered(clause)
+    cursor = _cursor(session)
+    try:
+        cursor.execute(f"SELECT id FROM enterprises WHERE {scope} AND {clause} "
+                       f"ORDER BY {_order_by(sort, descending)}", {"report_id": report_id, **named})
+        ids = array("q")
+        while chunk := cursor.fetchmany(20_000):
+            ids.extend(row[0] for row in chunk)
+        return ids
+    finally:
+        cursor.close()
+
+
+def enterprise_rows(session: Session, ids) -> dict[int, dict]:
+    """The rows with these ids (a screenful), typed as the ORM would type them."""
+    from parkdesk.db.models import Enterprise
+    from sqlalchemy import select
+
+    ids = list(ids)
+    rows: dict[int, dict] = {}
+    columns = [Enterprise.__table__.c.id] + [Enterprise.__table__.c[key] for key in COLUMNS]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for row in session.execute(select(*columns).where(Enterprise.__table__.c.id.in_(chunk))).mappings():
+            rows[row["id"]] = dict(row)
+    return rows
+
+
+def chain_link_names(session: Session, report_id: int) -> dict[int, str]:
+    cursor = _cursor(session)
+    try:
+        cursor.execute("SELECT l.id, l.name FROM chain_links l JOIN chain_segments s ON s.id = l.segment_id "
+                       "WHERE s.report_id = ? ORDER BY s.sort_order, l.sort_order, l.id", (report_id,))
+        return dict(cursor.fetchall())
+    finally:
+        cursor.close()

@@ -1,0 +1,1 @@
+"""Changes to a report as values: applied in one transaction each, undone by their inverse."""

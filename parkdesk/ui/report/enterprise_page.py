@@ -1,0 +1,208 @@
+"""重点企业、配套企业名录: filter bar, the big table, paste from and copy to spreadsheets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from parkdesk.db.enterprise_table import NO_LINK, EnterpriseFilter
+from parkdesk.editing.changes import DeleteRows, InsertRows
+from parkdesk.editing.paste import parse_tsv, plan_paste, to_tsv
+from parkdesk.editing.records import new_row
+from parkdesk.reference.choices import ENTERPRISE_ROLES, ENTERPRISE_STATUSES
+from parkdesk.reference.distinctions import DISTINCTIONS
+from parkdesk.ui.report.enterprise_model import EnterpriseTableModel
+from parkdesk.ui.report.field_editors import FieldDelegate
+
+SEARCH_DELAY_MS = 250
+
+
+class EnterprisePage(QWidget):
+    problem = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        lang = controller.lang
+        self.model = EnterpriseTableModel(controller, self)
+
+        self.role_filter = self._combo(self.tr("All roles"), [(k, l.text(lang)) for k, l in ENTERPRISE_ROLES])
+        self.status_filter = self._combo(self.tr("All statuses"), [(k, l.text(lang)) for k, l in ENTERPRISE_STATUSES])
+        self.link_filter = self._combo(self.tr("All chain links"), [])
+        self.distinction_filter = self._combo(self.tr("Any distinction"),
+                                              [(d.key, d.label.text(lang)) for d in DISTINCTIONS])
+        self.search = QLineEdit()
+        self.search.setObjectName("enterprise_search")
+        self.search.setPlaceholderText(self.tr("Search name, credit code or contact…"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.count_label = QLabel()
+
+        self.view = QTableView()
+        self.view.setObjectName("enterprise_table")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
+                                  & ~QAbstractItemView.EditTrigger.CurrentChanged)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.delegate = FieldDelegate(lambda column: self.model.fields[column], lang,
+                                      lambda field: self.model.links if field.key == "chain_link_id" else None, self)
+        self.delegate.problem.connect(self.problem)
+        self.view.setItemDelegate(self.delegate)
+        self._set_column_widths()
+
+        self.add_button = QPushButton(self.tr("Add enterprise"))
+        self.remove_button = QPushButton(self.tr("Remove selected"))
+        self.paste_button = QPushButton(self.tr("Paste rows from Excel/WPS"))
+        self.copy_button = QPushButton(self.tr("Copy selected rows"))
+        self.add_button.clicked.connect(self.add_enterprise)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.paste_button.clicked.connect(self.paste)
+        self.copy_button.clicked.connect(self.copy_selection)
+        QShortcut(QKeySequence.StandardKey.Paste, self.view, self.paste)
+        QShortcut(QKeySequence.StandardKey.Copy, self.view, self.copy_selection)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Insert), self.view, self.add_enterprise)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Delete), self.view, self.remove_selected)
+
+        filters = QHBoxLayout()
+        for widget in (self.search, self.role_filter, self.status_filter, self.link_filter, self.distinction_filter):
+            filters.addWidget(widget)
+        filters.setStretch(0, 2)
+        buttons = QHBoxLayout()
+        for widget in (self.add_button, self.remove_button, self.paste_button, self.copy_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+        self.model.modelReset.connect(self._after_reset)
+        self._after_reset()
+
+    def _combo(self, everything: str, items) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for key, text in items:
+            combo.addItem(text, key)
+        combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        return combo
+
+    def _set_column_widths(self) -> None:
+        metrics = self.view.fontMetrics()
+        for column, field in enumerate(self.model.fields):
+            wide = {"name": 18, "uscc": 13, "chain_link_id": 10, "distinctions": 10}.get(field.key, 0)
+            header = metrics.horizontalAdvance(field.header(self.controller.lang) + " *") + 24
+            self.view.setColumnWidth(column, max(header, metrics.horizontalAdvance("中") * wide))
+
+    def _after_reset(self) -> None:
+        current = self.link_filter.currentData()
+        self.link_filter.blockSignals(True)
+        self.link_filter.clear()
+        self.link_filter.addItem(self.tr("All chain links"), None)
+        self.link_filter.addItem(self.tr("Not on a chain link"), NO_LINK)
+        for link_id, name in self.model.links.items():
+            self.link_filter.addItem(name, link_id)
+        self.link_filter.setCurrentIndex(max(0, self.link_filter.findData(current)))
+        self.link_filter.blockSignals(False)
+        self.count_label.setText(self.tr("Showing %1 of %2 enterprises")
+                                 .replace("%1", f"{len(self.model.ids):,}").replace("%2", f"{self.model.total:,}"))
+        editable = self.controller.editable
+        for button in (self.add_button, self.remove_button, self.paste_button):
+            button.setEnabled(editable)
+
+    def current_filter(self) -> EnterpriseFilter:
+        return EnterpriseFilter(role=self.role_filter.currentData(), status=self.status_filter.currentData(),
+                                chain_link_id=self.link_filter.currentData(),
+                                distinction=self.distinction_filter.currentData(), search=self.search.text())
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    # --- row operations --------------------------------------------------------------------------
+
+    def add_enterprise(self) -> None:
+        if not self.controller.editable:
+            return
+        with self.controller.workspace.session() as session:
+            row = new_row(session, "enterprise", self.controller.report_id)
+        self.controller.push(InsertRows("enterprises", (row,)), self.tr("Add enterprise"))
+        applied = self.controller.undo_stack.command(self.controller.undo_stack.index() - 1).applied
+        if applied is not None:
+            self.focus(applied.rows[0]["id"], "name", edit=True)
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.view.selectionModel().selectedIndexes()})
+
+    def remove_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows or not self.controller.editable:
+            return
+        ids = tuple(self.model.ids[row] for row in rows)
+        self.controller.push(DeleteRows("enterprises", ids),
+                             self.tr("Remove %1 enterprises").replace("%1", str(len(ids))))
+
+    def copy_selection(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        columns = sorted({index.column() for index in self.view.selectionModel().selectedIndexes()})
+        fields = [self.model.fields[c] for c in columns]
+        text = to_tsv(fields, [self.model.stored(row) for row in rows], self.controller.lang, self.model.links)
+        QGuiApplication.clipboard().setText(text)
+        self.message.emit(self.tr("Copied %1 rows").replace("%1", str(len(rows))))
+
+    def paste(self, text: str | None = None) -> None:
+        if not self.controller.editable:
+            return
+        block = parse_tsv(QGuiApplication.clipboard().text() if text is None else text)
+        if not block:
+            return
+        current = self.view.currentIndex()
+        start_row = current.row() if current.isValid() else len(self.model.ids)
+        start_column = current.column() if current.isValid() else 0
+        fields = self.model.fields[start_column:]
+        targets = [self.model.stored(row) for row in range(start_row, min(start_row + len(block), len(self.model.ids)))]
+        with self.controller.workspace.session() as session:
+            fresh = new_row(session, "enterprise", self.controller.report_id)
+        change, problems = plan_paste("enterprises", fields, block, targets, lambda: dict(fresh), self.model.links)
+        if change.changes:
+            self.controller.push(change, self.tr("Paste %1 rows").replace("%1", str(len(block))))
+        if problems:
+            lang = self.controller.lang
+            listed = "; ".join(f"{p.row + start_row + 1}/{p.field.text(lang)}: {p.message(lang)}" for p in problems[:5])
+            self.problem.emit(self.tr("%1 cells could not be read and were left as they were: %2")
+                              .replace("%1", str(len(problems))).replace("%2", listed))
+
+    def focus(self, record_id: int | None, field_key: str | None, edit: bool = False) -> bool:
+        row = self.model.row_of(record_id) if record_id is not None else 0
+        if row is None:  # filtered out: clear the filters and look again
+            self.search.clear()
+            for combo in (self.role_filter, self.status_filter, self.link_filter, self.distinction_filter):
+                combo.setCurrentIndex(0)
+            self.apply_filter()
+            row = self.model.row_of(record_id)
+            if row is None:
+                return False
+        index = self.model.index(row, self.model.column_of(field_key))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.view.setFocus()
+        if edit:
+            self.view.edit(index)
+        return True
+
+    def set_findings(self, findings) -> None:
+        self.model.set_findings(findings)

@@ -1,0 +1,79 @@
+"""One page per section, made from the form definitions; all answer set_findings and focus."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from parkdesk.db.models import Division
+from parkdesk.forms.sections import RECORD_BY_KEY
+from parkdesk.ui.report.attachments_page import AttachmentsPage
+from parkdesk.ui.report.chain_page import ChainPage
+from parkdesk.ui.report.enterprise_page import EnterprisePage
+from parkdesk.ui.report.form_page import RecordForm, scrolling
+from parkdesk.ui.report.indicators_page import IndicatorsPage
+from parkdesk.ui.report.path_page import PathPage
+from parkdesk.ui.report.record_table_page import RecordTable
+
+
+class FormSectionPage:
+    """Adapter: a single-record form in a scroll area."""
+
+    def __init__(self, form: RecordForm):
+        self.form = form
+        self.widget = scrolling(form)
+        self.problem = form.problem
+
+    def set_findings(self, findings) -> None:
+        self.form.set_findings(findings)
+
+    def focus(self, _record, _record_id, field_key) -> bool:
+        return self.form.focus(field_key)
+
+
+class TableSectionPage:
+    """Adapter: one record table as a whole page."""
+
+    def __init__(self, table: RecordTable):
+        self.table = table
+        self.widget = table
+        self.problem = table.problem
+
+    def set_findings(self, findings) -> None:
+        self.table.model.set_findings(findings)
+
+    def focus(self, _record, record_id, field_key) -> bool:
+        return self.table.focus(record_id, field_key)
+
+
+class WidgetPage:
+    """Adapter for pages that already are widgets with set_findings/focus(record, id, field)."""
+
+    def __init__(self, widget, focus=None):
+        self.widget = widget
+        self.problem = widget.problem
+        self._focus = focus or widget.focus
+
+    def set_findings(self, findings) -> None:
+        self.widget.set_findings(findings)
+
+    def focus(self, record, record_id, field_key) -> bool:
+        return self._focus(record, record_id, field_key)
+
+
+def build_pages(controller) -> dict:
+    with controller.workspace.session() as session:
+        divisions = dict(session.execute(select(Division.code, Division.name).order_by(Division.code)).all())
+    enterprises = EnterprisePage(controller)
+    return {
+        "basic": FormSectionPage(RecordForm(controller, RECORD_BY_KEY["park"], controller.park_id,
+                                            lambda f: divisions if f.key == "division_code" else None)),
+        "positioning": FormSectionPage(RecordForm(controller, RECORD_BY_KEY["report"], controller.report_id)),
+        "chain": WidgetPage(ChainPage(controller)),
+        "path": WidgetPage(PathPage(controller)),
+        "enterprises": WidgetPage(enterprises, lambda _r, record_id, field: enterprises.focus(record_id, field)),
+        "indicators": WidgetPage(IndicatorsPage(controller)),
+        "requirements": TableSectionPage(RecordTable(controller, "assessment")),
+        "platforms": TableSectionPage(RecordTable(controller, "platform")),
+        "attachments": WidgetPage(AttachmentsPage(controller)),
+    }
+

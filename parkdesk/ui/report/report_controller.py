@@ -1,0 +1,108 @@
+"""One open report: applies edits through the undo stack, and re-validates shortly after each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from sqlalchemy import select
+
+from parkdesk.db.models import Park, Report
+from parkdesk.db.workspace import Workspace
+from parkdesk.editing.changes import SetValues, tables_touched
+from parkdesk.editing.editor import ReportEditor
+from parkdesk.errors import ParkdeskError
+from parkdesk.ui.report.undo import ChangeCommand
+from parkdesk.ui.report.validation_worker import ValidationJob
+
+VALIDATION_DELAY_MS = 400
+
+
+class ReportController(QObject):
+    data_changed = Signal(set)  # names of the tables a change touched
+    change_applied = Signal(object)  # the change as applied (pages that can refresh one row use it)
+    validated = Signal(object)  # ValidationResult
+    refused = Signal(str)  # a change could not be applied; the message says why
+    status_changed = Signal(str)
+    saved = Signal()
+
+    def __init__(self, workspace: Workspace, report_id: int, lang: str = "zh", parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.report_id = report_id
+        self.lang = lang
+        self.editor = ReportEditor(workspace, report_id)
+        self.undo_stack = QUndoStack(self)
+        self.result = None
+        self._generation = 0
+        self._timer = QTimer(self, singleShot=True, interval=VALIDATION_DELAY_MS)
+        self._timer.timeout.connect(self.validate_now)
+        with workspace.session() as session:
+            report = session.get(Report, report_id)
+            self.year = report.year
+            self.park_id = report.park_id
+            self.park_code, self.park_name, self.category = session.execute(
+                select(Park.code, Park.name, Park.category).where(Park.id == report.park_id)).one()
+            self.status = report.status
+
+    # --- editing ---------------------------------------------------------------------------------
+
+    def push(self, change, text: str) -> None:
+        """Apply a change now, as one step of undo."""
+        self.undo_stack.push(ChangeCommand(self, change, text))
+
+    def set_values(self, table: str, row_id: int, new: dict, old: dict, text: str) -> None:
+        changed = {k: v for k, v in new.items() if old.get(k) != v}
+        if changed:
+            self.push(SetValues(table, row_id, changed, {k: old.get(k) for k in changed}), text)
+
+    def tr_edit(self, field) -> str:
+        """The undo-stack text of an edit of `field`."""
+        return self.tr("Edit %1").replace("%1", field.text(self.lang))
+
+    def commit(self, change):
+        """Used by the undo commands: apply, tell the pages, schedule validation."""
+        try:
+            applied = self.editor.apply(change)
+        except ParkdeskError as error:
+            self.refused.emit(error.message(self.lang))
+            return None
+        self.change_applied.emit(applied)
+        self.data_changed.emit(tables_touched(applied))
+        self.saved.emit()
+        self.schedule_validation()
+        return applied
+
+    @property
+    def editable(self) -> bool:
+        return self.status in ("draft", "returned")
+
+    def reload_status(self) -> None:
+        with self.workspace.session() as session:
+            self.status = session.scalar(select(Report.status).where(Report.id == self.report_id))
+        self.status_changed.emit(self.status)
+
+    # --- validation ------------------------------------------------------------------------------
+
+    def schedule_validation(self) -> None:
+        self._timer.start()
+
+    def validate_now(self) -> None:
+        self._timer.stop()
+        self._generation += 1
+        job = ValidationJob(self.workspace, self.report_id, self._generation)
+        job.signals.finished.connect(self._on_validated)
+        QThreadPool.globalInstance().start(job)
+
+    def wait_for_validation(self, timeout_ms: int = 30_000) -> None:
+        """For tests and finalizing: validate and wait until the result is in."""
+        self.validate_now()
+        QThreadPool.globalInstance().waitForDone(timeout_ms)
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.processEvents()
+
+    def _on_validated(self, generation: int, result) -> None:
+        if generation == self._generation:  # an older run finishing late is dropped
+            self.result = result
+            self.validated.emit(result)
+

@@ -1,0 +1,129 @@
+"""The editing screen of one report: navigator, section pages, validation panel, report actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QToolBar, QVBoxLayout, QWidget
+
+from parkdesk.forms.sections import SECTIONS
+from parkdesk.reference.choices import REPORT_STATUSES, label_of
+from parkdesk.ui.report.navigator import ReportNavigator
+from parkdesk.ui.report.pages import build_pages
+from parkdesk.ui.report.report_actions import finalize_report, reopen_report
+from parkdesk.ui.report.validation_panel import ValidationPanel
+from parkdesk.validation.finding_index import FindingIndex
+
+
+class ReportView(QWidget):
+    back_requested = Signal()
+    year_requested = Signal(int)
+    reload_requested = Signal()  # status changed: the window rebuilds the view
+    message = Signal(str)
+
+    def __init__(self, controller, years: list[tuple[int, str]], parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        lang = controller.lang
+        self.navigator = ReportNavigator(lang, controller.park_name, years, controller.year)
+        self.pages = build_pages(controller)
+        self.stack = QStackedWidget()
+        for key in self.pages:
+            self.stack.addWidget(self.pages[key].widget)
+            self.pages[key].problem.connect(self.message)
+        self.panel = ValidationPanel(lang)
+
+        self.toolbar = QToolBar()
+        self.back_action = QAction(self.tr("◀ Parks"), self)
+        self.undo_action = controller.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.redo_action = controller.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y), QKeySequence.StandardKey.Redo])
+        self.validate_action = QAction(self.tr("Validate"), self)
+        self.validate_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.finalize_action = QAction(self.tr("Finalize…"), self)
+        self.reopen_action = QAction(self.tr("Reopen…"), self)
+        for action in (self.back_action, self.undo_action, self.redo_action, self.validate_action,
+                       self.finalize_action, self.reopen_action):
+            self.toolbar.addAction(action)
+            self.addAction(action)
+        self.status_label = QLabel()
+        self.saved_label = QLabel()
+        title = QLabel(f"<b>{controller.park_name}</b> · {controller.year}")
+        title.setObjectName("heading")
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(title)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.status_label)
+
+        self.back_action.triggered.connect(self.back_requested)
+        self.validate_action.triggered.connect(controller.validate_now)
+        self.finalize_action.triggered.connect(self.finalize)
+        self.reopen_action.triggered.connect(self.reopen)
+        self.navigator.section_chosen.connect(self.show_section)
+        self.navigator.year_chosen.connect(self._year_chosen)
+        self.panel.finding_activated.connect(self.go_to)
+        controller.validated.connect(self._show_validation)
+        controller.refused.connect(self.message)
+        controller.saved.connect(self._saved)
+        controller.status_changed.connect(lambda _s: self.reload_requested.emit())
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.stack)
+        right.addWidget(self.panel)
+        right.setStretchFactor(0, 4)
+        right.setStretchFactor(1, 1)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(self.navigator)
+        body.addWidget(right)
+        body.setStretchFactor(0, 0)
+        body.setStretchFactor(1, 1)
+        body.setSizes([230, 1000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(body, 1)
+        self._show_status()
+        self.show_section(SECTIONS[0].key)
+        controller.validate_now()
+
+    def _year_chosen(self, year: int) -> None:
+        if year != self.controller.year:
+            self.year_requested.emit(year)
+
+    def _show_status(self) -> None:
+        status = self.controller.status
+        self.status_label.setText(label_of(REPORT_STATUSES, status, self.controller.lang))
+        editable = self.controller.editable
+        self.finalize_action.setEnabled(editable)
+        self.reopen_action.setEnabled(status == "finalized")
+        if not editable:
+            self.saved_label.setText(self.tr("Read-only: the report is %1")
+                                     .replace("%1", label_of(REPORT_STATUSES, status, self.controller.lang)))
+
+    def _saved(self) -> None:
+        self.saved_label.setText(self.tr("All changes saved %1")
+                                 .replace("%1", QDateTime.currentDateTime().toString("HH:mm:ss")))
+
+    def show_section(self, key: str) -> None:
+        self.stack.setCurrentWidget(self.pages[key].widget)
+        self.navigator.select_section(key)
+        self.current_section = key
+
+    def go_to(self, finding) -> bool:
+        where = finding.location
+        self.show_section(where.section)
+        return self.pages[where.section].focus(where.record, where.record_id, where.field)
+
+    def _show_validation(self, result) -> None:
+        findings = FindingIndex(result.findings)
+        for page in self.pages.values():
+            page.set_findings(findings)
+        self.panel.show_result(result)
+        self.navigator.show_findings(findings, result.justification)
+
+    def finalize(self) -> bool:
+        return finalize_report(self, self.controller)
+
+    def reopen(self) -> bool:
+        return reopen_report(self, self.controller)

@@ -1,0 +1,54 @@
+"""Opens a park's annual report in the main window and brings the user back to the park list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from sqlalchemy import select
+
+from parkdesk.db.models import Report
+from parkdesk.ui.report.report_controller import ReportController
+from parkdesk.ui.report.report_view import ReportView
+
+
+class ReportOpener(QObject):
+    def __init__(self, window, workspace_controller, lang: str):
+        super().__init__(window)
+        self.window = window
+        self.workspaces = workspace_controller
+        self.lang = lang
+        self.view: ReportView | None = None
+        self.controller: ReportController | None = None
+        window.park_list.report_requested.connect(self.open)
+
+    def open(self, park_id: int, year: int) -> ReportView | None:
+        workspace = self.workspaces.workspace
+        if workspace is None:
+            return None
+        with workspace.session() as session:
+            reports = session.execute(select(Report.id, Report.year, Report.status)
+                                      .where(Report.park_id == park_id).order_by(Report.year)).all()
+        chosen = next((r for r in reports if r.year == year), None)
+        if chosen is None:
+            return None
+        self.close()
+        self.controller = ReportController(workspace, chosen.id, self.lang, self)
+        self.view = ReportView(self.controller, [(r.year, r.status) for r in reports])
+        self.view.back_requested.connect(self.back)
+        self.view.year_requested.connect(lambda other: self.open(park_id, other))
+        self.view.reload_requested.connect(lambda: self.open(park_id, year))
+        self.view.message.connect(lambda text: self.window.statusBar().showMessage(text, 12000))
+        self.window.show_report(self.view)
+        return self.view
+
+    def back(self) -> None:
+        self.close()
+        self.workspaces.refresh()
+
+    def close(self) -> None:
+        if self.view is not None:
+            self.window.pages.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        if self.controller is not None:
+            self.controller.deleteLater()
+            self.controller = None
