@@ -25,6 +25,7 @@ from parkdesk.reference.districts import DIVISION_BY_CODE, JINAN_CITY_CODE, ZONE
 from parkdesk.reference.parks import PLAN_PARKS, PlanPark
 from parkdesk.reference.requirements import REQUIREMENTS
 from parkdesk.reference.stages import STAGES, stage_theme
+from parkdesk.reports.park_setup import add_plan_park
 from parkdesk.uscc import ALPHABET, make_uscc
 from parkdesk.validation.findings import RULESET_VERSION
 
@@ -88,13 +89,10 @@ def build_demo(path: Path | str, *, enterprises: int | None = None,
 def _build_park(session: Session, rng: random.Random, plan_park: PlanPark, size: int,
                 definitions: dict[str, int], stats: DemoStats) -> None:
     profile = content.PROFILES[plan_park.code]
-    park = Park(code=plan_park.code, name=plan_park.name, division_code=profile.division,
-                domain=plan_park.domain, category=plan_park.category, level=profile.level,
-                operator_org=profile.operator, contact_name=person_name(rng),
-                contact_phone=mobile_number(rng), contact_email=f"{plan_park.code.lower()}@example.cn",
-                is_plan_park=True)
-    session.add(park)
-    session.flush()
+    park = add_plan_park(session, plan_park.code, division_code=profile.division)
+    park.level, park.operator_org = profile.level, profile.operator
+    park.contact_name, park.contact_phone = person_name(rng), mobile_number(rng)
+    park.contact_email = f"{plan_park.code.lower()}@example.cn"
     stats.parks += 1
     template = content.CHAIN_TEMPLATES[plan_park.domain]
     link_count = sum(len(links) for segments in template.values() for _, links in segments)
