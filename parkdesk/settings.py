@@ -55,3 +55,8 @@ def save_settings(settings: Settings) -> None:
     temp = target.with_name(target.name + ".tmp")
     temp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
     os.replace(temp, target)
+
+
+def settings_exist() -> bool:
+    """False on the very first start (no settings saved yet)."""
+    return _settings_file().exists()

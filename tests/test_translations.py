@@ -29,7 +29,7 @@ def test_ts_file_covers_every_string_in_the_sources(tmp_path):
     copy = tmp_path / TS.name
     shutil.copy2(TS, copy)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), *map(str, sorted(UI_DIR.glob("*.py"))), "-ts", str(copy), "-no-obsolete"],
+    subprocess.run([str(lupdate), *map(str, sorted(UI_DIR.rglob("*.py"))), "-ts", str(copy), "-no-obsolete"],
                    check=True, capture_output=True)
     unfinished = [src for src, tr in messages(copy) if tr.get("type") == "unfinished"]
     assert unfinished == [], "run pyside6-lupdate and translate these in parkdesk_zh_CN.ts"

@@ -77,9 +77,18 @@ def main(argv: list[str] | None = None) -> int:
         args = build_gui_parser().parse_args(argv)
         from parkdesk.cli.gui_cmd import launch_gui
 
-        return _guarded(lambda: launch_gui(args.workspace, args.lang, args.screenshot), args.lang)
+        lang = args.lang if "--lang" in argv or "PARKDESK_LANG" in os.environ else _saved_language(args.lang)
+        return _guarded(lambda: launch_gui(args.workspace, lang, args.screenshot), lang)
     args = parser.parse_args(argv)
     return _guarded(lambda: args.run(args), args.lang)
+
+
+def _saved_language(fallback: str) -> str:
+    """The GUI speaks the language chosen in it last time (Language menu or first-run wizard)."""
+    from parkdesk.settings import load_settings
+
+    saved = load_settings().language
+    return saved if saved in ("zh", "en") else fallback
 
 
 def _guarded(action, lang: str) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from parkdesk.settings import load_settings
+from parkdesk.settings import load_settings, settings_exist
 from parkdesk.ui.i18n import install_translator
 from parkdesk.ui.main_window import MainWindow
 from parkdesk.ui.report_opener import ReportOpener
@@ -38,10 +38,37 @@ def build_window(workspace: Path | None, lang: str) -> tuple[MainWindow, Workspa
     return window, controller
 
 
+class Shell:
+    """The running GUI: one main window at a time; a language switch rebuilds it in the new language."""
+
+    def __init__(self, app: QApplication, workspace: Path | None, lang: str):
+        self.app = app
+        self.window, self.controller = None, None
+        self.show(workspace, lang)
+
+    def show(self, workspace: Path | None, lang: str) -> None:
+        old_window, old_controller = self.window, self.controller
+        geometry = old_window.saveGeometry() if old_window is not None else None
+        if old_controller is not None:
+            old_controller.close()
+        install_translator(self.app, lang)
+        self.window, self.controller = build_window(workspace, lang)
+        self.controller.language_requested.connect(
+            lambda new_lang, path: self.show(Path(path) if path else None, new_lang))
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        self.window.show()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+
+
 def run(workspace: Path | None, lang: str = "zh", screenshot: Path | None = None) -> int:
     app = create_application(lang)
-    window, controller = build_window(workspace, lang)
-    window.show()
+    shell = Shell(app, workspace, lang)
+    window, controller = shell.window, shell.controller
+    if screenshot is None and controller.workspace is None and not settings_exist():
+        QTimer.singleShot(0, controller.run_first_run_wizard)  # the very first start: guide the user
     if screenshot is not None:
         def grab_and_quit():
             window.grab().save(str(screenshot))
@@ -49,5 +76,5 @@ def run(workspace: Path | None, lang: str = "zh", screenshot: Path | None = None
 
         QTimer.singleShot(300, grab_and_quit)
     code = app.exec()
-    controller.close()
+    shell.controller.close()
     return code

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 class WelcomeView(QWidget):
     open_requested = Signal()
     demo_requested = Signal()
+    new_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -19,12 +20,14 @@ class WelcomeView(QWidget):
             "Open a workspace file, or start with the demo workspace of the plan's 12 parks."
         ))
         text.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("New workspace for my park…"))
+        self.new_button.clicked.connect(self.new_requested)
         self.open_button = QPushButton(self.tr("Open workspace…"))
         self.demo_button = QPushButton(self.tr("Create demo workspace"))
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, text, self.open_button, self.demo_button):
+        for widget in (title, text, self.new_button, self.open_button, self.demo_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

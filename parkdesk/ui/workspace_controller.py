@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from parkdesk.db.queries import park_overviews
 from parkdesk.db.workspace import Workspace, open_workspace
@@ -19,6 +19,8 @@ WORKSPACE_FILTER = "parkdesk (*.sqlite *.parkdesk *.db);;* (*)"
 
 
 class WorkspaceController(QObject):
+    language_requested = Signal(str, str)  # language, workspace path to reopen ("" for none)
+
     def __init__(self, window: MainWindow, lang: str):
         super().__init__(window)
         self.window = window
@@ -27,7 +29,11 @@ class WorkspaceController(QObject):
         window.open_action.triggered.connect(self.choose_and_open)
         window.welcome.open_requested.connect(self.choose_and_open)
         window.demo_action.triggered.connect(self.create_demo)
+        window.new_action.triggered.connect(self.run_first_run_wizard)
+        window.welcome.new_requested.connect(self.run_first_run_wizard)
         window.welcome.demo_requested.connect(self.create_demo)
+        window.chinese_action.triggered.connect(lambda: self._switch_language("zh"))
+        window.english_action.triggered.connect(lambda: self._switch_language("en"))
         window.about_action.triggered.connect(
             lambda: QMessageBox.about(window, window.tr("About parkdesk"), window.about_text())
         )
@@ -72,6 +78,39 @@ class WorkspaceController(QObject):
             self._show_error(error)
             return
         self.open_path(path)
+
+    def _switch_language(self, lang: str) -> None:
+        self.window.chinese_action.setChecked(lang == "zh" if lang != self.lang else self.lang == "zh")
+        self.window.english_action.setChecked(lang == "en" if lang != self.lang else self.lang == "en")
+        if lang == self.lang:
+            return
+        settings = load_settings()
+        settings.language = lang
+        save_settings(settings)
+        self.language_requested.emit(lang, str(self.workspace.path) if self.workspace else "")
+
+    def run_first_run_wizard(self) -> bool:
+        """Create or open a workspace for the user's park, guided; the wizard may switch the language."""
+        from parkdesk.first_run import apply_first_run
+        from parkdesk.ui.first_run_wizard import FirstRunWizard
+        from parkdesk.ui.i18n import install_translator
+
+        wizard = FirstRunWizard(self.window, self.lang)
+        wizard.language_changed.connect(lambda lang: install_translator(QApplication.instance(), lang))
+        accepted = wizard.exec()
+        if not accepted or wizard.choice is None:
+            install_translator(QApplication.instance(), self.lang)
+            return False
+        try:
+            path = apply_first_run(wizard.choice)
+        except ParkdeskError as error:
+            install_translator(QApplication.instance(), self.lang)
+            self._show_error(error)
+            return False
+        if wizard.choice.lang != self.lang:
+            self.language_requested.emit(wizard.choice.lang, str(path))
+            return True
+        return self.open_path(path)
 
     def close(self) -> None:
         if self.workspace is not None:

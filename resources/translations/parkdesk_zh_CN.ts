@@ -1,54 +1,275 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="23" />
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="24" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="25" />
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="39" />
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="49" />
+        <source>Attach %1</source>
+        <translation>添加附件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="68" />
+        <source>Remove %1 attachments</source>
+        <translation>删除 %1 个附件</translation>
+    </message>
+</context>
+<context>
+    <name>ChainPage</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="25" />
+        <source>Segments (upstream, midstream, downstream)</source>
+        <translation>环节分组(上游、中游、下游)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="26" />
+        <source>Chain links</source>
+        <translation>产业链环节</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="30" />
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="31" />
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="85" />
+        <source>Export the chain map</source>
+        <translation>导出产业链全景图</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisePage</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="34" />
+        <source>All roles</source>
+        <translation>全部企业类型</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="35" />
+        <source>All statuses</source>
+        <translation>全部入驻状态</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="36" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="114" />
+        <source>All chain links</source>
+        <translation>全部产业链环节</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="37" />
+        <source>Any distinction</source>
+        <translation>全部企业称号</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="41" />
+        <source>Search name, credit code or contact…</source>
+        <translation>搜索企业名称、信用代码或联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="65" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="141" />
+        <source>Add enterprise</source>
+        <translation>添加企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="66" />
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="67" />
+        <source>Paste rows from Excel/WPS</source>
+        <translation>从 Excel/WPS 粘贴行</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="68" />
+        <source>Copy selected rows</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="115" />
+        <source>Not on a chain link</source>
+        <translation>未关联产业链环节</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="120" />
+        <source>Showing %1 of %2 enterprises</source>
+        <translation>显示 %1 家,共 %2 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="155" />
+        <source>Remove %1 enterprises</source>
+        <translation>删除 %1 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="165" />
+        <source>Copied %1 rows</source>
+        <translation>已复制 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="182" />
+        <source>Paste %1 rows</source>
+        <translation>粘贴 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="186" />
+        <source>%1 cells could not be read and were left as they were: %2</source>
+        <translation>有 %1 个单元格无法识别,已保持原值:%2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_wizard.py" line="85" />
+        <source>Getting started — parkdesk</source>
+        <translation>开始使用 — parkdesk</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="42" />
+        <source>Progress to target</source>
+        <translation>目标完成进度</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="44" />
+        <source>Doubling</source>
+        <translation>倍增</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="69" />
+        <source>✔ doubles</source>
+        <translation>✔ 已倍增</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="69" />
+        <source>✘ short of double</source>
+        <translation>✘ 未达倍增</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="103" />
+        <source>Enter the 2021 baseline, the 2024 target and this year's actual. Enterprise, scale and the plan's doubling indicators must at least double by 2024 (三个倍增).</source>
+        <translation>请填写 2021 年基数、2024 年目标和本年度实际值。企业数量、产业规模及规划要求倍增的指标,到 2024 年须至少翻一番(三个倍增)。</translation>
+    </message>
+</context>
+<context>
+    <name>JustificationDialog</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/finalize_dialog.py" line="13" />
+        <source>Justify the warnings</source>
+        <translation>说明警告原因</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/finalize_dialog.py" line="16" />
+        <source>These warnings need a written justification before the report can be finalized. It travels with the report to the district office.</source>
+        <translation>定稿前须对以下警告逐条书面说明,说明随年报一并报送区县商务部门。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/finalize_dialog.py" line="26" />
+        <source>Why is this right?</source>
+        <translation>请说明原因</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="93" />
+        <source>Welcome to parkdesk. Choose the language of the program.</source>
+        <translation>欢迎使用 parkdesk。请选择程序语言。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="94" />
+        <source>You can change the language later in the settings.</source>
+        <translation>以后可在“语言”菜单中更改。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="28" />
+        <location filename="../../parkdesk/ui/main_window.py" line="29" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="30" />
+        <location filename="../../parkdesk/ui/main_window.py" line="31" />
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/main_window.py" line="33" />
         <source>Create &amp;demo workspace</source>
         <translation>创建演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="31" />
+        <location filename="../../parkdesk/ui/main_window.py" line="36" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="34" />
+        <location filename="../../parkdesk/ui/main_window.py" line="39" />
         <source>&amp;About parkdesk</source>
         <translation>关于 parkdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="35" />
+        <location filename="../../parkdesk/ui/main_window.py" line="40" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="39" />
+        <location filename="../../parkdesk/ui/main_window.py" line="44" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/main_window.py" line="46" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="53" />
+        <location filename="../../parkdesk/ui/main_window.py" line="60" />
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="57" />
+        <location filename="../../parkdesk/ui/main_window.py" line="64" />
         <source>%1 — parkdesk</source>
         <translation>%1 — parkdesk</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="63" />
+        <location filename="../../parkdesk/ui/main_window.py" line="70" />
         <source>%1 parks · %2 annual reports</source>
         <translation>%1 个园区 · %2 份年报</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="67" />
+        <location filename="../../parkdesk/ui/main_window.py" line="81" />
         <source>parkdesk %1
 Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>parkdesk %1
@@ -56,19 +277,78 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
 </context>
 <context>
+    <name>NewParkPage</name>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="189" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="208" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="200" />
+        <source>New park</source>
+        <translation>新园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="201" />
+        <source>The park's name, a short code for file names and the command line, and where it stands in the plan.</source>
+        <translation>园区名称、用于文件名和命令行的简称代码,以及园区在规划中的领域和类别。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="203" />
+        <source>Park na&amp;me:</source>
+        <translation>园区名称(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="203" />
+        <source>Short &amp;code:</source>
+        <translation>简称代码(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="203" />
+        <source>&amp;District or functional zone:</source>
+        <translation>所在区县(功能区)(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="204" />
+        <source>D&amp;omain:</source>
+        <translation>领域(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="204" />
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="204" />
+        <source>Recognition &amp;level:</source>
+        <translation>认定级别(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="207" />
+        <source>e.g. JNXYQ — capital letters and digits</source>
+        <translation>例如 JNXYQ —— 大写字母和数字</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="208" />
+        <source>functional zone</source>
+        <translation>功能区</translation>
+    </message>
+</context>
+<context>
     <name>ParkDetailsView</name>
     <message>
-        <location filename="../../parkdesk/ui/park_details_view.py" line="24" />
+        <location filename="../../parkdesk/ui/park_details_view.py" line="31" />
         <source>Select a park to see its details.</source>
         <translation>选择一个园区查看详情。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_details_view.py" line="33" />
+        <location filename="../../parkdesk/ui/park_details_view.py" line="41" />
         <source>Operator</source>
         <translation>运营机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_details_view.py" line="34" />
+        <location filename="../../parkdesk/ui/park_details_view.py" line="42" />
         <source>2024 targets stated in the plan</source>
         <translation>方案中明确的 2024 年目标</translation>
     </message>
@@ -76,37 +356,37 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ParkListModel</name>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="41" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="41" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
         <source>Park</source>
         <translation>园区(基地)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="41" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="41" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="43" />
         <source>District</source>
         <translation>所在区县</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="43" />
         <source>Level</source>
         <translation>认定级别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="43" />
         <source>Enterprises listed</source>
         <translation>名录企业数</translation>
     </message>
@@ -119,50 +399,393 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ParkListView</name>
     <message>
-        <location filename="../../parkdesk/ui/park_list_view.py" line="25" />
+        <location filename="../../parkdesk/ui/park_list_view.py" line="30" />
         <source>Parks in this workspace</source>
         <translation>本工作区的园区(基地)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_view.py" line="28" />
+        <location filename="../../parkdesk/ui/park_list_view.py" line="33" />
         <source>Filter by code, name, category, domain or district…</source>
         <translation>按代码、名称、类别、领域或区县筛选…</translation>
     </message>
 </context>
 <context>
+    <name>ParkPage</name>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="103" />
+        <source>Your park</source>
+        <translation>您的园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="104" />
+        <source>Choose your park among the plan's 12 existing parks, or register a new park.</source>
+        <translation>请从规划中的 12 个现有园区中选择,或登记新园区。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="105" />
+        <source>One of the &amp;plan's 12 parks:</source>
+        <translation>规划中的 12 个园区之一(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="106" />
+        <source>A ne&amp;w park (its details on the next page)</source>
+        <translation>新园区(&amp;W)(下一页填写详情)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="108" />
+        <source>&amp;District or functional zone:</source>
+        <translation>所在区县(功能区)(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="109" />
+        <source>functional zone</source>
+        <translation>功能区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="109" />
+        <source>Set it later</source>
+        <translation>稍后设置</translation>
+    </message>
+</context>
+<context>
+    <name>PathPage</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/path_page.py" line="90" />
+        <source>Stages: goals and measures</source>
+        <translation>各阶段目标和举措</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/path_page.py" line="91" />
+        <source>Milestones</source>
+        <translation>阶段里程碑</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/record_table_page.py" line="49" />
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/record_table_page.py" line="50" />
+        <source>Remove selected rows</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/record_table_page.py" line="72" />
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/record_table_page.py" line="84" />
+        <source>Remove %1 rows</source>
+        <translation>删除 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_controller.py" line="60" />
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="37" />
+        <source>◀ Parks</source>
+        <translation>◀ 园区列表</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="38" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="40" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="42" />
+        <source>Validate</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="44" />
+        <source>Finalize…</source>
+        <translation>定稿…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="45" />
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="101" />
+        <source>Read-only: the report is %1</source>
+        <translation>只读:年报状态为%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="105" />
+        <source>All changes saved %1</source>
+        <translation>所有修改已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="20" />
+        <source>Validating…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="23" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="23" />
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="23" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="23" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="44" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="44" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="48" />
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="50" />
+        <source> (justified)</source>
+        <translation>(已说明)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="61" />
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="63" />
+        <source>%1 errors, %2 warnings without a justification</source>
+        <translation>%1 个错误,%2 个警告尚未说明</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../parkdesk/ui/welcome_view.py" line="15" />
+        <location filename="../../parkdesk/ui/welcome_view.py" line="16" />
         <source>Welcome to parkdesk</source>
         <translation>欢迎使用 parkdesk</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/welcome_view.py" line="18" />
+        <location filename="../../parkdesk/ui/welcome_view.py" line="19" />
         <source>Annual reports of Jinan's service-trade (outsourcing) parks, offline.
 Open a workspace file, or start with the demo workspace of the plan's 12 parks.</source>
         <translation>离线填报济南市服务贸易(外包)园区(基地)年报。
 打开一个工作区文件,或从包含方案中 12 个园区的演示工作区开始。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/welcome_view.py" line="22" />
+        <location filename="../../parkdesk/ui/welcome_view.py" line="23" />
+        <source>New workspace for my park…</source>
+        <translation>为我的园区新建工作区…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/welcome_view.py" line="25" />
         <source>Open workspace…</source>
         <translation>打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/welcome_view.py" line="23" />
+        <location filename="../../parkdesk/ui/welcome_view.py" line="26" />
         <source>Create demo workspace</source>
         <translation>创建演示工作区</translation>
     </message>
 </context>
 <context>
-    <name>self.window</name>
+    <name>WorkspacePage</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="55" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="144" />
+        <source>New workspace file</source>
+        <translation>新工作区文件</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="147" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="78" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="154" />
+        <source>Enter the workspace file.</source>
+        <translation>请填写工作区文件。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="157" />
+        <source>This is a folder; enter a file name.</source>
+        <translation>这是一个文件夹,请填写文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="159" />
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="161" />
+        <source>A file with this name exists. Tick the box to replace it, or choose another name.</source>
+        <translation>同名文件已存在。勾选下方选项以替换,或另选文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="177" />
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="178" />
+        <source>A workspace is one file that holds your park's annual reports.</source>
+        <translation>工作区是保存园区各年度年报的一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="179" />
+        <source>&amp;Create a new workspace</source>
+        <translation>新建工作区(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="180" />
+        <source>&amp;Open an existing workspace</source>
+        <translation>打开已有工作区(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="181" />
+        <source>Workspace f&amp;ile:</source>
+        <translation>工作区文件(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="182" />
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="183" />
+        <source>&amp;Replace the existing file (everything in it will be lost)</source>
+        <translation>替换已有文件(&amp;R)(其中内容将全部丢失)</translation>
+    </message>
+</context>
+<context>
+    <name>YearPage</name>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="226" />
+        <source>Workspace file: %1</source>
+        <translation>工作区文件:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="226" />
+        <source>Park: %1</source>
+        <translation>园区:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="230" />
+        <source>Core theme of this stage for the park: %1</source>
+        <translation>本园区该阶段核心主题:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="231" />
+        <source>The report starts as an empty draft (with the 2024 targets the plan states for the park, if any); the program then lists what is still to be entered.</source>
+        <translation>年报以空白草稿开始(如规划为本园区提出了 2024 年目标,则已预先填入);程序随后列出尚需填写的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="236" />
+        <source>First annual report</source>
+        <translation>第一份年报</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="237" />
+        <source>The year this report covers. The plan runs from 2022 to 2024.</source>
+        <translation>年报所属年度。规划期为 2022—2024 年。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="238" />
+        <source>Report &amp;year:</source>
+        <translation>年报年度(&amp;Y):</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="20" />
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="41" />
+        <source>Cannot finalize</source>
+        <translation>无法定稿</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="21" />
+        <source>The report has %1 errors. Correct them first; the validation panel lists each one.</source>
+        <translation>年报有 %1 个错误,请先改正;校验面板逐条列出。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="50" />
+        <source>Reopen the report</source>
+        <translation>重新打开年报</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="51" />
+        <source>Why is the finalized report reopened? (recorded)</source>
+        <translation>为什么要重新打开已定稿的年报?(将记入日志)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="59" />
+        <source>Cannot reopen</source>
+        <translation>无法重新打开</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="65" />
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="121" />
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -170,7 +793,7 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>window</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="32" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="38" />
         <source>About parkdesk</source>
         <translation>关于 parkdesk</translation>
     </message>
