@@ -69,8 +69,6 @@ def _order_by(sort: str | None, descending: bool) -> str:
         return "id"
     if sort not in COLUMNS:
         raise ValueError(f"cannot sort by {sort!r}")
-    if sort == "chain_link_id":  # by the link's name, not its id
-        return f"(SELECT name FROM chain_links WHERE chain_links.id = chain_link_id) {direction}, id {direction}"
     return f"{sort} {direction}, id {direction}"
 
 
@@ -88,6 +86,8 @@ def enterprise_ids(session: Session, report_id: int, where: EnterpriseFilter = E
         scope = enterprise_rows_of(session, report_id)  # one sequential pass, then a sort if asked for
     named = {f"p{i}": value for i, value in enumerate(params)}
     clause = _numbered(clause)
+    if sort == "chain_link_id":
+        return _ids_by_chain_position(session, report_id, f"{scope} AND {clause}", named, descending)
     cursor = _cursor(session)
     try:
         cursor.execute(f"SELECT id FROM enterprises WHERE {scope} AND {clause} "
@@ -98,6 +98,38 @@ def enterprise_ids(session: Session, report_id: int, where: EnterpriseFilter = E
         return ids
     finally:
         cursor.close()
+
+
+def _ids_by_chain_position(session: Session, report_id: int, where: str, params: dict, descending: bool) -> array:
+    """Sorted as the links stand in the chain map (upstream first), not by their ids or names.
+
+    SQLite hands the (link, id) pairs over in index order; Python orders the
+    few link groups by their place in the chain, keeping ids in order within each.
+    """
+    rank = {link_id: place for place, link_id in enumerate(chain_link_names(session, report_id))}
+    cursor = _cursor(session)
+    try:
+        cursor.execute(f"SELECT chain_link_id, id FROM enterprises WHERE {where} ORDER BY chain_link_id, id",
+                       {"report_id": report_id, **params})
+        pairs = cursor.fetchall()
+    finally:
+        cursor.close()
+    pairs.sort(key=lambda pair: rank.get(pair[0], -1), reverse=descending)
+    ids = array("q", (pair[1] for pair in pairs))
+    if descending:  # within a link too
+        ids = array("q", _reverse_within_groups(pairs))
+    return ids
+
+
+def _reverse_within_groups(pairs) -> list[int]:
+    ordered, start = [], 0
+    while start < len(pairs):
+        end = start
+        while end < len(pairs) and pairs[end][0] == pairs[start][0]:
+            end += 1
+        ordered += [pair[1] for pair in reversed(pairs[start:end])]
+        start = end
+    return ordered
 
 
 def enterprise_rows(session: Session, ids) -> dict[int, dict]:

@@ -105,7 +105,9 @@ class EnterprisePage(QWidget):
         for column, field in enumerate(self.model.fields):
             wide = {"name": 18, "uscc": 13, "chain_link_id": 10, "distinctions": 10}.get(field.key, 0)
             header = metrics.horizontalAdvance(field.header(self.controller.lang) + " *") + 24
-            self.view.setColumnWidth(column, max(header, metrics.horizontalAdvance("中") * wide))
+            choices = max((metrics.horizontalAdvance(label.text(self.controller.lang)) + 16
+                           for _key, label in field.choices or ()), default=0) if field.type == "choice" else 0
+            self.view.setColumnWidth(column, max(header, choices, metrics.horizontalAdvance("中") * wide))
 
     def _after_reset(self) -> None:
         current = self.link_filter.currentData()

@@ -21,7 +21,8 @@ class ReportNavigator(QTreeWidget):
         self.setObjectName("navigator")
         self.lang = lang
         self.setHeaderHidden(True)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(260)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the ✘/⚠ counts at the end stay visible
         park = QTreeWidgetItem([park_name])
         self.addTopLevelItem(park)
         self.section_items: dict[str, QTreeWidgetItem] = {}

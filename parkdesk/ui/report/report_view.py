@@ -78,7 +78,7 @@ class ReportView(QWidget):
         body.addWidget(right)
         body.setStretchFactor(0, 0)
         body.setStretchFactor(1, 1)
-        body.setSizes([230, 1000])
+        body.setSizes([300 if lang == "en" else 240, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
