@@ -52,8 +52,9 @@ class EnterpriseFilter:
         needle = self.search.strip()
         if needle:
             pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append("(name LIKE ? ESCAPE '\\' OR uscc LIKE ? ESCAPE '\\' OR contact_name LIKE ? ESCAPE '\\')")
-            params += [pattern, pattern.upper(), pattern]
+            columns = ["name", "contact_name"] + (["uscc"] if needle.isascii() else [])  # codes are ASCII
+            clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")")
+            params += [pattern, pattern] + ([pattern.upper()] if needle.isascii() else [])
         return " AND ".join(clauses) or "1", params
 
 

@@ -6,7 +6,7 @@ The .qm files are compiled from resources/translations/*.ts by
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from parkdesk.resources import resource_path
 
@@ -26,6 +26,10 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
         previous.deleteLater()
     if lang == "en":
         return None
+    qt_own = QTranslator(app)  # Qt's own texts: wizard buttons, standard dialogs, context menus
+    qt_own.setObjectName(TRANSLATOR_NAME)
+    if qt_own.load(f"qtbase_{QT_LOCALE[lang]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
     translator = QTranslator(app)
     translator.setObjectName(TRANSLATOR_NAME)
     if translator.load(str(translations_dir() / f"parkdesk_{QT_LOCALE[lang]}.qm")):

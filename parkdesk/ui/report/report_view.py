@@ -47,6 +47,11 @@ class ReportView(QWidget):
                        self.finalize_action, self.reopen_action):
             self.toolbar.addAction(action)
             self.addAction(action)
+        for number, section in enumerate(SECTIONS, start=1):  # Ctrl+1 … Ctrl+9 jump to a section
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(Qt.Modifier.CTRL | (Qt.Key.Key_0 + number)))
+            jump.triggered.connect(lambda _checked=False, key=section.key: self.show_section(key))
+            self.addAction(jump)
         self.status_label = QLabel()
         self.saved_label = QLabel()
         title = QLabel(f"<b>{controller.park_name}</b> · {controller.year}")
