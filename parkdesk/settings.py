@@ -20,6 +20,7 @@ APP_NAME = "parkdesk"
 class Settings:
     last_workspace: str | None = None
     language: str = "zh"
+    pdf_font: str | None = None  # a TrueType-outline CJK font for PDFs; None = search the system
 
 
 def config_dir() -> Path:

@@ -271,3 +271,13 @@ def test_every_page_renders_in_both_languages(qtbot, demo_path, tmp_path):
         finally:
             controller.reports.close()
             controller.close()
+
+
+def test_ctrl_number_jumps_to_a_section(qtbot, report_window):
+    window, view = report_window
+    view.activateWindow()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_section == "chain"
+    qtbot.keyClick(view, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_section == "enterprises"

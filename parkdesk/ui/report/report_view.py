@@ -49,7 +49,7 @@ class ReportView(QWidget):
             self.addAction(action)
         for number, section in enumerate(SECTIONS, start=1):  # Ctrl+1 … Ctrl+9 jump to a section
             jump = QAction(self)
-            jump.setShortcut(QKeySequence(Qt.Modifier.CTRL | (Qt.Key.Key_0 + number)))
+            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
             jump.triggered.connect(lambda _checked=False, key=section.key: self.show_section(key))
             self.addAction(jump)
         self.status_label = QLabel()

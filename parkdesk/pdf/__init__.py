@@ -1,0 +1,7 @@
+"""Printable PDF summaries with an embedded Chinese font: a park's annual report and a district's roll-up.
+
+    parkdesk.pdf.report_pdf.write_report_pdf(session, report_id, path, ...)
+    parkdesk.pdf.district_pdf.write_district_pdf(session, district_code, year, path, ...)
+"""
+
+from parkdesk.pdf import messages as _messages  # noqa: F401  (registers the PDF messages)

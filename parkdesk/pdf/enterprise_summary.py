@@ -1,0 +1,183 @@
+"""The enterprise list: summarised (role, status, chain link, distinction) and in full as a landscape appendix.
+
+Lists run to 100,000 rows, so rows are read as plain tuples in one pass and
+laid out as headerless chunk tables of plain strings; the landscape page
+template draws the column header on every appendix page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from parkdesk.db.queries import enterprise_rows_of
+from parkdesk.forms.sections import CHAIN, ENTERPRISES
+from parkdesk.pdf.blocks import (
+    Heading, column_cell_styles, data_table, esc, fmt_number, plain_table_chunks, wrap_lines,
+)
+from parkdesk.pdf.styles import HEADER_FILL, LANDSCAPE, MARGIN, RULE, STRIPE_FILL, Styles
+from parkdesk.pdf.texts import t
+from parkdesk.reference.choices import CHAIN_POSITIONS, ENTERPRISE_ROLES, ENTERPRISE_STATUSES, label_of
+from parkdesk.reference.distinctions import DISTINCTIONS
+from parkdesk.validation.report_data import ReportData
+
+RECORD = ENTERPRISES.records[0]
+# appendix columns after the row number, with their share of the width; contacts are left out (personal data)
+APPENDIX_COLUMNS = (
+    ("name", 0.215), ("uscc", 0.122), ("role", 0.068), ("chain_link_id", 0.1), ("status", 0.058),
+    ("established", 0.068), ("employees", 0.07), ("revenue_wan_yuan", 0.075), ("service_exports_wan_usd", 0.075),
+    ("distinctions", 0.111),
+)
+NUMBER_SHARE = 0.038
+NUMERIC = ("employees", "revenue_wan_yuan", "service_exports_wan_usd")
+PADDING = 2.5
+
+
+@dataclass(frozen=True)
+class EnterpriseCounts:
+    total: int
+    by_role_status: dict[tuple[str, str], int]
+    by_link: dict[int | None, tuple[int, float]]  # link id → (enterprises, revenue)
+
+
+def count_enterprises(session: Session, report_id: int) -> EnterpriseCounts:
+    scope = enterprise_rows_of(session, report_id)
+    params = {"report_id": report_id}
+    by_role_status = {(role, status): count for role, status, count in session.execute(
+        text(f"SELECT role, status, count(*) FROM enterprises WHERE {scope} GROUP BY role, status"), params)}
+    by_link = {link: (count, revenue or 0.0) for link, count, revenue in session.execute(
+        text(f"SELECT chain_link_id, count(*), sum(revenue_wan_yuan) FROM enterprises WHERE {scope} "
+             f"GROUP BY chain_link_id"), params)}
+    return EnterpriseCounts(sum(by_role_status.values()), by_role_status, by_link)
+
+
+def enterprise_summary(data: ReportData, counts: EnterpriseCounts, styles: Styles, width: float,
+                       lang: str) -> list[Flowable]:
+    roles, statuses = ENTERPRISE_ROLES, ENTERPRISE_STATUSES
+    role_total = {r: sum(c for (role, _), c in counts.by_role_status.items() if role == r) for r, _ in roles}
+    status_total = {s: sum(c for (_, status), c in counts.by_role_status.items() if status == s) for s, _ in statuses}
+    story: list[Flowable] = [
+        Heading(ENTERPRISES.text(lang), styles.h1),
+        Paragraph(esc(t("enterprise_total", lang, total=counts.total, key=role_total.get("key", 0),
+                        supporting=role_total.get("supporting", 0), settled=status_total.get("settled", 0),
+                        planned=status_total.get("planned", 0))), styles.body),
+        Heading(t("by_role_status", lang), styles.h2, level=1),
+    ]
+    header = [RECORD.field("role").text(lang), *(label.text(lang) for _, label in statuses), t("total", lang)]
+    rows = [[label.text(lang), *(counts.by_role_status.get((role, s), 0) for s, _ in statuses), role_total[role]]
+            for role, label in roles]
+    rows.append([t("total", lang), *(status_total[s] for s, _ in statuses), counts.total])
+    story.append(data_table(header, rows, styles, [width * 0.4, width * 0.2, width * 0.2, width * 0.2],
+                            right_columns=(1, 2, 3)))
+
+    story.append(Heading(t("by_chain_link", lang), styles.h2, level=1))
+    segments = {s.id: s for s in data.segments}
+    rows = []
+    for link in data.links:
+        segment = segments[link.segment_id]
+        count, revenue = counts.by_link.get(link.id, (0, 0.0))
+        rows.append([label_of(CHAIN_POSITIONS, segment.position, lang), segment.name, link.name, count,
+                     fmt_number(revenue, 1)])
+    known = {link.id for link in data.links}
+    orphans = [(c, r) for link_id, (c, r) in counts.by_link.items() if link_id not in known]
+    if orphans:
+        rows.append(["", "", t("no_link", lang), sum(c for c, _ in orphans), fmt_number(sum(r for _, r in orphans), 1)])
+    segment_record = CHAIN.records[0]
+    header = [segment_record.field("position").text(lang), segment_record.label.text(lang),
+              RECORD.field("chain_link_id").text(lang),
+              t("count", lang), RECORD.field("revenue_wan_yuan").header(lang)]
+    story.append(data_table(header, rows, styles, [width * 0.12, width * 0.25, width * 0.31, width * 0.12,
+                                                   width * 0.2], right_columns=(3, 4)))
+
+    story.append(Heading(t("by_distinction", lang), styles.h2, level=1))
+    rows = [[d.label.text(lang), data.distinction_counts.get(d.key, 0)] for d in DISTINCTIONS]
+    story.append(data_table([RECORD.field("distinctions").text(lang), t("count", lang)], rows, styles,
+                            [width * 0.6, width * 0.4], right_columns=(1,)))
+    return story
+
+
+# --- the appendix ----------------------------------------------------------------------------------------------------
+
+def appendix_widths() -> list[float]:
+    width = LANDSCAPE[0] - 2 * MARGIN
+    shares = [NUMBER_SHARE, *(share for _, share in APPENDIX_COLUMNS)]
+    scale = width / sum(shares)
+    return [share * scale for share in shares]
+
+
+def appendix_header(styles: Styles, lang: str) -> Table:
+    """The column header the landscape page template draws above the rows on every appendix page."""
+    cells = [Paragraph(esc(t("number", lang)), styles.small_header_cell)]
+    cells += [Paragraph(esc(RECORD.field(key).header(lang)), styles.small_header_cell) for key, _ in APPENDIX_COLUMNS]
+    table = Table([cells], colWidths=appendix_widths())
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), styles.font), ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+    ]))
+    return table
+
+
+APPENDIX_GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.3, RULE),
+                            ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, STRIPE_FILL])])
+
+
+def appendix_cell_styles(styles: Styles):
+    keys = [key for key, _ in APPENDIX_COLUMNS]
+    right = [0, *(1 + keys.index(key) for key in NUMERIC)]
+    return column_cell_styles(styles.font, styles.table_font_size, styles.table_leading, PADDING, 1.5, 2, right,
+                              1 + len(keys))
+
+
+def appendix_rows(session: Session, data: ReportData, styles: Styles, lang: str) -> Iterator[list[str]]:
+    """The appendix rows as plain strings, wrapped to their column widths."""
+    font, size = styles.font, styles.table_font_size
+    widths = [w - 2 * PADDING for w in appendix_widths()[1:]]
+    name_width, link_width, distinction_width = widths[0], widths[3], widths[9]
+    links = {link.id: link.name for link in data.links}
+    cache: dict[tuple[str, object], str] = {}
+
+    def cached(kind: str, key, make: Callable[[], str]) -> str:
+        value = cache.get((kind, key))
+        if value is None:
+            value = cache[(kind, key)] = make()
+        return value
+
+    def distinctions(mask: int) -> str:
+        separator = ", " if lang == "en" else "、"
+        text_ = separator.join(d.label.text(lang) for d in DISTINCTIONS if mask & d.bit)
+        return wrap_lines(text_, font, size, distinction_width)
+
+    scope = enterprise_rows_of(session, data.report.id)
+    rows = session.execute(text(
+        f"SELECT name, uscc, role, chain_link_id, status, established, employees, revenue_wan_yuan, "
+        f"service_exports_wan_usd, distinctions FROM enterprises WHERE {scope} ORDER BY id"),
+        {"report_id": data.report.id})
+    for number, (name, uscc, role, link, status, established, employees, revenue, exports, mask) in enumerate(
+            rows, start=1):
+        yield [
+            str(number),
+            wrap_lines(name or "", font, size, name_width),
+            uscc or "",
+            cached("role", role, lambda: wrap_lines(label_of(ENTERPRISE_ROLES, role, lang), font, size, widths[2])),
+            cached("link", link, lambda: wrap_lines(links.get(link, ""), font, size, link_width)),
+            cached("status", status,
+                   lambda: wrap_lines(label_of(ENTERPRISE_STATUSES, status, lang), font, size, widths[4])),
+            str(established or ""),
+            fmt_number(employees),
+            fmt_number(revenue),
+            fmt_number(exports),
+            cached("mask", mask or 0, lambda: distinctions(mask or 0)),
+        ]
+
+
+def appendix_tables(session: Session, data: ReportData, styles: Styles, lang: str,
+                    after_chunk: Callable[[int], Flowable | None] | None = None) -> list[Flowable]:
+    return plain_table_chunks(appendix_rows(session, data, styles, lang), appendix_widths(),
+                              appendix_cell_styles(styles), APPENDIX_GRID, after_chunk=after_chunk)

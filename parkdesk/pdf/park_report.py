@@ -1,0 +1,93 @@
+"""The park's annual summary: the story of flowables, from cover to appendix."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph
+from sqlalchemy.orm import Session
+
+from parkdesk.errors import ParkdeskError
+from parkdesk.forms.sections import BASIC, CHAIN, INDICATORS
+from parkdesk.pdf.blocks import Bookmark, Heading, esc
+from parkdesk.pdf.chain_drawing import chain_drawing
+from parkdesk.pdf.cover import cover
+from parkdesk.pdf.document import DocumentSpec, ProgressTracker
+from parkdesk.pdf.enterprise_summary import appendix_header, appendix_tables, count_enterprises, enterprise_summary
+from parkdesk.pdf.indicator_table import indicator_table, report_indicator_lines
+from parkdesk.pdf.metadata import PdfMetadata
+from parkdesk.pdf.page_template import APPENDIX
+from parkdesk.pdf.park_sections import (
+    basic_information, field_text, platforms, requirements_assessment, validation_status,
+)
+from parkdesk.pdf.path_timeline import path_map
+from parkdesk.pdf.styles import FOOTER_BAND, HEADER_BAND, MARGIN, PORTRAIT, Styles, make_styles
+from parkdesk.pdf.texts import t
+from parkdesk.reference.choices import REPORT_STATUSES, label_of
+from parkdesk.validation.engine import validate_report
+from parkdesk.validation.report_data import ReportData, load_report_data
+
+WIDTH = PORTRAIT[0] - 2 * MARGIN
+HEIGHT = PORTRAIT[1] - 2 * MARGIN - HEADER_BAND - FOOTER_BAND
+
+
+def report_metadata(data: ReportData, lang: str) -> PdfMetadata:
+    park, year = data.park, data.report.year
+    return PdfMetadata(
+        title=f"{park.name} {t('report_title', lang, year=year)}",
+        author=park.operator_org or park.name,
+        subject=f"{t('report_subject', lang)} · {t('plan', lang)}",
+        keywords=(park.name, park.code, str(year), "parkdesk"),
+        lang=lang,
+    )
+
+
+def _cover(data: ReportData, styles: Styles, lang: str, fingerprint: str | None) -> list[Flowable]:
+    park, report = data.park, data.report
+    fields = BASIC.records[0]
+    facts = [(fields.field("name").text(lang), park.name), (fields.field("code").text(lang), park.code),
+             (t("year", lang), str(report.year))]
+    for key in ("category", "domain", "division_code", "level", "operator_org"):
+        division = park.division.name if park.division else None
+        facts.append((fields.field(key).text(lang), field_text(fields.field(key), getattr(park, key), lang, division)))
+    facts.append((t("status", lang), label_of(REPORT_STATUSES, report.status, lang)))
+    return cover(t("plan", lang), park.name, t("report_title", lang, year=report.year), facts, styles, WIDTH, lang,
+                 fingerprint)
+
+
+def _chain(session: Session, data: ReportData, styles: Styles, lang: str) -> list[Flowable]:
+    drawing = chain_drawing(session, data.report.id, styles.font, lang, WIDTH, HEIGHT - 40)
+    return [CondPageBreak(drawing.height + 40), Heading(CHAIN.text(lang), styles.h1), drawing]
+
+
+def park_report_spec(session: Session, report_id: int, font: str, lang: str = "zh", *, appendix: bool = True,
+                     fingerprint: str | None = None, tracker: ProgressTracker | None = None) -> DocumentSpec:
+    """Everything the park summary shows, laid out as a story; reads the workspace, writes nothing."""
+    try:
+        data = load_report_data(session, report_id)
+    except LookupError:
+        raise ParkdeskError("pdf.no_report", report_id=report_id) from None
+    tracker = tracker or ProgressTracker(None, None)
+    styles = make_styles(font, lang)
+    counts = count_enterprises(session, report_id)
+    story: list[Flowable] = _cover(data, styles, lang, fingerprint)
+    story += basic_information(data, styles, WIDTH, lang)
+    story += [Heading(INDICATORS.text(lang), styles.h1), Paragraph(esc(t("indicators_caption", lang)), styles.note),
+              indicator_table(report_indicator_lines(session, report_id, lang), styles, WIDTH, lang), tracker.mark()]
+    story += _chain(session, data, styles, lang) + [tracker.mark()]
+    story += path_map(data, styles, WIDTH, lang) + [tracker.mark()]
+    story += enterprise_summary(data, counts, styles, WIDTH, lang)
+    if counts.total:
+        note = t("appendix_privacy", lang) if appendix else t("appendix_left_out", lang)
+        story.append(Paragraph(esc(note), styles.note))
+    story.append(tracker.mark())
+    story += requirements_assessment(data, styles, WIDTH, lang)
+    story += platforms(data, styles, WIDTH, lang)
+    story += validation_status(validate_report(session, report_id), styles, WIDTH, lang) + [tracker.mark()]
+    header = None
+    appendix_title = t("appendix", lang, total=counts.total)
+    if appendix and counts.total:
+        header = appendix_header(styles, lang)
+        story += [NextPageTemplate(APPENDIX), PageBreak(), Bookmark(appendix_title)]
+        story += appendix_tables(session, data, styles, lang, after_chunk=lambda _: tracker.mark())
+    metadata = report_metadata(data, lang)
+    return DocumentSpec(story, metadata, header_left=metadata.title, header_right=t("plan", lang),
+                        appendix_header=header, appendix_title=appendix_title)

@@ -1,0 +1,30 @@
+"""`write_report_pdf`: the park's annual summary as a PDF file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy.orm import Session
+
+from parkdesk.pdf.document import ProgressTracker, write_pdf
+from parkdesk.pdf.fonts import find_pdf_font
+from parkdesk.pdf.park_report import park_report_spec
+
+
+def write_report_pdf(session: Session, report_id: int, path: Path, *, lang: str = "zh", appendix: bool = True,
+                     fingerprint: str | None = None,
+                     progress: Callable[[int, int], bool] | None = None) -> Path:
+    """Write the summary of report `report_id` to `path` and return it.
+
+    `progress(done, total)` is called as the layout advances; returning False
+    cancels: `parkdesk.pdf.errors.Cancelled` is raised and no file is left.
+    Raises `FontProblem` (no usable CJK font) before reading anything.
+    """
+    path = Path(path)
+    font = find_pdf_font()
+    tracker = ProgressTracker(progress, path)
+    spec = park_report_spec(session, report_id, font.name, lang, appendix=appendix, fingerprint=fingerprint,
+                            tracker=tracker)
+    write_pdf(path, spec, font.name, tracker)
+    return path
