@@ -281,3 +281,23 @@ def test_ctrl_number_jumps_to_a_section(qtbot, report_window):
     assert view.current_section == "chain"
     qtbot.keyClick(view, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert view.current_section == "enterprises"
+
+
+def test_export_pdf_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, report_window, tmp_path, monkeypatch):
+    import subprocess
+
+    from parkdesk.ui.report.export_actions import export_pdf
+
+    _window, view = report_window
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    target = tmp_path / "report.pdf"
+    job = export_pdf(view, view.controller, target)
+    assert job.wait() and job.error is None and job.result == target
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "齐鲁软件园" in text
+    cancelled = tmp_path / "cancelled.pdf"
+    job = export_pdf(view, view.controller, cancelled)
+    job.cancel()
+    assert job.wait() and not cancelled.exists()
+    assert job.error and warnings == []  # a cancel is said in the status bar, not as an error

@@ -4,7 +4,9 @@ A workspace is one SQLite file. Opening one never overwrites it by accident:
 the file is checked (exists, writable, SQLite, intact, ours, not newer than
 this program, not locked) before any engine touches it. An older schema is
 upgraded on a copy, after a timestamped backup beside the file; only a
-successful upgrade replaces the original.
+successful upgrade replaces the original. Once open, the workspace is backed
+up (at most daily, see parkdesk.db.backups); a damaged one is refused with
+a message that names its newest good backup.
 """
 
 from __future__ import annotations
@@ -23,14 +25,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from parkdesk import __version__
 from parkdesk.db.audit import install_audit
+from parkdesk.db.backups import DEFAULT_POLICY, BackupPolicy, backup_on_open, damaged_with_backup
 from parkdesk.db.engine import make_engine
 from parkdesk.db.migrate import head_revision, known_revisions, upgrade_to_head
 from parkdesk.db.models import WorkspaceInfo
 from parkdesk.db.seed import seed_reference_data
+from parkdesk.db.sqlite_files import consistent_copy, remove_with_sidecars
 from parkdesk.errors import WorkspaceError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ROLE_OPERATOR = "operator"
+_remove_with_sidecars = remove_with_sidecars  # the old private name, still imported by parkdesk.reports.start
 
 
 @dataclass
@@ -39,6 +44,8 @@ class Workspace:
     engine: Engine
     actor: str
     backup_path: Path | None = None  # set when opening upgraded an older schema
+    auto_backup: Path | None = None  # the backup taken on this open, if one was due
+    backup_problem: WorkspaceError | None = None  # why the backup on open failed (full disk...)
     _sessions: sessionmaker = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -84,7 +91,7 @@ def create_workspace(path: Path | str, *, role: str = ROLE_OPERATOR, name: str |
     if not os.access(path.parent if path.parent.exists() else Path.cwd(), os.W_OK):
         raise WorkspaceError("ws.read_only", path=path)
     temp = path.with_name(path.name + ".creating")
-    _remove_with_sidecars(temp)
+    remove_with_sidecars(temp)
     engine = make_engine(temp)
     try:
         with engine.begin() as connection:
@@ -100,25 +107,42 @@ def create_workspace(path: Path | str, *, role: str = ROLE_OPERATOR, name: str |
         _checkpoint(engine)
     except BaseException:
         engine.dispose()
-        _remove_with_sidecars(temp)
+        remove_with_sidecars(temp)
         raise
     engine.dispose()
     if overwrite:  # a stale WAL of the old file must not be replayed into the new one
-        _remove_with_sidecars(path)
+        remove_with_sidecars(path)
     os.replace(temp, path)
     return _open_checked(path, actor or default_actor(), backup=None)
 
 
-def open_workspace(path: Path | str, *, actor: str | None = None) -> Workspace:
-    """Open an existing workspace, upgrading an older schema safely."""
+def open_workspace(path: Path | str, *, actor: str | None = None,
+                   backups: BackupPolicy | None = DEFAULT_POLICY) -> Workspace:
+    """Open an existing workspace, upgrading an older schema safely, then back it up if due.
+
+    `backups=None` takes no automatic backup. A backup that cannot be written
+    does not stop the opening: `Workspace.backup_problem` says why.
+    """
     path = Path(path)
-    revision = inspect_file(path)
+    try:
+        revision = inspect_file(path)
+    except WorkspaceError as error:
+        offer = damaged_with_backup(error, path)
+        if offer is None:
+            raise
+        raise offer from error
     backup = None
     if revision != head_revision():
         if revision not in known_revisions():
             raise WorkspaceError("ws.newer", path=path, revision=revision)
         backup = _upgrade_safely(path, revision)
-    return _open_checked(path, actor or default_actor(), backup)
+    workspace = _open_checked(path, actor or default_actor(), backup)
+    if backups is not None:
+        try:
+            workspace.auto_backup = backup_on_open(path, backups)
+        except WorkspaceError as problem:  # a full disk must not keep the user from their work
+            workspace.backup_problem = problem
+    return workspace
 
 
 def inspect_file(path: Path) -> str | None:
@@ -193,9 +217,10 @@ def _upgrade_safely(path: Path, revision: str | None) -> Path:
     """Back the file up, upgrade a copy, and only then replace the original."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.stem}.backup-{stamp}-rev{revision}{path.suffix}")
-    _consistent_copy(path, backup)
+    consistent_copy(path, backup)
+    _truncate_wal(path)  # the upgraded copy replaces the file: no frames of the old one may stay beside it
     temp = path.with_name(path.name + ".upgrading")
-    _remove_with_sidecars(temp)
+    remove_with_sidecars(temp)
     shutil.copy2(backup, temp)
     engine = make_engine(temp)
     try:
@@ -204,30 +229,21 @@ def _upgrade_safely(path: Path, revision: str | None) -> Path:
         _checkpoint(engine)
     except Exception as exc:
         engine.dispose()
-        _remove_with_sidecars(temp)
+        remove_with_sidecars(temp)
         raise WorkspaceError("ws.migration_failed", path=path, backup=backup, reason=exc) from exc
     engine.dispose()
     os.replace(temp, path)
     return backup
 
 
-def _consistent_copy(source: Path, target: Path) -> None:
-    """Copy a live SQLite file, WAL contents included, with the online backup API."""
-    src = sqlite3.connect(f"file:{source}?mode=rw", uri=True, timeout=1)
-    dst = sqlite3.connect(target)
+def _truncate_wal(path: Path) -> None:
+    connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=1)
     try:
-        src.backup(dst)
-        src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
-        dst.close()
-        src.close()
+        connection.close()
 
 
 def _checkpoint(engine: Engine) -> None:
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def _remove_with_sidecars(path: Path) -> None:
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        candidate.unlink(missing_ok=True)

@@ -75,7 +75,7 @@
     </message>
     <message>
         <location filename="../../parkdesk/ui/report/enterprise_page.py" line="36" />
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="114" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="116" />
         <source>All chain links</source>
         <translation>全部产业链环节</translation>
     </message>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../../parkdesk/ui/report/enterprise_page.py" line="65" />
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="141" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="143" />
         <source>Add enterprise</source>
         <translation>添加企业</translation>
     </message>
@@ -111,32 +111,32 @@
         <translation>复制所选行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="115" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="117" />
         <source>Not on a chain link</source>
         <translation>未关联产业链环节</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="120" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="122" />
         <source>Showing %1 of %2 enterprises</source>
         <translation>显示 %1 家,共 %2 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="155" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="157" />
         <source>Remove %1 enterprises</source>
         <translation>删除 %1 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="165" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="167" />
         <source>Copied %1 rows</source>
         <translation>已复制 %1 行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="182" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="184" />
         <source>Paste %1 rows</source>
         <translation>粘贴 %1 行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="186" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="188" />
         <source>%1 cells could not be read and were left as they were: %2</source>
         <translation>有 %1 个单元格无法识别,已保持原值:%2</translation>
     </message>
@@ -514,42 +514,52 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="37" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="38" />
         <source>◀ Parks</source>
         <translation>◀ 园区列表</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="38" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="39" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="40" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="41" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="42" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="43" />
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="44" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="45" />
         <source>Finalize…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="45" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="46" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="101" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="47" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="48" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="112" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="105" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="116" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
     </message>
@@ -775,6 +785,32 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <location filename="../../parkdesk/ui/report/report_actions.py" line="59" />
         <source>Cannot reopen</source>
         <translation>无法重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="24" />
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="30" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="36" />
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="35" />
+        <source>PDF written: %1</source>
+        <translation>PDF 已保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="46" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/background.py" line="62" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ from parkdesk.db.models.indicator import IndicatorDefinition, IndicatorValue
 from parkdesk.db.models.assessment import Attachment, Platform, RequirementAssessment
 from parkdesk.db.models.audit import AuditEntry
 from parkdesk.db.models.justification import Justification
+from parkdesk.db.models.identity import Identity, SignedPackage, TrustedCertificate
+from parkdesk.db.models.evaluation import EvaluationRecord
 
 __all__ = [
     "Attachment",
@@ -19,6 +21,8 @@ __all__ = [
     "ChainSegment",
     "Division",
     "Enterprise",
+    "EvaluationRecord",
+    "Identity",
     "IndicatorDefinition",
     "IndicatorValue",
     "Justification",
@@ -28,5 +32,7 @@ __all__ = [
     "Platform",
     "Report",
     "RequirementAssessment",
+    "SignedPackage",
+    "TrustedCertificate",
     "WorkspaceInfo",
 ]

@@ -13,11 +13,18 @@ from sqlalchemy.orm import Mapped, mapped_column
 from parkdesk.db.models.base import Base
 
 
+SORTED_COLUMNS = ("role", "status", "established", "employees", "revenue_wan_yuan", "service_exports_wan_usd",
+                  "distinctions", "chain_link_id", "contact_name", "contact_phone")
+
+
 class Enterprise(Base):
     __tablename__ = "enterprises"
     __table_args__ = (
         Index("ix_enterprises_report_name", "report_id", "name"),
         Index("ix_enterprises_report_uscc", "report_id", "uscc"),
+        # the list is sorted and filtered by these in the GUI; (report_id) alone keeps a report's ids in order
+        Index("ix_enterprises_report", "report_id"),
+        *(Index(f"ix_enterprises_report_{column}", "report_id", column) for column in SORTED_COLUMNS),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QToolBar, QVBox
 
 from parkdesk.forms.sections import SECTIONS
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
+from parkdesk.ui.report.export_actions import export_pdf, print_report
 from parkdesk.ui.report.navigator import ReportNavigator
 from parkdesk.ui.report.pages import build_pages
 from parkdesk.ui.report.report_actions import finalize_report, reopen_report
@@ -43,8 +44,11 @@ class ReportView(QWidget):
         self.validate_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.finalize_action = QAction(self.tr("Finalize…"), self)
         self.reopen_action = QAction(self.tr("Reopen…"), self)
+        self.pdf_action = QAction(self.tr("Export PDF…"), self)
+        self.print_action = QAction(self.tr("Print…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         for action in (self.back_action, self.undo_action, self.redo_action, self.validate_action,
-                       self.finalize_action, self.reopen_action):
+                       self.finalize_action, self.reopen_action, self.pdf_action, self.print_action):
             self.toolbar.addAction(action)
             self.addAction(action)
         for number, section in enumerate(SECTIONS, start=1):  # Ctrl+1 … Ctrl+9 jump to a section
@@ -65,6 +69,8 @@ class ReportView(QWidget):
         self.validate_action.triggered.connect(controller.validate_now)
         self.finalize_action.triggered.connect(self.finalize)
         self.reopen_action.triggered.connect(self.reopen)
+        self.pdf_action.triggered.connect(lambda: export_pdf(self, controller))
+        self.print_action.triggered.connect(lambda: print_report(self, controller))
         self.navigator.section_chosen.connect(self.show_section)
         self.navigator.year_chosen.connect(self._year_chosen)
         self.panel.finding_activated.connect(self.go_to)

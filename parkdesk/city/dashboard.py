@@ -1,0 +1,159 @@
+"""The 1234 goals dashboard of one year, computed from the workspace's counted reports.
+
+Only reports whose status is in `COUNTED_STATUSES` (finalized, submitted,
+accepted: locked and validated) count; drafts and returned reports are open to
+change and are listed apart as not counted. Everything here is plain data; the
+GUI, the PDF and `parkdesk city dashboard --format json` read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from parkdesk.city.coverage import DistrictCoverage, DivisionCell, DomainCoverage, district_coverage, domain_coverage
+from parkdesk.city.doubling import DOUBLED_INDICATORS, DoublingStatus, doubling_status
+from parkdesk.city.jsonable import number
+from parkdesk.city.leap import CategoryMove, LeapStatus, leap_status
+from parkdesk.city.park_year import COUNTED_STATUSES, ParkYear, UncountedPark, load_park_years
+from parkdesk.city.transformations import TRANSFORMATION_BY_KEY, TransformationStatus, transformation_statuses
+from parkdesk.city.years import check_plan_year
+from parkdesk.db.models import Division
+from parkdesk.reference.goals import EXISTING_PARK_COUNT, GOAL_BY_KEY, GOALS, PARK_COUNT_GOAL
+
+DOUBLING_GOALS = {"enterprise_count": "enterprise_count_doubling", "industry_scale": "industry_scale_doubling"}
+
+
+@dataclass(frozen=True)
+class GoalStatus:
+    """One of the ten goals: where it stands, what it needs, whether it is met (None: the plan sets no number)."""
+
+    key: str
+    value: Fraction
+    target: Fraction | None
+    met: bool | None
+
+
+@dataclass(frozen=True)
+class GoalsDashboard:
+    year: int
+    counted_statuses: tuple[str, ...]
+    parks: tuple[ParkYear, ...]  # the parks with a counted report, by code
+    uncounted: tuple[UncountedPark, ...]
+    goals: tuple[GoalStatus, ...]  # in the order of parkdesk.reference.goals.GOALS
+    leap: LeapStatus
+    domains: DomainCoverage
+    districts: DistrictCoverage
+    doubling: tuple[DoublingStatus, ...]
+    transformations: tuple[TransformationStatus, ...]
+
+    def goal(self, key: str) -> GoalStatus:
+        return next(g for g in self.goals if g.key == key)
+
+    def to_json(self) -> dict:
+        return {
+            "year": self.year,
+            "counted_statuses": list(self.counted_statuses),
+            "parks": [_park_json(p) for p in self.parks],
+            "uncounted_parks": [{"code": p.code, "name": p.name, "status": p.status} for p in self.uncounted],
+            "goals": [_goal_json(g) for g in self.goals],
+            "category_leap": _leap_json(self.leap),
+            "domain_coverage": _domains_json(self.domains),
+            "district_coverage": _districts_json(self.districts),
+            "doubling": [_doubling_json(d) for d in self.doubling],
+            "transformations": [_transformation_json(t) for t in self.transformations],
+        }
+
+
+def goals_dashboard(session: Session, year: int) -> GoalsDashboard:
+    check_plan_year(year)
+    parks, uncounted = load_park_years(session, year)
+    divisions = session.execute(select(Division.code, Division.name, Division.kind).order_by(Division.code)).all()
+    leap = leap_status(parks)
+    domains = domain_coverage(parks)
+    districts = district_coverage(parks, [tuple(d) for d in divisions])
+    doubling = tuple(doubling_status(parks, indicator) for indicator in DOUBLED_INDICATORS)
+    transformations = transformation_statuses(parks)
+    statuses = {
+        "category_leap": GoalStatus("category_leap", Fraction(len(leap.moved_up)), Fraction(len(leap.eligible)),
+                                    bool(leap.eligible) and len(leap.moved_up) == len(leap.eligible)),
+        "domain_coverage": GoalStatus("domain_coverage", Fraction(domains.filled), Fraction(domains.required),
+                                      domains.filled == domains.required),
+        "district_coverage": GoalStatus("district_coverage", Fraction(districts.filled), Fraction(districts.required),
+                                        districts.filled == districts.required),
+        "park_count_doubling": GoalStatus("park_count_doubling", Fraction(len(parks)), Fraction(PARK_COUNT_GOAL),
+                                          len(parks) >= PARK_COUNT_GOAL),
+        **{DOUBLING_GOALS[d.indicator]: GoalStatus(DOUBLING_GOALS[d.indicator], d.actual_total, d.target_total, d.met)
+           for d in doubling},
+        **{t.key: GoalStatus(t.key, Fraction(len(t.parks)), None, None) for t in transformations},
+    }
+    return GoalsDashboard(
+        year=year, counted_statuses=COUNTED_STATUSES, parks=tuple(parks), uncounted=tuple(uncounted),
+        goals=tuple(statuses[g.key] for g in GOALS), leap=leap, domains=domains, districts=districts,
+        doubling=doubling, transformations=transformations,
+    )
+
+
+def _park_json(park: ParkYear) -> dict:
+    return {"code": park.code, "name": park.name, "domain": park.domain, "category": park.category,
+            "plan_category": park.plan_category, "division_code": park.division_code,
+            "division_name": park.division_name, "report_status": park.status}
+
+
+def _goal_json(goal: GoalStatus) -> dict:
+    reference = GOAL_BY_KEY[goal.key]
+    result = {"key": goal.key, "group": {"zh": reference.group.zh, "en": reference.group.en},
+              "label": {"zh": reference.label.zh, "en": reference.label.en},
+              "value": number(goal.value), "target": number(goal.target), "met": goal.met}
+    if goal.key == "park_count_doubling":
+        result["baseline"] = EXISTING_PARK_COUNT
+    if goal.key in TRANSFORMATION_BY_KEY:
+        basis = TRANSFORMATION_BY_KEY[goal.key].basis
+        result["basis"] = {"zh": basis.zh, "en": basis.en}
+    return result
+
+
+def _move_json(move: CategoryMove) -> dict:
+    return {"park": move.park, "from": move.from_category, "to": move.to_category}
+
+
+def _leap_json(leap: LeapStatus) -> dict:
+    return {"eligible": list(leap.eligible), "moved_up": [_move_json(m) for m in leap.moved_up],
+            "not_moved": list(leap.not_moved), "moved_down": [_move_json(m) for m in leap.moved_down],
+            "at_top": list(leap.at_top), "not_assessed": list(leap.not_assessed)}
+
+
+def _domains_json(domains: DomainCoverage) -> dict:
+    def cell(c):
+        return {"domain": c.domain, "category": c.category, "parks": list(c.parks), "filled": c.filled}
+
+    return {"filled": domains.filled, "required": domains.required,
+            "key_domains": [cell(c) for c in domains.key_cells],
+            "characteristic_domains": [cell(c) for c in domains.characteristic_cells],
+            "other_parks": list(domains.other_parks)}
+
+
+def _districts_json(districts: DistrictCoverage) -> dict:
+    def cell(c: DivisionCell):
+        return {"code": c.code, "name": c.name, "kind": c.kind, "parks": list(c.parks)}
+
+    return {"filled": districts.filled, "required": districts.required,
+            "districts": [cell(c) for c in districts.districts],
+            "without_park": [c.code for c in districts.missing],
+            "zones": [cell(c) for c in districts.zones], "unplaced": list(districts.unplaced)}
+
+
+def _doubling_json(status: DoublingStatus) -> dict:
+    return {"indicator": status.indicator, "baseline_2021": number(status.baseline_total),
+            "target": number(status.target_total), "actual": number(status.actual_total), "met": status.met,
+            "without_baseline": list(status.without_baseline), "without_actual": list(status.without_actual),
+            "parks": [{"park": c.park, "baseline_2021": number(c.baseline), "actual": number(c.actual)}
+                      for c in status.contributions]}
+
+
+def _transformation_json(status: TransformationStatus) -> dict:
+    return {"key": status.key, "count": len(status.parks), "parks": list(status.parks),
+            "totals": {key: number(value) for key, value in status.totals}}

@@ -1,0 +1,98 @@
+"""The evaluation as a PDF (parkdesk/pdf blocks): grades and places, the ranking, points by item, and
+optionally the year's 1234 goals dashboard after it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from parkdesk.city.dashboard import GoalsDashboard
+from parkdesk.city.dashboard_pdf import WIDTH, dashboard_story
+from parkdesk.city.evaluation import Evaluation
+from parkdesk.city.jsonable import number, shown
+from parkdesk.city.labels import category_text, grade_text
+from parkdesk.city.texts import t
+from parkdesk.db.models import EvaluationRecord
+from parkdesk.pdf.blocks import Heading, ProgressBar, data_table, esc, fmt_number
+from parkdesk.pdf.cover import cover
+from parkdesk.pdf.document import DocumentSpec, write_pdf
+from parkdesk.pdf.fonts import find_pdf_font
+from parkdesk.pdf.metadata import PdfMetadata
+from parkdesk.pdf.styles import Styles, make_styles
+from parkdesk.pdf.texts import t as pdf_t
+
+
+def write_evaluation_pdf(evaluation: Evaluation, path: Path | str, *, lang: str = "zh",
+                         record: EvaluationRecord | None = None, dashboard: GoalsDashboard | None = None) -> Path:
+    """Write the evaluation (and the dashboard, when given) to `path` (temp file, then rename)."""
+    path = Path(path)
+    font = find_pdf_font()
+    styles = make_styles(font.name, lang)
+    title = t("evaluation_title", lang, year=evaluation.year)
+    story = cover(pdf_t("plan", lang), title, evaluation.scheme.name, _facts(evaluation, record, lang), styles,
+                  WIDTH, lang, show_fingerprint=False)
+    story += _grades(evaluation, styles, lang) + _ranking(evaluation, styles, lang) + _items(evaluation, styles, lang)
+    if dashboard is not None:
+        story += [PageBreak(), *dashboard_story(dashboard, styles, lang)]
+    metadata = PdfMetadata(title=title, author="parkdesk", subject=pdf_t("plan", lang),
+                           keywords=(str(evaluation.year), evaluation.fingerprint, "parkdesk"), lang=lang)
+    write_pdf(path, DocumentSpec(story, metadata, header_left=title, header_right=pdf_t("plan", lang)), font.name)
+    return path
+
+
+def _facts(evaluation: Evaluation, record: EvaluationRecord | None, lang: str) -> list[tuple[str, str]]:
+    scheme = evaluation.scheme
+    facts = [(t("year", lang), str(evaluation.year)), (t("scheme", lang), scheme.name),
+             (t("fingerprint", lang), evaluation.fingerprint)]
+    if record is not None:
+        facts += [(t("evaluation_id", lang), str(record.id)), (t("result_sha256", lang), record.result_sha256)]
+    facts += [(t("parks_evaluated", lang), str(len(evaluation.parks))),
+              (t("full_mark", lang), fmt_number(number(scheme.base_points))),
+              (t("bonus_max", lang), fmt_number(number(scheme.bonus_points))),
+              (t("pass_threshold", lang), fmt_number(number(scheme.pass_threshold))),
+              (t("quota_rounding", lang), t(scheme.quota_rounding, lang)), (t("ties", lang), t(scheme.ties, lang)),
+              (t("reward_rule", lang), t(scheme.reward_rule, lang)),
+              (t("reward_total", lang), fmt_number(number(evaluation.reward_total)))]
+    return facts
+
+
+def _grades(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable]:
+    counts = evaluation.grade_counts
+    rows = [[grade_text(rule.key, lang),
+             f"{fmt_number(number(rule.share * 100))}%" if rule.share is not None else t("rest", lang),
+             evaluation.quotas.get(rule.key, "—"), counts[rule.key], fmt_number(number(rule.reward_cap))]
+            for rule in evaluation.scheme.grades]
+    rows.append([grade_text("fail", lang), t("below_threshold", lang), "—", counts["fail"], "0"])
+    header = [t(k, lang) for k in ("grade", "share", "quota", "count", "reward_cap")]
+    return [Heading(t("grades_heading", lang), styles.h1),
+            data_table(header, rows, styles, [WIDTH * w for w in (0.16, 0.36, 0.14, 0.14, 0.2)],
+                       right_columns=(2, 3, 4))]
+
+
+def _ranking(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable]:
+    full = float(evaluation.scheme.base_points) or 1.0
+    bar = 90
+    rows = [[r.rank, r.park.name, category_text(r.park.category, lang), fmt_number(number(r.score.score)),
+             ProgressBar(float(r.score.score) / full, styles.font, width=bar - 6), grade_text(r.grade, lang),
+             fmt_number(number(r.reward))] for r in evaluation.parks]
+    header = [t(k, lang) for k in ("rank", "park", "category", "score")] + ["", t("grade", lang), t("reward", lang)]
+    fixed = [30, 0, 70, 45, bar, 45, 55]
+    fixed[1] = WIDTH - sum(fixed)
+    return [Heading(t("ranking_heading", lang), styles.h1),
+            Paragraph(esc(t("rounding_note", lang, decimals=evaluation.scheme.score_decimals)), styles.note),
+            data_table(header, rows, styles, fixed, right_columns=(0, 3, 6))]
+
+
+def _items(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable]:
+    items = evaluation.scheme.items
+    legend = ";".join(f"{n}. {item.label.text(lang)}({fmt_number(number(item.points))})"
+                      for n, item in enumerate(items, start=1))
+    rows = [[r.park.name, *(fmt_number(shown(i.points)) for i in r.score.items), fmt_number(number(r.score.score))]
+            for r in evaluation.parks]
+    column = 42
+    name_width = WIDTH - column * (len(items) + 1)
+    return [Heading(t("items_heading", lang), styles.h1),
+            Paragraph(esc(t("items_legend", lang, items=legend)), styles.note),
+            data_table([t("park", lang), *(str(n) for n in range(1, len(items) + 1)), t("score", lang)], rows, styles,
+                       [name_width] + [column] * (len(items) + 1), right_columns=tuple(range(1, len(items) + 2)))]

@@ -1,0 +1,135 @@
+"""The evaluation as an .xlsx workbook: ranking, every item's points, the summary and the scheme in full."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from parkdesk.city.evaluation import Evaluation
+from parkdesk.city.jsonable import number, shown
+from parkdesk.city.labels import category_text, detail_text, domain_text, grade_text, item_text, status_text
+from parkdesk.city.texts import t
+from parkdesk.db.models import EvaluationRecord
+from parkdesk.errors import ParkdeskError
+
+HEADER_FONT = Font(bold=True, color="1D4E89")
+HEADER_FILL = PatternFill("solid", fgColor="E4EBF5")
+SHEETS = {"ranking": ("排名", "Ranking"), "items": ("评分明细", "Item points"), "summary": ("汇总", "Summary"),
+          "scheme": ("考核方案", "Scheme")}
+
+
+def sheet_name(key: str, lang: str) -> str:
+    zh, en = SHEETS[key]
+    return en if lang == "en" else zh
+
+
+def write_evaluation_workbook(evaluation: Evaluation, path: Path | str, *, lang: str = "zh",
+                              record: EvaluationRecord | None = None) -> Path:
+    """Write the workbook to `path` (temp file, then rename) and return the path."""
+    path = Path(path)
+    workbook = Workbook()
+    _ranking(workbook.active, evaluation, lang)
+    _items(workbook.create_sheet(sheet_name("items", lang)), evaluation, lang)
+    _summary(workbook.create_sheet(sheet_name("summary", lang)), evaluation, lang, record)
+    _scheme(workbook.create_sheet(sheet_name("scheme", lang)), evaluation, lang)
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+    try:
+        workbook.save(temp)
+        os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise ParkdeskError("cli.write_failed", path=path, reason=error.strerror or error) from error
+    return path
+
+
+def _header(sheet, titles: list[str], widths: list[int]) -> None:
+    sheet.append(titles)
+    for column, width in enumerate(widths, start=1):
+        cell = sheet.cell(row=1, column=column)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = "A2"
+
+
+def _ranking(sheet, evaluation: Evaluation, lang: str) -> None:
+    sheet.title = sheet_name("ranking", lang)
+    scheme = evaluation.scheme
+    titles = [t(k, lang) for k in ("rank", "code", "park", "domain", "category", "division", "status", "score",
+                                   "base", "bonus", "grade", "reward")]
+    titles += [item_text(scheme, item.key, lang) for item in scheme.items]
+    _header(sheet, titles, [6, 10, 30, 18, 14, 14, 10, 9, 9, 8, 8, 11] + [14] * len(scheme.items))
+    for result in evaluation.parks:
+        park, score = result.park, result.score
+        sheet.append([
+            result.rank, park.code, park.name, domain_text(park.domain, lang), category_text(park.category, lang),
+            park.division_name or "", status_text(park.status, lang), number(score.score),
+            shown(score.base), shown(score.bonus), grade_text(result.grade, lang),
+            number(result.reward), *(shown(i.points) for i in score.items),
+        ])
+    for row in sheet.iter_rows(min_row=2, min_col=8, max_col=len(titles)):
+        for cell in row:
+            if isinstance(cell.value, (int, float)):
+                cell.number_format = "0.00" if cell.column in (8, 12) else "0.####"
+
+
+def _items(sheet, evaluation: Evaluation, lang: str) -> None:
+    _header(sheet, [t(k, lang) for k in ("code", "park", "item", "points", "max_points", "is_bonus", "detail",
+                                         "notes")], [10, 30, 30, 9, 8, 8, 70, 24])
+    for result in evaluation.parks:
+        for item in result.score.items:
+            sheet.append([result.park.code, result.park.name, item_text(evaluation.scheme, item.key, lang),
+                          shown(item.points), number(item.max_points),
+                          t("yes_plain", lang) if item.bonus else "",
+                          detail_text(item.detail), ", ".join(item.notes)])
+
+
+def _summary(sheet, evaluation: Evaluation, lang: str, record: EvaluationRecord | None) -> None:
+    scheme = evaluation.scheme
+    rows: list[list] = [
+        [t("year", lang), evaluation.year],
+        [t("scheme", lang), scheme.name],
+        [t("fingerprint", lang), evaluation.fingerprint],
+    ]
+    if record is not None:
+        rows += [[t("evaluation_id", lang), record.id], [t("result_sha256", lang), record.result_sha256]]
+    rows += [
+        [t("parks_evaluated", lang), len(evaluation.parks)],
+        [t("full_mark", lang), number(scheme.base_points)],
+        [t("bonus_max", lang), number(scheme.bonus_points)],
+        [t("pass_threshold", lang), number(scheme.pass_threshold)],
+        [t("quota_rounding", lang), t(scheme.quota_rounding, lang)],
+        [t("ties", lang), t(scheme.ties, lang)],
+        [t("reward_rule", lang), t(scheme.reward_rule, lang)],
+        [],
+        [t("grade", lang), t("share", lang), t("quota", lang), t("count", lang), t("reward_cap", lang)],
+    ]
+    counts = evaluation.grade_counts
+    for rule in scheme.grades:
+        share = f"{number(rule.share * 100)}%" if rule.share is not None else t("rest", lang)
+        rows.append([grade_text(rule.key, lang), share, evaluation.quotas.get(rule.key, ""), counts[rule.key],
+                     number(rule.reward_cap)])
+    rows.append([grade_text("fail", lang), t("below_threshold", lang), "", counts["fail"], 0])
+    rows += [[], [t("reward_total", lang), number(evaluation.reward_total)]]
+    for row in rows:
+        sheet.append(row)
+    sheet.column_dimensions["A"].width = 26
+    sheet.column_dimensions["B"].width = 66
+    for column in "CDE":
+        sheet.column_dimensions[column].width = 14
+
+
+def _scheme(sheet, evaluation: Evaluation, lang: str) -> None:
+    scheme = evaluation.scheme
+    _header(sheet, [t(k, lang) for k in ("item", "kind", "max_points", "is_bonus", "parameters")], [34, 12, 8, 8, 60])
+    for item in scheme.items:
+        document = item.extra_json()
+        sheet.append([item.label.text(lang), item.kind, number(item.points), t("yes_plain", lang) if item.bonus else "",
+                      detail_text(document) if document else ""])
+    sheet.append([])
+    sheet.append([t("scheme_json", lang), scheme.canonical_json()])

@@ -1,0 +1,237 @@
+"""`parkdesk keys …`: identities (key pair + certificate), requests a district signs, and the trust store."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+
+from parkdesk.cli.common import add_format_option, print_json, resolve_park
+from parkdesk.db.models import Division
+from parkdesk.db.workspace import open_workspace
+from parkdesk.errors import WorkspaceError
+from parkdesk.identity.certificates import (
+    DISTRICT, KINDS, OPERATOR, fingerprint, name_text, read_certificate_file, subject_text, to_pem, valid_until,
+)
+from parkdesk.identity.files import write_atomically
+from parkdesk.identity.passphrase import ENV_VAR, read_passphrase
+from parkdesk.identity.requests import issue_certificate, make_request, read_request
+from parkdesk.identity.store import (
+    NewIdentity, certificate_of, chain_of, create_identity, get_identity, install_certificate, list_identities, unlock,
+)
+from parkdesk.identity.trust_store import trust_certificate, trust_entries
+from parkdesk.messages import message
+
+PASSPHRASE_HELP = (f"从文件第一行读取口令(否则读取环境变量 {ENV_VAR},再否则在终端提示输入)/ read the passphrase "
+                   f"from the file's first line (else from {ENV_VAR}, else a prompt)")
+KIND_LABELS = {OPERATOR: ("园区运营机构", "park operator"), DISTRICT: ("区县商务主管部门(CA)", "district office (CA)")}
+
+
+def add_parser(subparsers, parent) -> None:
+    keys = subparsers.add_parser(
+        "keys", parents=[parent], help="签名身份与信任证书 / signing identities and trusted certificates",
+        description="管理签名身份(密钥对与证书)、证书请求与签发、信任列表。私钥以口令加密保存在工作区中。 / "
+                    "Manage signing identities (key pair and certificate), certificate requests and issuing, "
+                    "and the trust store. Private keys are kept in the workspace, encrypted with a passphrase.")
+    commands = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+
+    create = _command(commands, parent, "create", "创建身份(密钥对与自签名证书)/ create an identity (key pair and "
+                      "self-signed certificate; a district's is a CA)")
+    create.add_argument("--name", required=True, help="身份名称 / the identity's name")
+    create.add_argument("--kind", choices=KINDS, default=OPERATOR,
+                        help="operator: 园区运营机构 park operator; district: 区县(可签发证书,CA)district office, "
+                             "a small CA (default: operator)")
+    create.add_argument("--park", metavar="CODE", help="运营机构所属园区 / the operator's park (kind operator)")
+    create.add_argument("--division", metavar="CODE", help="区县代码,如 370102 / the district's code (kind district)")
+    create.add_argument("--org", help="组织名称(默认取自园区或区县)/ organisation (default: from the park or district)")
+    create.add_argument("--common-name", help="证书名称 CN(默认园区名或“区县名商务局”)/ the certificate's CN")
+    create.add_argument("--algorithm", choices=("ec", "rsa"),
+                        help="ec: EC P-256(运营机构默认);rsa: RSA 3072(区县默认,接收加密数据包需要)/ "
+                             "ec: P-256 (operator default); rsa: RSA 3072 (district default, needed to receive "
+                             "encrypted packages)")
+    create.add_argument("--days", type=int, help="有效天数 / days of validity (operator 1095, district 3650)")
+    _passphrase_option(create)
+    create.set_defaults(run=run_create)
+
+    export = _command(commands, parent, "export-cert", "导出证书(含签发链,PEM)/ export the certificate "
+                      "(with its issuers, PEM)")
+    export.add_argument("name", metavar="NAME")
+    export.add_argument("--out", type=Path, required=True, help="证书文件 / the certificate file")
+    export.add_argument("--der", action="store_true", help="仅导出本证书,DER 格式 / the certificate alone, DER")
+    export.set_defaults(run=run_export_cert)
+
+    export_key = _command(commands, parent, "export-key", "导出口令加密的私钥(PKCS#8 PEM,权限 0600)/ export the "
+                          "passphrase-encrypted private key (PKCS#8 PEM, mode 0600)")
+    export_key.add_argument("name", metavar="NAME")
+    export_key.add_argument("--out", type=Path, required=True, help="私钥文件 / the key file")
+    export_key.set_defaults(run=run_export_key)
+
+    request = _command(commands, parent, "request", "生成证书请求,交区县签发 / make a certificate request for the "
+                       "district to sign")
+    request.add_argument("name", metavar="NAME")
+    request.add_argument("--out", type=Path, required=True, help="请求文件(.csr)/ the request file (.csr)")
+    _passphrase_option(request)
+    request.set_defaults(run=run_request)
+
+    issue = _command(commands, parent, "issue", "区县身份签发运营机构的证书请求 / a district identity signs an "
+                     "operator's certificate request")
+    issue.add_argument("name", metavar="NAME", help="区县身份 / the district identity")
+    issue.add_argument("request", type=Path, metavar="REQUEST", help="证书请求文件 / the request file")
+    issue.add_argument("--out", type=Path, required=True, help="签发的证书(含区县证书,PEM)/ the issued "
+                       "certificate, followed by the district's (PEM)")
+    issue.add_argument("--days", type=int, default=1095, help="有效天数 / days of validity (default 1095)")
+    _passphrase_option(issue)
+    issue.set_defaults(run=run_issue)
+
+    install = _command(commands, parent, "import-cert", "为自己的身份装入区县签发的证书 / install the certificate "
+                       "a district issued into one's own identity")
+    install.add_argument("name", metavar="NAME")
+    install.add_argument("certificate", type=Path, metavar="CERT")
+    install.set_defaults(run=run_import_cert)
+
+    trust = _command(commands, parent, "trust", "将区县 CA 证书或运营机构证书加入信任列表 / add a district CA "
+                     "certificate or an operator's certificate to the trust store")
+    trust.add_argument("certificate", type=Path, metavar="CERT")
+    trust.add_argument("--note", help="备注,如电话核对指纹的情况 / a note, e.g. who confirmed the fingerprint")
+    trust.set_defaults(run=run_trust)
+
+    listing = _command(commands, parent, "list", "列出身份与信任证书及其指纹 / list identities and trusted "
+                       "certificates with their fingerprints")
+    add_format_option(listing)
+    listing.set_defaults(run=run_list)
+
+
+def _command(commands, parent, name: str, text: str) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, parents=[parent], help=text, description=text)
+    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    return parser
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
+
+
+def _kind_text(kind: str, lang: str) -> str:
+    zh, en = KIND_LABELS.get(kind, (kind, kind))
+    return en if lang == "en" else zh
+
+
+def run_create(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+        if args.kind == OPERATOR:
+            if not args.park:
+                raise WorkspaceError("keys.park_needed")
+            park = resolve_park(session, args.park)
+            spec = NewIdentity(args.name, OPERATOR, args.common_name or park.name,
+                               args.org or park.operator_org or park.name, park.code, args.algorithm or "ec", args.days)
+        else:
+            division = session.get(Division, args.division) if args.division else None
+            if division is None:
+                raise WorkspaceError("cli.division_not_found", division=args.division or "--division")
+            spec = NewIdentity(args.name, DISTRICT, args.common_name or f"{division.name}商务局",
+                               args.org or f"济南市{division.name}商务局", division.code, args.algorithm or "rsa",
+                               args.days)
+        passphrase = read_passphrase(args.name, passphrase_file=args.passphrase_file, new=True, lang=args.lang)
+        identity = create_identity(session, workspace.actor, spec, passphrase)
+        print(message("identity.created", args.lang, name=identity.name, kind=_kind_text(identity.kind, args.lang),
+                      fingerprint=identity.fingerprint))
+    return 0
+
+
+def run_export_cert(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+        identity = get_identity(session, args.name)
+        cert = certificate_of(identity)
+        data = (cert.public_bytes(serialization.Encoding.DER) if args.der
+                else to_pem([cert] + chain_of(identity)))
+    write_atomically(args.out, data)
+    print(message("cert.written", args.lang, path=args.out))
+    print(f"SHA-256: {fingerprint(cert)}")
+    return 0
+
+
+def run_export_key(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+        identity = get_identity(session, args.name)
+        data = identity.encrypted_key_pem
+    write_atomically(args.out, data, private=True)
+    print(message("cert.written", args.lang, path=args.out))
+    return 0
+
+
+def run_request(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+        identity = get_identity(session, args.name)
+        key = unlock(identity, read_passphrase(identity.name, passphrase_file=args.passphrase_file, lang=args.lang))
+        data = make_request(key, certificate_of(identity).subject)
+    write_atomically(args.out, data)
+    print(message("cert.written", args.lang, path=args.out))
+    return 0
+
+
+def run_issue(args: argparse.Namespace) -> int:
+    request = read_request(args.request)
+    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+        identity = get_identity(session, args.name)
+        if identity.kind != DISTRICT:
+            raise WorkspaceError("identity.not_district", name=identity.name)
+        key = unlock(identity, read_passphrase(identity.name, passphrase_file=args.passphrase_file, lang=args.lang))
+        ca_cert = certificate_of(identity)
+        cert = issue_certificate(key, ca_cert, request, days=args.days)
+    write_atomically(args.out, to_pem([cert, ca_cert]))
+    print(message("csr.issued", args.lang, subject=subject_text(cert), until=valid_until(cert).date(),
+                  fingerprint=fingerprint(cert)))
+    return 0
+
+
+def run_import_cert(args: argparse.Namespace) -> int:
+    certs = read_certificate_file(args.certificate)
+    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+        identity = get_identity(session, args.name)
+        install_certificate(session, workspace.actor, identity, certs)
+        print(message("identity.installed", args.lang, name=identity.name, issuer=name_text(certs[0].issuer),
+                      fingerprint=identity.fingerprint))
+    return 0
+
+
+def run_trust(args: argparse.Namespace) -> int:
+    cert = read_certificate_file(args.certificate)[0]
+    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+        entry = trust_certificate(session, workspace.actor, cert, args.note)
+        kind = "CA" if entry.kind == "ca" else message("trust.kind_signer", args.lang)
+        print(message("trust.added", args.lang, kind=kind, subject=entry.subject, fingerprint=entry.fingerprint))
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+        identities = [_identity_json(identity) for identity in list_identities(session)]
+        trusted = [{"kind": e.kind, "subject": e.subject, "fingerprint": e.fingerprint,
+                    "not_before": e.not_before.isoformat(), "not_after": e.not_after.isoformat(), "note": e.note,
+                    "added_by": e.added_by, "added_at": e.added_at.isoformat(timespec="seconds")}
+                   for e in trust_entries(session)]
+    if args.format == "json":
+        print_json({"identities": identities, "trusted": trusted})
+        return 0
+    print(message("keys.identities", args.lang, count=len(identities)))
+    for item in identities:
+        print(f"  {item['name']}  [{_kind_text(item['kind'], args.lang)}, {item['key_algorithm']}]  {item['subject']}")
+        print(f"      {message('keys.issuer', args.lang)}: {item['issuer']}  "
+              f"{message('keys.valid_until', args.lang)}: {item['not_after'][:10]}")
+        print(f"      SHA-256: {item['fingerprint']}")
+    print(message("keys.trusted", args.lang, count=len(trusted)))
+    for item in trusted:
+        until = message("keys.valid_until", args.lang)
+        print(f"  [{item['kind']}] {item['subject']}  {until}: {item['not_after'][:10]}")
+        print(f"      SHA-256: {item['fingerprint']}" + (f"  ({item['note']})" if item["note"] else ""))
+    return 0
+
+
+def _identity_json(identity) -> dict:
+    cert = certificate_of(identity)
+    return {"name": identity.name, "kind": identity.kind, "key_algorithm": identity.key_algorithm,
+            "subject": identity.subject, "issuer": name_text(cert.issuer), "fingerprint": identity.fingerprint,
+            "park": identity.park_code, "division": identity.division_code,
+            "not_before": cert.not_valid_before_utc.isoformat(), "not_after": cert.not_valid_after_utc.isoformat(),
+            "chain": [subject_text(c) for c in chain_of(identity)]}

@@ -1,0 +1,159 @@
+"""`parkdesk package build|verify|inspect`: signed submission packages (.parkpkg, .parkpkg.p7m)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+
+from parkdesk.cli.common import add_format_option, add_park_option, print_json, resolve_report
+from parkdesk.db.workspace import open_workspace
+from parkdesk.identity.certificates import read_certificate_file
+from parkdesk.identity.passphrase import ENV_VAR, read_passphrase
+from parkdesk.identity.store import certificate_of, chain_of, get_identity, operator_identity_for, unlock
+from parkdesk.identity.trust_store import trusted_certificates
+from parkdesk.messages import message
+from parkdesk.packages.build import Signer, build_package
+from parkdesk.packages.inspection import inspect_package
+from parkdesk.packages.keyring import workspace_decryptor
+from parkdesk.packages.verify import FAILED, PASSED, verify_package
+
+EXIT_CODES_HELP = (
+    "退出码 / exit codes: 0 全部通过 all checks passed; 1 数据格式或校验规则未通过 schema or validation failure; "
+    "2 不是数据包 not a package at all (or unreadable); 3 已损坏或被篡改 damaged or tampered with; "
+    "4 签名无效或缺失 signature bad or missing; 5 签名者不受信任或证书过期 signer untrusted or expired."
+)
+PASSPHRASE_HELP = (f"从文件第一行读取口令(否则读取 {ENV_VAR},再否则在终端提示)/ read the passphrase from the "
+                   f"file's first line (else {ENV_VAR}, else a prompt)")
+STATUS_MARKS = {PASSED: "check.passed", FAILED: "check.failed"}
+
+
+def add_parser(subparsers, parent) -> None:
+    package = subparsers.add_parser(
+        "package", parents=[parent], help="签名数据包:生成、验证、查看 / signed packages: build, verify, inspect",
+        description="年报数据包(.parkpkg):ZIP 中的 BagIt 包,CMS 分离式签名,可加密为 .parkpkg.p7m。 / "
+                    "Report packages (.parkpkg): a BagIt bag in a ZIP with a detached CMS signature, optionally "
+                    "encrypted (.parkpkg.p7m).")
+    commands = package.add_subparsers(dest="package_command", metavar="ACTION", required=True)
+
+    build = commands.add_parser(
+        "build", parents=[parent], help="为已定稿的年报生成签名数据包 / build the signed package of a finalized report",
+        description="为已定稿的年报生成签名数据包;先写入临时文件,完成后再改名。 / Build the signed package of a "
+                    "finalized report; written to a temporary file and renamed when complete.")
+    build.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_park_option(build)
+    build.add_argument("--year", type=int, required=True, help="年度 / report year")
+    build.add_argument("--out", type=Path, required=True, help="数据包文件 / the package file (.parkpkg)")
+    build.add_argument("--identity", metavar="NAME",
+                       help="签名身份(默认该园区的运营机构身份)/ the signing identity (default: the park's operator)")
+    build.add_argument("--encrypt-to", type=Path, metavar="CERT",
+                       help="加密给区县的 RSA 证书(输出 .parkpkg.p7m)/ encrypt to the district's RSA certificate "
+                            "(name the output .parkpkg.p7m)")
+    build.add_argument("--passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
+    build.set_defaults(run=run_build)
+
+    verify = commands.add_parser(
+        "verify", parents=[parent], help="离线验证数据包 / verify a package offline",
+        description="离线验证:结构、校验和、签名、签名者证书(信任列表、有效期、证书链)、数据格式、按数据包的规则集版本复核校验规则。"
+                    " / Offline verification: structure, checksums, signature, the signer's certificate (trust "
+                    "store, validity, chain), the schema, and the validation rules re-run with the package's rule "
+                    "set.\n\n" + EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    verify.add_argument("file", type=Path, metavar="FILE")
+    verify.add_argument("--trust", type=Path, action="append", default=[], metavar="PATH",
+                        help="信任的证书文件(区县 CA 证书或运营机构证书,可多次指定)/ a trusted certificate file "
+                             "(a district CA's or an operator's; repeatable)")
+    _workspace_option(verify)
+    add_format_option(verify)
+    verify.set_defaults(run=run_verify)
+
+    inspect = commands.add_parser(
+        "inspect", parents=[parent], help="查看数据包的元数据(不验证)/ print a package's metadata (no verification)",
+        description="查看数据包的元数据(不验证)。 / Print what a package says about itself, without verifying it.\n\n"
+                    "退出码 / exit codes: 0; 2 不是数据包 not a package; 3 已损坏 damaged.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    inspect.add_argument("file", type=Path, metavar="FILE")
+    _workspace_option(inspect)
+    add_format_option(inspect)
+    inspect.set_defaults(run=run_inspect)
+
+
+def _workspace_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--workspace", type=Path, metavar="WORKSPACE",
+                        help="使用该工作区的信任列表,并用其中的区县身份解密加密的数据包 / use this workspace's trust "
+                             "store, and its district identity to decrypt an encrypted package")
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    encrypt_to = read_certificate_file(args.encrypt_to)[0] if args.encrypt_to else None
+    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+        report = resolve_report(session, args.park, args.year)
+        identity = (get_identity(session, args.identity) if args.identity
+                    else operator_identity_for(session, report.park.code))
+        key = unlock(identity, read_passphrase(identity.name, passphrase_file=args.passphrase_file, lang=args.lang))
+        built = build_package(session, report.id, args.out, Signer(key, certificate_of(identity), chain_of(identity)),
+                              actor=workspace.actor, encrypt_to=encrypt_to)
+    print(message("package.built", args.lang, path=built.path, size=built.size, package_id=built.package_id,
+                  fingerprint=built.signer_fingerprint))
+    if built.supersedes:
+        print(message("package.superseded", args.lang, previous=built.supersedes))
+    if built.encrypted_to:
+        print(message("package.encrypted_to", args.lang, subject=built.encrypted_to))
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    anchors = [cert for path in args.trust for cert in read_certificate_file(path)]
+    with ExitStack() as stack:
+        decrypt = None
+        if args.workspace is not None:
+            session = stack.enter_context(stack.enter_context(open_workspace(args.workspace)).session())
+            anchors += trusted_certificates(session)
+            decrypt = workspace_decryptor(session, _passphrase_reader(args))
+        result = verify_package(args.file, anchors=anchors, decrypt=decrypt)
+    if args.format == "json":
+        print_json(result.to_json(args.lang))
+        return result.exit_code
+    lang = args.lang
+    for check in result.checks.values():
+        mark = message(STATUS_MARKS.get(check.status, "check.not_run"), lang)
+        print(f"[{mark}] {message('check.' + check.name, lang)}: {check.text(lang)}")
+    if result.failure is None:
+        print(message("verify.result_ok", lang, path=args.file))
+    else:
+        print(message("verify.result_failed", lang, path=args.file, failure=message(f"failure.{result.failure}", lang)),
+              file=sys.stderr)
+    return result.exit_code
+
+
+def run_inspect(args: argparse.Namespace) -> int:
+    with ExitStack() as stack:
+        decrypt = None
+        if args.workspace is not None:
+            session = stack.enter_context(stack.enter_context(open_workspace(args.workspace)).session())
+            decrypt = workspace_decryptor(session, _passphrase_reader(args))
+        info = inspect_package(args.file, decrypt)
+    if args.format == "json":
+        print_json(info)
+        return 0
+    _print_tree(info)
+    return 0
+
+
+def _passphrase_reader(args: argparse.Namespace):
+    return lambda name: read_passphrase(name, passphrase_file=args.passphrase_file, lang=args.lang)
+
+
+def _print_tree(value, indent: str = "") -> None:
+    for key, item in value.items():
+        if isinstance(item, dict):
+            print(f"{indent}{key}:")
+            _print_tree(item, indent + "  ")
+        elif isinstance(item, list) and item and isinstance(item[0], dict):
+            print(f"{indent}{key}:")
+            for entry in item:
+                print(f"{indent}  " + "  ".join(str(v) for v in entry.values()))
+        else:
+            print(f"{indent}{key}: {item}")

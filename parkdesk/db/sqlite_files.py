@@ -1,0 +1,120 @@
+"""SQLite files as files: consistent copies, sidecars, reading from read-only media, failed writes in words."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from parkdesk.db import backup_messages as _messages  # noqa: F401  (registers the messages)
+from parkdesk.errors import WorkspaceError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# primary result codes (https://sqlite.org/rescode.html)
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+
+
+def sqlite_code(error: BaseException) -> int:
+    """The primary SQLite result code of an sqlite3 error (0 for anything else)."""
+    return (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+
+
+def consistent_copy(source: Path, target: Path) -> None:
+    """Copy a live SQLite file, WAL contents included, with the online backup API.
+
+    Written under a temporary name and renamed; the copy is left in
+    rollback-journal mode, one self-contained file. Raises OSError or
+    sqlite3.Error as they come (see `storage_error`).
+    """
+    source, target = Path(source), Path(target)
+    temp = target.with_name(f".{target.name}.part")
+    remove_with_sidecars(temp)
+    src = open_for_reading(source)
+    try:
+        with open(temp, "xb"):  # a read-only folder says so here, as a plain OSError
+            pass
+        dst = sqlite3.connect(temp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+        os.replace(temp, target)
+        sync_folder(target.parent)
+    except BaseException:
+        remove_with_sidecars(temp)
+        raise
+    finally:
+        src.close()
+
+
+def open_for_reading(source: Path) -> sqlite3.Connection:
+    """A read-only connection, also to a WAL workspace on read-only media (where no -shm can be made)."""
+    uri = Path(source).resolve().as_uri()
+    connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=5)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError as error:
+        connection.close()
+        wal = Path(f"{source}-wal")
+        if sqlite_code(error) != SQLITE_CANTOPEN or (wal.exists() and wal.stat().st_size):
+            raise
+    # no WAL to replay: the main file alone is the whole workspace
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+
+
+def remove_with_sidecars(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        candidate.unlink(missing_ok=True)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX; Windows cannot open a folder to flush it)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def storage_error(error: OSError | sqlite3.Error, path: Path, source: Path | None = None) -> WorkspaceError:
+    """The user's words for a failed write to `path` (reading from `source`): full disk, read-only place..."""
+    code, number = sqlite_code(error), getattr(error, "errno", None)
+    if code == SQLITE_FULL or number in (28, 122):  # ENOSPC, EDQUOT
+        return WorkspaceError("backup.disk_full", path=path)
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM) or number in (30, 13, 1):  # EROFS, EACCES, EPERM
+        return WorkspaceError("backup.read_only", path=path)
+    if source is not None and code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return WorkspaceError("ws.locked", path=source)
+    if source is not None and code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return WorkspaceError("ws.corrupt", path=source, reason=error)
+    return WorkspaceError("backup.failed", path=path, reason=getattr(error, "strerror", None) or error)
+
+
+def check_is_sqlite(path: Path) -> None:
+    """Raise WorkspaceError unless `path` is a readable file that starts like an SQLite database."""
+    if not path.exists():
+        raise WorkspaceError("ws.missing", path=path)
+    if path.is_dir():
+        raise WorkspaceError("ws.is_directory", path=path)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise WorkspaceError("ws.unreadable", path=path, reason=error.strerror or error) from None
+    if header != SQLITE_HEADER:
+        raise WorkspaceError("ws.not_sqlite", path=path)
+
+
+def table_names(connection: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def check_problem(connection: sqlite3.Connection, pragma: str) -> str | None:
+    """None when `PRAGMA integrity_check`/`quick_check` says ok, else its first findings."""
+    rows = connection.execute(pragma).fetchall()
+    return None if rows == [("ok",)] else "; ".join(str(row[0]) for row in rows[:3])

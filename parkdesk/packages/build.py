@@ -1,0 +1,199 @@
+"""Building a package: payload and BagIt tag files streamed into a ZIP, the tag manifest signed.
+
+The ZIP is written to a temporary file beside the target and renamed into
+place only when complete. Payload entries are hashed while they are written,
+so every byte is read once. Only a finalized (or later) report is packaged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import uuid
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterable
+
+from cryptography import x509
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from parkdesk import __version__
+from parkdesk.db.models import Attachment, Report, SignedPackage
+from parkdesk.errors import InputProblem, ParkdeskError
+from parkdesk.identity.certificates import fingerprint, subject_text, unit_of, utc_now, valid_from, valid_until
+from parkdesk.packages.bag import BAGIT_TXT, bag_info_text, manifest_text, payload_oxum
+from parkdesk.packages.documents import write_documents
+from parkdesk.packages.encryption import encrypt_to as encrypt_for
+from parkdesk.packages.layout import (
+    BAG_INFO, BAGIT_TXT as BAGIT_NAME, MANIFEST, REPORT_JSON, SIGNATURE, TAGMANIFEST, attachment_path,
+)
+from parkdesk.packages.report_export import attachment_rows, export_report
+from parkdesk.packages.signing import sign_detached
+
+PACKAGEABLE = ("finalized", "submitted", "accepted")
+DEFLATE_UP_TO = 1 << 20  # larger entries are stored: attachments are mostly compressed already
+CHUNK = 8 << 20
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Signer:
+    key: object  # an EC or RSA private key
+    certificate: x509.Certificate
+    chain: list[x509.Certificate]
+
+
+@dataclass(frozen=True)
+class BuiltPackage:
+    path: Path
+    package_id: str
+    supersedes: str | None
+    size: int
+    sha256: str
+    signer_fingerprint: str
+    documents: list[str]
+    encrypted_to: str | None
+
+
+def build_package(session: Session, report_id: int, out: Path, signer: Signer, *, actor: str,
+                  encrypt_to: x509.Certificate | None = None, lang: str = "zh",
+                  progress: Progress | None = None, now: datetime | None = None) -> BuiltPackage:
+    """Write the signed package of a finalized report to `out`; record it in the session (caller commits)."""
+    out = Path(out)
+    report = session.get(Report, report_id)
+    park = report.park
+    if report.status not in PACKAGEABLE:
+        raise InputProblem("package.not_finalized", park=park.name, year=report.year, status=report.status)
+    now = now or utc_now()
+    _check_signer(signer, park.code, now)
+    package_id = str(uuid.uuid4())
+    supersedes = session.scalars(select(SignedPackage.package_id).where(SignedPackage.report_id == report_id)
+                                 .order_by(SignedPackage.built_at.desc(), SignedPackage.id.desc())).first()
+    taken: set[str] = set()
+    attachments = [(row, attachment_path(row.filename, taken)) for row in attachment_rows(session, report_id)]
+    with tempfile.TemporaryDirectory(prefix="parkdesk-package-") as folder:
+        documents = write_documents(session, report_id, Path(folder), lang=lang,
+                                    fingerprint=fingerprint(signer.certificate))
+        document = export_report(session, report_id, package_id=package_id, supersedes=supersedes, created_at=now,
+                                 documents=sorted(documents),
+                                 attachment_paths={row.id: path for row, path in attachments})
+        report_json = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+        payload: list[tuple[str, int, Callable[[], Iterable[bytes]], str | None]] = [
+            (REPORT_JSON, len(report_json), lambda: [report_json], None)]
+        payload += [(path, file.stat().st_size, _file_chunks(file), None) for path, file in sorted(documents.items())]
+        payload += [(path, row.size, _attachment_chunks(session, row.id), row.sha256) for row, path in attachments]
+        bag_info = [
+            ("Source-Organization", park.operator_org or park.name), ("Organization-Address", park.address or ""),
+            ("Contact-Name", park.contact_name or ""), ("Contact-Email", park.contact_email or ""),
+            ("External-Identifier", package_id), ("External-Description", f"{park.name} {report.year} 年度报告"),
+            ("Bagging-Date", now.date().isoformat()), ("Park-Code", park.code), ("Park-Name", park.name),
+            ("Report-Year", str(report.year)), ("Ruleset-Version", report.ruleset_version or ""),
+            ("Supersedes", supersedes or ""), ("Bag-Software-Agent", f"parkdesk {__version__}"),
+        ]
+        top = f"{park.code}-{report.year}-{package_id[:8]}"
+        temp = _write_zip(out, top, payload, [(k, v) for k, v in bag_info if v], signer, now, progress)
+    try:
+        if encrypt_to is not None:
+            sealed = encrypt_for(Path(temp).read_bytes(), encrypt_to)
+            Path(temp).write_bytes(sealed)
+        digest, size = _file_digest(Path(temp))
+        os.chmod(temp, 0o644)
+        os.replace(temp, out)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    session.add(SignedPackage(package_id=package_id, report_id=report_id, identity_fingerprint=fingerprint(
+        signer.certificate), supersedes=supersedes, file_name=out.name, file_sha256=digest, built_by=actor))
+    session.flush()
+    return BuiltPackage(out, package_id, supersedes, size, digest, fingerprint(signer.certificate), sorted(documents),
+                        subject_text(encrypt_to) if encrypt_to is not None else None)
+
+
+def _check_signer(signer: Signer, park_code: str, now: datetime) -> None:
+    cert = signer.certificate
+    if not valid_from(cert) <= now <= valid_until(cert):
+        raise ParkdeskError("package.signer_expired", name=subject_text(cert), start=valid_from(cert).date(),
+                            end=valid_until(cert).date())
+    if unit_of(cert) != park_code:
+        raise ParkdeskError("package.signer_other_park", name=subject_text(cert), signer_park=unit_of(cert),
+                            park=park_code)
+
+
+def _write_zip(out: Path, top: str, payload, bag_info: list[tuple[str, str]], signer: Signer, now: datetime,
+               progress: Progress | None) -> str:
+    """The complete ZIP in a temporary file beside `out`; returns its path."""
+    handle, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    total = sum(size for _, size, _, _ in payload)
+    done = 0
+    stamp = now.astimezone().timetuple()[:6]
+    try:
+        with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
+            manifest = []
+            for path, size, chunks, expected in payload:
+                digest = hashlib.sha256()
+                for chunk in _write_entry(archive, f"{top}/{path}", size, chunks(), stamp):
+                    digest.update(chunk)
+                    done += len(chunk)
+                    if progress:
+                        progress(done, total)
+                if expected is not None and digest.hexdigest() != expected:
+                    raise ParkdeskError("package.attachment_damaged", name=path)
+                manifest.append((path, digest.hexdigest()))
+            tag_files = {
+                BAGIT_NAME: BAGIT_TXT,
+                BAG_INFO: bag_info_text(bag_info + [("Payload-Oxum", payload_oxum([s for _, s, _, _ in payload]))]),
+                MANIFEST: manifest_text(manifest),
+            }
+            tagmanifest = manifest_text([(name, hashlib.sha256(data).hexdigest()) for name, data in tag_files.items()])
+            tag_files[TAGMANIFEST] = tagmanifest
+            tag_files[SIGNATURE] = sign_detached(tagmanifest, signer.key, signer.certificate, signer.chain)
+            for name, data in tag_files.items():  # stored: a changed byte shows as changed content
+                list(_write_entry(archive, f"{top}/{name}", len(data), [data], stamp, zipfile.ZIP_STORED))
+            raw.flush()
+            os.fsync(raw.fileno())
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _write_entry(archive: zipfile.ZipFile, name: str, size: int, chunks: Iterable[bytes], stamp,
+                 compression: int | None = None):
+    """Write one entry from `chunks`, yielding each chunk as it is written."""
+    info = zipfile.ZipInfo(name, date_time=stamp)
+    if compression is None:
+        compression = zipfile.ZIP_DEFLATED if size <= DEFLATE_UP_TO else zipfile.ZIP_STORED
+    info.compress_type = compression
+    info.file_size = size
+    info.external_attr = 0o644 << 16
+    with archive.open(info, "w", force_zip64=size >= zipfile.ZIP64_LIMIT) as entry:
+        for chunk in chunks:
+            entry.write(chunk)
+            yield chunk
+
+
+def _file_chunks(path: Path) -> Callable[[], Iterable[bytes]]:
+    def chunks():
+        with open(path, "rb") as handle:
+            while chunk := handle.read(CHUNK):
+                yield chunk
+    return chunks
+
+
+def _attachment_chunks(session: Session, attachment_id: int) -> Callable[[], Iterable[bytes]]:
+    def chunks():
+        content = session.scalar(select(Attachment.content).where(Attachment.id == attachment_id)) or b""
+        view = memoryview(content)
+        for start in range(0, len(view), CHUNK):
+            yield view[start:start + CHUNK]
+    return chunks
+
+
+def _file_digest(path: Path) -> tuple[str, int]:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest(), os.fstat(handle.fileno()).st_size

@@ -1,0 +1,136 @@
+"""`parkdesk package build|verify|inspect` on the command line: outputs, JSON, and the exit code per failure class."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+
+from parkdesk.cli.main import main
+from parkdesk.db.workspace import create_workspace
+from parkdesk.identity.passphrase import ENV_VAR
+
+PASSPHRASE = "operator passphrase"
+
+
+@pytest.fixture(scope="module")
+def setup(demo_master, tmp_path_factory):
+    """An operator workspace with a district-certified identity, a reviewer workspace trusting the district,
+    and one plain and one encrypted package."""
+    folder = tmp_path_factory.mktemp("cli")
+    operator, district = folder / "operator.sqlite", folder / "district.sqlite"
+    operator.write_bytes(demo_master.read_bytes())
+    create_workspace(district).close()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(ENV_VAR, PASSPHRASE)
+        for args in (
+            ["create", str(district), "--name", "lixia", "--kind", "district", "--division", "370102"],
+            ["export-cert", str(district), "lixia", "--out", str(folder / "district.pem")],
+            ["trust", str(district), str(folder / "district.pem")],
+            ["create", str(operator), "--name", "qlrjy", "--park", "QLRJY"],
+            ["request", str(operator), "qlrjy", "--out", str(folder / "q.csr")],
+            ["issue", str(district), "lixia", str(folder / "q.csr"), "--out", str(folder / "q.pem")],
+            ["import-cert", str(operator), "qlrjy", str(folder / "q.pem")],
+        ):
+            assert main(["keys", *args]) == 0, args
+        for out, extra in (("q.parkpkg", []), ("q.parkpkg.p7m", ["--encrypt-to", str(folder / "district.pem")])):
+            assert main(["package", "build", str(operator), "--park", "QLRJY", "--year", "2023",
+                         "--out", str(folder / out), *extra]) == 0
+    return folder
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def test_build_says_what_it_wrote(setup, capsys, monkeypatch):
+    monkeypatch.setenv(ENV_VAR, PASSPHRASE)
+    code, out, _ = run(capsys, "package", "build", str(setup / "operator.sqlite"), "--park", "QLRJY", "--year", "2022",
+                       "--out", str(setup / "2022.parkpkg"), "--lang", "en")
+    assert code == 0 and "Package written" in out and "package id" in out
+    assert zipfile.is_zipfile(setup / "2022.parkpkg")
+
+
+def test_verify_passes_with_the_reviewers_workspace(setup, capsys):
+    code, out, _ = run(capsys, "package", "verify", str(setup / "q.parkpkg"), "--workspace",
+                       str(setup / "district.sqlite"), "--lang", "en")
+    assert code == 0
+    assert out.count("[passed]") == 6 and "The package verified" in out
+
+
+def test_verify_with_a_certificate_file_as_json(setup, capsys):
+    code, out, _ = run(capsys, "package", "verify", str(setup / "q.parkpkg"), "--trust", str(setup / "district.pem"),
+                       "--format", "json")
+    result = json.loads(out)
+    assert code == 0 and result["verified"] is True and result["failure_class"] is None
+    assert [c["check"] for c in result["checks"]] == ["structure", "checksums", "signature", "trust", "schema",
+                                                       "validation"]
+    assert result["package"]["park_code"] == "QLRJY" and result["package"]["signer_fingerprint"]
+
+
+def test_an_encrypted_package_is_opened_with_the_district_identity(setup, capsys, monkeypatch):
+    monkeypatch.setenv(ENV_VAR, PASSPHRASE)
+    code, out, _ = run(capsys, "package", "verify", str(setup / "q.parkpkg.p7m"), "--workspace",
+                       str(setup / "district.sqlite"), "--format", "json")
+    assert code == 0 and json.loads(out)["package"]["encrypted"] is True
+    monkeypatch.setenv(ENV_VAR, "wrong")
+    code, _, err = run(capsys, "package", "verify", str(setup / "q.parkpkg.p7m"), "--workspace",
+                       str(setup / "district.sqlite"), "--lang", "en")
+    assert code == 2 and "Wrong passphrase" in err
+    code, _, err = run(capsys, "package", "verify", str(setup / "q.parkpkg.p7m"), "--lang", "en")
+    assert code == 2 and "encrypted to" in err
+
+
+@pytest.mark.parametrize("damage, code", [("truncate", 3), ("not_zip", 2), ("untrusted", 5)])
+def test_verify_exit_codes(setup, capsys, tmp_path, damage, code):
+    package = tmp_path / "x.parkpkg"
+    data = (setup / "q.parkpkg").read_bytes()
+    trust = ["--trust", str(setup / "district.pem")]
+    if damage == "truncate":
+        package.write_bytes(data[: len(data) // 2])
+    elif damage == "not_zip":
+        package.write_text("just text")
+    else:
+        package.write_bytes(data)
+        trust = ["--workspace", str(tmp_path / "empty.sqlite")]  # a workspace with an empty trust store
+        create_workspace(tmp_path / "empty.sqlite").close()
+    exit_code, out, err = run(capsys, "package", "verify", str(package), *trust, "--lang", "en")
+    assert exit_code == code
+    assert "did NOT verify" in err and "[FAILED]" in out
+
+
+def test_inspect_prints_the_metadata(setup, capsys):
+    code, out, _ = run(capsys, "package", "inspect", str(setup / "q.parkpkg"), "--format", "json")
+    info = json.loads(out)
+    assert code == 0 and info["bag_info"]["Park-Code"] == "QLRJY" and info["report"]["year"] == 2023
+    assert info["signer"]["issuer"].startswith("历下区商务局")
+    assert any(f["path"] == "data/report.json" for f in info["files"])
+    code, out, _ = run(capsys, "package", "inspect", str(setup / "q.parkpkg"))
+    assert code == 0 and "External-Identifier" in out and "data/report.json" in out
+
+
+def test_inspect_of_something_else(setup, capsys, tmp_path):
+    path = tmp_path / "x.parkpkg"
+    path.write_text("nope")
+    code, _, err = run(capsys, "package", "inspect", str(path), "--lang", "en")
+    assert code == 2 and "Not a parkdesk package" in err
+
+
+def test_a_draft_is_not_packaged(setup, capsys, monkeypatch):
+    monkeypatch.setenv(ENV_VAR, PASSPHRASE)
+    code, _, err = run(capsys, "package", "build", str(setup / "operator.sqlite"), "--park", "QLRJY", "--year", "2024",
+                       "--out", str(setup / "draft.parkpkg"), "--lang", "en")
+    assert code == 1 and "only a finalized report" in err
+    assert not (setup / "draft.parkpkg").exists()
+
+
+def test_verify_help_documents_the_exit_codes(capsys):
+    with pytest.raises(SystemExit):
+        main(["package", "verify", "--help"])
+    out = capsys.readouterr().out
+    for text in ("0 ", "1 ", "2 ", "3 ", "4 ", "5 ", "damaged", "signature bad", "untrusted", "not a package"):
+        assert text in out
