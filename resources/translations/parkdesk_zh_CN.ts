@@ -150,6 +150,162 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="66" />
+        <source>Signing identities and trusted certificates</source>
+        <translation>签名身份和受信任证书</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="68" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="68" />
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="69" />
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="68" />
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="70" />
+        <source>Create identity…</source>
+        <translation>创建身份…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="71" />
+        <source>Export certificate…</source>
+        <translation>导出证书…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="72" />
+        <source>Certificate request for the district…</source>
+        <translation>生成证书请求(交区县签发)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="73" />
+        <source>Install issued certificate…</source>
+        <translation>装入签发的证书…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="74" />
+        <source>Trust a certificate…</source>
+        <translation>信任证书…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="90" />
+        <source>&lt;b&gt;Your identities&lt;/b&gt; — the private key stays in this workspace, encrypted with your passphrase</source>
+        <translation>&lt;b&gt;本机身份&lt;/b&gt; —— 私钥以口令加密保存在本工作区中</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="94" />
+        <source>&lt;b&gt;Trusted certificates&lt;/b&gt; — confirm each fingerprint by phone before trusting it</source>
+        <translation>&lt;b&gt;受信任证书&lt;/b&gt; —— 信任前请电话核对指纹</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="118" />
+        <source>park operator</source>
+        <translation>园区运营机构</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="118" />
+        <source>district (CA)</source>
+        <translation>区县(CA)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="119" />
+        <source>certificate authority</source>
+        <translation>证书签发机构</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="119" />
+        <source>signer</source>
+        <translation>签名者</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="145" />
+        <source>Open a park's report first.</source>
+        <translation>请先打开一个园区的年报。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="148" />
+        <source>Create identity</source>
+        <translation>创建身份</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="148" />
+        <source>Name of the identity:</source>
+        <translation>身份名称:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="153" />
+        <source>Passphrase for the new key</source>
+        <translation>新私钥的口令</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="174" />
+        <source>Export certificate</source>
+        <translation>导出证书</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="188" />
+        <source>Passphrase of %1</source>
+        <translation>%1 的口令</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="193" />
+        <source>Certificate request</source>
+        <translation>证书请求</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="212" />
+        <source>Issued certificate</source>
+        <translation>签发的证书</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="229" />
+        <source>Trust a certificate</source>
+        <translation>信任证书</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="240" />
+        <source>Trust this certificate?</source>
+        <translation>信任此证书?</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="241" />
+        <source>%1
+
+SHA-256 fingerprint:
+%2
+
+Confirm this fingerprint with its owner by phone. Trust it?</source>
+        <translation>%1
+
+SHA-256 指纹:
+%2
+
+请与证书持有人电话核对此指纹。确定信任吗?</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorTableModel</name>
     <message>
         <location filename="../../parkdesk/ui/report/indicators_page.py" line="42" />
@@ -468,6 +624,29 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="39" />
+        <source>Passphrase:</source>
+        <translation>口令:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="41" />
+        <source>Again:</source>
+        <translation>再次输入:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="52" />
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="54" />
+        <source>The two entries differ.</source>
+        <translation>两次输入不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PathPage</name>
     <message>
         <location filename="../../parkdesk/ui/report/path_page.py" line="90" />
@@ -514,52 +693,62 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="38" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="41" />
         <source>◀ Parks</source>
         <translation>◀ 园区列表</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="39" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="42" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="41" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="44" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="43" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="46" />
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="45" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="48" />
         <source>Finalize…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="46" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="49" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="47" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="50" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="48" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="51" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="112" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
+        <source>Signed package…</source>
+        <translation>签名数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
+        <source>Identities…</source>
+        <translation>身份…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="121" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="116" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="125" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
     </message>
@@ -811,6 +1000,58 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <location filename="../../parkdesk/ui/background.py" line="62" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="31" />
+        <source>Building the signed package…</source>
+        <translation>正在生成签名数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="36" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="43" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="69" />
+        <source>Signed package</source>
+        <translation>签名数据包</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="37" />
+        <source>Only a finalized report is packaged. Finalize it first.</source>
+        <translation>只有定稿的年报才能打包,请先定稿。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="45" />
+        <source>Create one under Identities… first.</source>
+        <translation>请先在“身份…”中创建。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="47" />
+        <source>Passphrase of %1</source>
+        <translation>%1 的口令</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="51" />
+        <source>Save the signed package</source>
+        <translation>保存签名数据包</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="56" />
+        <source>Encrypt?</source>
+        <translation>加密?</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="57" />
+        <source>Encrypt the package to the district's certificate, so only the district can open it?</source>
+        <translation>是否用区县证书加密数据包,使只有区县能打开?</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="60" />
+        <source>District certificate</source>
+        <translation>区县证书</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="67" />
+        <source>Package written: %1 — fingerprint of the signer %2</source>
+        <translation>数据包已保存:%1 —— 签名者指纹 %2</translation>
     </message>
 </context>
 <context>

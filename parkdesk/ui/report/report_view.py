@@ -8,7 +8,10 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QToolBar, QVBox
 
 from parkdesk.forms.sections import SECTIONS
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
+from parkdesk.db.models import Park
+from parkdesk.ui.identity_dialog import IdentityDialog
 from parkdesk.ui.report.export_actions import export_pdf, print_report
+from parkdesk.ui.report.package_actions import build_package_interactively
 from parkdesk.ui.report.navigator import ReportNavigator
 from parkdesk.ui.report.pages import build_pages
 from parkdesk.ui.report.report_actions import finalize_report, reopen_report
@@ -47,8 +50,11 @@ class ReportView(QWidget):
         self.pdf_action = QAction(self.tr("Export PDF…"), self)
         self.print_action = QAction(self.tr("Print…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.package_action = QAction(self.tr("Signed package…"), self)
+        self.identities_action = QAction(self.tr("Identities…"), self)
         for action in (self.back_action, self.undo_action, self.redo_action, self.validate_action,
-                       self.finalize_action, self.reopen_action, self.pdf_action, self.print_action):
+                       self.finalize_action, self.reopen_action, self.pdf_action, self.print_action,
+                       self.package_action, self.identities_action):
             self.toolbar.addAction(action)
             self.addAction(action)
         for number, section in enumerate(SECTIONS, start=1):  # Ctrl+1 … Ctrl+9 jump to a section
@@ -71,6 +77,8 @@ class ReportView(QWidget):
         self.reopen_action.triggered.connect(self.reopen)
         self.pdf_action.triggered.connect(lambda: export_pdf(self, controller))
         self.print_action.triggered.connect(lambda: print_report(self, controller))
+        self.package_action.triggered.connect(lambda: build_package_interactively(self, controller))
+        self.identities_action.triggered.connect(self.show_identities)
         self.navigator.section_chosen.connect(self.show_section)
         self.navigator.year_chosen.connect(self._year_chosen)
         self.panel.finding_activated.connect(self.go_to)
@@ -107,6 +115,7 @@ class ReportView(QWidget):
         self.status_label.setText(label_of(REPORT_STATUSES, status, self.controller.lang))
         editable = self.controller.editable
         self.finalize_action.setEnabled(editable)
+        self.package_action.setEnabled(status in ("finalized", "submitted", "accepted"))
         self.reopen_action.setEnabled(status == "finalized")
         if not editable:
             self.saved_label.setText(self.tr("Read-only: the report is %1")
@@ -132,6 +141,14 @@ class ReportView(QWidget):
             page.set_findings(findings)
         self.panel.show_result(result)
         self.navigator.show_findings(findings, result.justification)
+
+    def show_identities(self) -> IdentityDialog:
+        with self.controller.workspace.session() as session:
+            park = session.get(Park, self.controller.park_id)
+            session.expunge(park)
+        dialog = IdentityDialog(self.controller.workspace, self.controller.lang, park, self)
+        dialog.open()
+        return dialog
 
     def finalize(self) -> bool:
         return finalize_report(self, self.controller)

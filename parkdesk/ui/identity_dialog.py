@@ -1,0 +1,255 @@
+"""Signing identities and the trust store in the GUI: create, export, request, import, trust — fingerprints shown.
+
+Every action calls the same core functions as `parkdesk keys`; fingerprints
+are shown in full so they can be read out and confirmed by phone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
+
+from parkdesk.errors import ParkdeskError
+from parkdesk.identity.certificates import fingerprint, read_certificate_file, subject_text
+from parkdesk.identity.files import write_atomically
+from parkdesk.identity.requests import make_request
+from parkdesk.identity.store import (
+    NewIdentity, certificate_of, create_identity, get_identity, install_certificate, list_identities, unlock,
+)
+from parkdesk.identity.trust_store import trust_certificate, trust_entries
+
+MIN_PASSPHRASE = 8
+
+
+class PassphraseDialog(QDialog):
+    """A passphrase, typed twice for a new key."""
+
+    def __init__(self, parent, title: str, confirm: bool):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.first = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.second = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.note = QLabel()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Passphrase:"), self.first)
+        if confirm:
+            form.addRow(self.tr("Again:"), self.second)
+        self.confirm = confirm
+        form.addRow(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _check(self) -> None:
+        text = self.first.text()
+        if self.confirm and len(text) < MIN_PASSPHRASE:
+            self.note.setText(self.tr("At least %1 characters.").replace("%1", str(MIN_PASSPHRASE)))
+        elif self.confirm and text != self.second.text():
+            self.note.setText(self.tr("The two entries differ."))
+        else:
+            self.accept()
+
+    def passphrase(self) -> bytes:
+        return self.first.text().encode("utf-8")
+
+
+class IdentityDialog(QDialog):
+    def __init__(self, workspace, lang: str, park=None, parent=None):
+        super().__init__(parent)
+        self.workspace, self.lang, self.park = workspace, lang, park
+        self.setWindowTitle(self.tr("Signing identities and trusted certificates"))
+        self.identities = self._table([self.tr("Name"), self.tr("Kind"), self.tr("Subject"), self.tr("SHA-256 fingerprint")])
+        self.trusted = self._table([self.tr("Kind"), self.tr("Subject"), self.tr("Valid until"),
+                                    self.tr("SHA-256 fingerprint")])
+        self.create_button = QPushButton(self.tr("Create identity…"))
+        self.export_button = QPushButton(self.tr("Export certificate…"))
+        self.request_button = QPushButton(self.tr("Certificate request for the district…"))
+        self.install_button = QPushButton(self.tr("Install issued certificate…"))
+        self.trust_button = QPushButton(self.tr("Trust a certificate…"))
+        self.create_button.clicked.connect(self.create)
+        self.export_button.clicked.connect(lambda: self.export_certificate())
+        self.request_button.clicked.connect(lambda: self.make_request())
+        self.install_button.clicked.connect(lambda: self.install_issued())
+        self.trust_button.clicked.connect(lambda: self.trust())
+        identity_buttons = QHBoxLayout()
+        for button in (self.create_button, self.export_button, self.request_button, self.install_button):
+            identity_buttons.addWidget(button)
+        identity_buttons.addStretch(1)
+        trust_buttons = QHBoxLayout()
+        trust_buttons.addWidget(self.trust_button)
+        trust_buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<b>Your identities</b> — the private key stays in this workspace, "
+                                        "encrypted with your passphrase")))
+        layout.addWidget(self.identities)
+        layout.addLayout(identity_buttons)
+        layout.addWidget(QLabel(self.tr("<b>Trusted certificates</b> — confirm each fingerprint by phone "
+                                        "before trusting it")))
+        layout.addWidget(self.trusted)
+        layout.addLayout(trust_buttons)
+        layout.addWidget(close)
+        self.resize(1280, 560)
+        self.reload()
+
+    @staticmethod
+    def _table(headers) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def reload(self) -> None:
+        with self.workspace.session() as session:
+            identities = [(i.name, i.kind, i.subject, i.fingerprint) for i in list_identities(session)]
+            trusted = [(t.kind, t.subject, t.not_after.date().isoformat(), t.fingerprint)
+                       for t in trust_entries(session)]
+        kinds = {"operator": self.tr("park operator"), "district": self.tr("district (CA)"),
+                 "ca": self.tr("certificate authority"), "signer": self.tr("signer")}
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        for table, rows, kind_column in ((self.identities, identities, 1), (self.trusted, trusted, 0)):
+            table.setRowCount(len(rows))
+            for row, values in enumerate(rows):
+                for column, value in enumerate(values):
+                    text = kinds.get(value, value) if column == kind_column else str(value)
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(str(value))
+                    if column == len(values) - 1:  # the fingerprint, to be read out digit by digit
+                        item.setFont(mono)
+                    table.setItem(row, column, item)
+
+    def selected_identity(self) -> str | None:
+        row = self.identities.currentRow()
+        if row < 0 and self.identities.rowCount() == 1:
+            row = 0
+        return self.identities.item(row, 0).text() if row >= 0 else None
+
+    def _fail(self, error: ParkdeskError) -> None:
+        QMessageBox.warning(self, self.windowTitle(), error.message(self.lang))
+
+    # --- actions (each takes optional arguments so tests and scripts can skip the dialogs) ------------------
+
+    def create(self, name: str | None = None, passphrase: bytes | None = None) -> bool:
+        if self.park is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Open a park's report first."))
+            return False
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Create identity"), self.tr("Name of the identity:"),
+                                            text=f"{self.park.code}-operator")
+            if not ok:
+                return False
+        if passphrase is None:
+            dialog = PassphraseDialog(self, self.tr("Passphrase for the new key"), confirm=True)
+            if not dialog.exec():
+                return False
+            passphrase = dialog.passphrase()
+        spec = NewIdentity(name=name, kind="operator", common_name=self.park.name,
+                           organization=self.park.operator_org or self.park.name, unit=self.park.code)
+        try:
+            with self.workspace.session() as session:
+                create_identity(session, self.workspace.actor, spec, passphrase)
+                session.commit()
+        except ParkdeskError as error:
+            self._fail(error)
+            return False
+        self.reload()
+        return True
+
+    def export_certificate(self, path: Path | None = None) -> Path | None:
+        name = self.selected_identity()
+        if name is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export certificate"), f"{name}.pem", "PEM (*.pem)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        with self.workspace.session() as session:
+            identity = get_identity(session, name)
+            data = identity.certificate_pem + (identity.chain_pem or b"")
+        return write_atomically(path, data)
+
+    def make_request(self, path: Path | None = None, passphrase: bytes | None = None) -> Path | None:
+        name = self.selected_identity()
+        if name is None:
+            return None
+        if passphrase is None:
+            dialog = PassphraseDialog(self, self.tr("Passphrase of %1").replace("%1", name), confirm=False)
+            if not dialog.exec():
+                return None
+            passphrase = dialog.passphrase()
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Certificate request"), f"{name}.csr", "CSR (*.csr)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            with self.workspace.session() as session:
+                identity = get_identity(session, name)
+                key = unlock(identity, passphrase)
+                request = make_request(key, certificate_of(identity).subject)
+        except ParkdeskError as error:
+            self._fail(error)
+            return None
+        return write_atomically(path, request)
+
+    def install_issued(self, path: Path | None = None) -> bool:
+        name = self.selected_identity()
+        if name is None:
+            return False
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Issued certificate"), "", "PEM (*.pem *.crt *.cer)")
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            certs = read_certificate_file(path)
+            with self.workspace.session() as session:
+                install_certificate(session, self.workspace.actor, get_identity(session, name), certs)
+                session.commit()
+        except ParkdeskError as error:
+            self._fail(error)
+            return False
+        self.reload()
+        return True
+
+    def trust(self, path: Path | None = None, confirmed: bool | None = None) -> bool:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Trust a certificate"), "", "PEM (*.pem *.crt *.cer)")
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            cert = read_certificate_file(path)[0]
+        except ParkdeskError as error:
+            self._fail(error)
+            return False
+        if confirmed is None:
+            answer = QMessageBox.question(
+                self, self.tr("Trust this certificate?"),
+                self.tr("%1\n\nSHA-256 fingerprint:\n%2\n\nConfirm this fingerprint with its owner by phone. "
+                        "Trust it?").replace("%1", subject_text(cert)).replace("%2", fingerprint(cert)))
+            confirmed = answer == QMessageBox.StandardButton.Yes
+        if not confirmed:
+            return False
+        try:
+            with self.workspace.session() as session:
+                trust_certificate(session, self.workspace.actor, cert)
+                session.commit()
+        except ParkdeskError as error:
+            self._fail(error)
+            return False
+        self.reload()
+        return True
+
