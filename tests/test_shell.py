@@ -56,3 +56,28 @@ def test_first_run_wizard_creates_the_workspace_and_opens_it(qtbot, tmp_path, mo
     assert load_settings().last_workspace == str(target)
     shell.controller.close()
     QApplication.processEvents()
+
+
+def test_a_damaged_workspace_is_offered_its_newest_good_backup_and_restored(qtbot, demo_path, monkeypatch):
+    import os
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from parkdesk.db.backups import backup_on_open
+
+    backup = backup_on_open(demo_path)
+    assert backup is not None
+    with open(demo_path, "r+b") as handle:
+        handle.seek(4096 * 3)
+        handle.write(os.urandom(4096 * 20))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    app = create_application("zh")
+    shell = Shell(app, demo_path, "zh")
+    qtbot.addWidget(shell.window)
+    assert asked and str(backup) in asked[0]
+    assert shell.controller.workspace is not None and shell.window.park_list.proxy.rowCount() == 12
+    kept = [p for p in demo_path.parent.rglob("*") if "before-restore" in p.name]
+    assert kept  # the damaged file was kept, not thrown away
+    shell.controller.close()

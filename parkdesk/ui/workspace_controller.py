@@ -8,9 +8,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from parkdesk.db.queries import park_overviews
+from parkdesk.db.backup_restore import restore_backup
 from parkdesk.db.workspace import Workspace, open_workspace
 from parkdesk.demo.builder import build_demo
-from parkdesk.errors import ParkdeskError
+from parkdesk.errors import ParkdeskError, WorkspaceError
 from parkdesk.messages import message
 from parkdesk.settings import default_demo_path, load_settings, save_settings
 from parkdesk.ui.main_window import MainWindow
@@ -41,6 +42,10 @@ class WorkspaceController(QObject):
     def open_path(self, path: Path) -> bool:
         try:
             workspace = open_workspace(path)
+        except WorkspaceError as error:
+            workspace = self._offer_backup(error, path)
+            if workspace is None:
+                return False
         except ParkdeskError as error:
             self._show_error(error)
             return False
@@ -54,6 +59,23 @@ class WorkspaceController(QObject):
         settings.last_workspace = str(workspace.path)
         save_settings(settings)
         return True
+
+    def _offer_backup(self, error: WorkspaceError, path: Path) -> Workspace | None:
+        """A damaged workspace with a good backup: offer to restore it (the damaged file is kept aside)."""
+        if error.message_key != "backup.workspace_damaged":
+            self._show_error(error)
+            return None
+        question = error.message(self.lang) + "\n\n" + self.window.tr("Restore the newest good backup now? "
+                                                                        "The damaged file is kept beside it.")
+        answer = QMessageBox.question(self.window, self.window.tr("The workspace is damaged"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            restore_backup(Path(error.params["backup"]), path, force=True, verify=False)
+            return open_workspace(path)
+        except ParkdeskError as again:
+            self._show_error(again)
+            return None
 
     def refresh(self) -> None:
         """Show the workspace's parks (again, after a report was edited)."""

@@ -1057,12 +1057,22 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="65" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="68" />
+        <source>Restore the newest good backup now? The damaged file is kept beside it.</source>
+        <translation>现在用最新的完好备份恢复吗?损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="70" />
+        <source>The workspace is damaged</source>
+        <translation>工作区已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="87" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="121" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="143" />
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -1070,7 +1080,7 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>window</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="38" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="39" />
         <source>About parkdesk</source>
         <translation>关于 parkdesk</translation>
     </message>
