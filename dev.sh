@@ -7,7 +7,8 @@
 #
 # "Set up" installs only what is missing, and says what it installs:
 #   - Debian/Ubuntu packages Qt needs to run (offscreen and in a window), a CJK font
-#     (WenQuanYi Micro Hei), poppler-utils and sqlite3 for checking outputs;
+#     (WenQuanYi Micro Hei), poppler-utils and sqlite3 for checking outputs; for tests also openssl and
+#     LibreOffice Calc (headless), the independent checkers of signatures and spreadsheets;
 #     through apt-get, with sudo when not run as root;
 #   - a Python virtual environment in .venv with parkdesk and its test tools;
 #   - the compiled UI translations (.qm) from resources/translations/*.ts.
@@ -26,6 +27,8 @@ APT_PACKAGES=(
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxrender1 libx11-xcb1
   fonts-wqy-microhei poppler-utils sqlite3
 )
+# independent checkers the tests run: openssl for signatures, LibreOffice for files that must open in office software
+APT_PACKAGES_TEST=(openssl libreoffice-calc-nogui)
 # a virtual screen, for `./dev.sh demo` on a machine without a display
 APT_PACKAGES_HEADLESS_DEMO=(xvfb xauth)
 
@@ -138,6 +141,7 @@ default_demo_path() {
 
 run_tests() {
   setup
+  install_debian_packages "${APT_PACKAGES_TEST[@]}"
   export QT_QPA_PLATFORM=offscreen
   local status=0
   "$VENV/bin/python" -m pytest "$@" || status=$?

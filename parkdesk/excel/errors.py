@@ -1,0 +1,27 @@
+"""Errors of the Excel import and export; Label parameters render in the message's language."""
+
+from __future__ import annotations
+
+from parkdesk.errors import InputProblem, ParkdeskError
+from parkdesk.excel.messages import render
+from parkdesk.messages import DEFAULT_LANG
+
+
+class ExcelError(ParkdeskError):
+    """The file cannot be read or used (exit 2)."""
+
+    def message(self, lang: str = DEFAULT_LANG) -> str:
+        return render(self.message_key, lang, self.params)
+
+
+class ImportRejected(InputProblem):
+    """Rows failed the checks and the import was all or nothing (exit 1): nothing was written."""
+
+    def message(self, lang: str = DEFAULT_LANG) -> str:
+        return render(self.message_key, lang, self.params)
+
+
+class ImportCancelled(ParkdeskError):
+    """The person cancelled; nothing was written (exit 1)."""
+
+    exit_code = 1

@@ -1,0 +1,108 @@
+"""The 任务表 (task table) of a year: park × stage × core task or milestone × status, for a district or all.
+
+Each park with a report for the year gets, per stage, a line for the stage's
+core task (the category's theme, with the park's goals and a status summed
+up from the stage's milestones) followed by a line per milestone. Values are
+repeated on every line, not merged, so the table filters and sorts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from parkdesk.db.models import Division, Milestone, Park, PathStage, Report
+from parkdesk.excel.writing import Formats, column_width, new_workbook
+from parkdesk.reference.categories import CATEGORY_BY_KEY
+from parkdesk.reference.choices import MILESTONE_STATUSES, label_of
+from parkdesk.reference.labels import Label
+from parkdesk.reference.stages import STAGES, stage_theme
+
+HEADERS = (Label("区县(功能区)", "District or zone"), Label("园区(基地)", "Park"), Label("类别", "Category"),
+           Label("阶段", "Stage"), Label("类型", "Kind"), Label("核心任务", "Core task"),
+           Label("任务或里程碑", "Task or milestone"), Label("计划完成日期", "Due date"), Label("状态", "Status"),
+           Label("佐证材料", "Evidence"))
+CORE_TASK = Label("核心任务", "Core task")
+MILESTONE = Label("里程碑", "Milestone")
+NO_MILESTONES = Label("无里程碑", "No milestones")
+TITLE = Label("{year}年度济南市服务贸易(外包)园区(基地)三年建设提升行动计划任务表",
+              "Task table of Jinan's three-year plan for service-trade (outsourcing) parks, {year}")
+WIDE = {5: 40, 6: 50, 9: 40}  # core task, task text and evidence columns
+
+
+@dataclass(frozen=True)
+class TaskTableStats:
+    parks: int
+    rows: int
+
+
+def stage_status(statuses: list[str]) -> str | None:
+    """A stage's status from its milestones: done when all are, delayed when any is, else under way or planned."""
+    if not statuses:
+        return None
+    if all(s == "done" for s in statuses):
+        return "done"
+    if "delayed" in statuses:
+        return "delayed"
+    if any(s in ("done", "in_progress") for s in statuses):
+        return "in_progress"
+    return "planned"
+
+
+def task_rows(session: Session, year: int, lang: str = "zh",
+              division_code: str | None = None) -> tuple[int, list[list]]:
+    """(number of parks, the table's rows) for the year's reports, by district then park."""
+    query = (select(Report, Park, Division.name).join(Park, Park.id == Report.park_id)
+             .outerjoin(Division, Division.code == Park.division_code).where(Report.year == year)
+             .order_by(Park.division_code, Park.id))
+    if division_code is not None:
+        query = query.where(Park.division_code == division_code)
+    reports = session.execute(query).all()
+    rows: list[list] = []
+    for report, park, division in reports:
+        category = CATEGORY_BY_KEY.get(park.category)
+        stages = {s.stage_year: s for s in session.scalars(select(PathStage).where(PathStage.report_id == report.id))}
+        milestones = session.scalars(select(Milestone).where(Milestone.report_id == report.id)
+                                     .order_by(Milestone.sort_order, Milestone.id)).all()
+        for stage in STAGES:
+            in_stage = [m for m in milestones if m.stage_year == stage.year]
+            theme = stage_theme(category, stage.year).text(lang) if category else ""
+            common = [division or "", park.name, category.text(lang) if category else park.category,
+                      f"{stage.year} {stage.text(lang)}"]
+            status = stage_status([m.status for m in in_stage])
+            path_stage = stages.get(stage.year)
+            rows.append(common + [CORE_TASK.text(lang), theme, (path_stage.goals if path_stage else None) or "",
+                                  None, label_of(MILESTONE_STATUSES, status, lang) if status else
+                                  NO_MILESTONES.text(lang), ""])
+            for m in in_stage:
+                rows.append(common + [MILESTONE.text(lang), theme, m.title, m.due_date,
+                                      label_of(MILESTONE_STATUSES, m.status, lang), m.evidence or ""])
+    return len(reports), rows
+
+
+def write_task_table(session: Session, year: int, path: Path | str, lang: str = "zh",
+                     division_code: str | None = None) -> TaskTableStats:
+    path = Path(path)
+    parks, rows = task_rows(session, year, lang, division_code)
+    with new_workbook(path) as book:
+        formats = Formats(book)
+        sheet = book.add_worksheet(str(year))
+        sheet.merge_range(0, 0, 0, len(HEADERS) - 1, TITLE.text(lang).format(year=year), formats.title)
+        sheet.write_row(1, 0, [h.text(lang) for h in HEADERS], formats.header)
+        for number, row in enumerate(rows, start=2):
+            for column, value in enumerate(row):
+                if value is None or value == "":
+                    continue
+                if column == 7:
+                    sheet.write_datetime(number, column, value, formats.date)
+                else:
+                    sheet.write_string(number, column, str(value))
+        for column, header in enumerate(HEADERS):
+            width = WIDE.get(column) or column_width([header.text(lang), *(r[column] or "" for r in rows[:500])])
+            sheet.set_column(column, column, width, formats.wrap if column in WIDE else None)
+        sheet.freeze_panes(2, 2)
+        sheet.autofilter(1, 0, max(1, len(rows) + 1), len(HEADERS) - 1)
+    return TaskTableStats(parks, len(rows))
