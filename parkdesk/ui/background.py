@@ -18,6 +18,9 @@ from parkdesk.errors import ParkdeskError
 from parkdesk.messages import message
 
 
+_RUNNING: set = set()
+
+
 class _Worker(QObject):
     progressed = Signal(int, int)
     finished = Signal(object)
@@ -72,6 +75,7 @@ class BackgroundJob(QObject):
         self.error: str | None = None
 
     def start(self) -> "BackgroundJob":
+        _RUNNING.add(self)  # kept alive while it runs, even when the caller drops it
         self.thread.start()
         return self
 
@@ -113,3 +117,4 @@ class BackgroundJob(QObject):
         self.dialog.hide()
         self.thread.quit()
         self.thread.wait()
+        _RUNNING.discard(self)

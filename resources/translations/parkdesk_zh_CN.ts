@@ -64,81 +64,129 @@
 <context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="34" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="35" />
         <source>All roles</source>
         <translation>全部企业类型</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="35" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="36" />
         <source>All statuses</source>
         <translation>全部入驻状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="36" />
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="116" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="37" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="119" />
         <source>All chain links</source>
         <translation>全部产业链环节</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="37" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="38" />
         <source>Any distinction</source>
         <translation>全部企业称号</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="41" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="42" />
         <source>Search name, credit code or contact…</source>
         <translation>搜索企业名称、信用代码或联系人…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="65" />
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="143" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="66" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="146" />
         <source>Add enterprise</source>
         <translation>添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="66" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="67" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="67" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="68" />
         <source>Paste rows from Excel/WPS</source>
         <translation>从 Excel/WPS 粘贴行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="68" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="69" />
         <source>Copy selected rows</source>
         <translation>复制所选行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="117" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="70" />
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="120" />
         <source>Not on a chain link</source>
         <translation>未关联产业链环节</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="122" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="125" />
         <source>Showing %1 of %2 enterprises</source>
         <translation>显示 %1 家,共 %2 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="157" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="160" />
         <source>Remove %1 enterprises</source>
         <translation>删除 %1 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="167" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="170" />
         <source>Copied %1 rows</source>
         <translation>已复制 %1 行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="184" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="187" />
         <source>Paste %1 rows</source>
         <translation>粘贴 %1 行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="188" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="191" />
         <source>%1 cells could not be read and were left as they were: %2</source>
         <translation>有 %1 个单元格无法识别,已保持原值:%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="103" />
+        <source>Import from Excel — %1</source>
+        <translation>从 Excel 导入 —— %1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="111" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="112" />
+        <source>Import the valid rows only</source>
+        <translation>只导入无误的行</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="113" />
+        <source>Save the error workbook…</source>
+        <translation>保存错误标注工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="114" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="147" />
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="154" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="169" />
+        <source>Save the error workbook</source>
+        <translation>保存错误标注工作簿</translation>
     </message>
 </context>
 <context>
@@ -685,7 +733,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportController</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_controller.py" line="60" />
+        <location filename="../../parkdesk/ui/report/report_controller.py" line="61" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -734,23 +782,81 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
+        <source>Export workbook…</source>
+        <translation>导出工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
         <source>Signed package…</source>
         <translation>签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="55" />
         <source>Identities…</source>
         <translation>身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="121" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="124" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="125" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="128" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPanel</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="38" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="38" />
+        <source>Imported into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="45" />
+        <source>(not imported)</source>
+        <translation>(不导入)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="54" />
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="54" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="54" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="59" />
+        <source>Columns (change where the guess is wrong)</source>
+        <translation>列对应关系(如识别有误请修改)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="81" />
+        <source>New %1 · changed %2 · unchanged %3 · rejected %4</source>
+        <translation>新增 %1 · 修改 %2 · 不变 %3 · 拒绝 %4</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="87" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="87" />
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -997,7 +1103,23 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/background.py" line="62" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="57" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="70" />
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="67" />
+        <source>Writing the workbook…</source>
+        <translation>正在生成工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="68" />
+        <source>Workbook written: %1</source>
+        <translation>工作簿已保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/background.py" line="65" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1052,6 +1174,22 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <location filename="../../parkdesk/ui/report/package_actions.py" line="67" />
         <source>Package written: %1 — fingerprint of the signer %2</source>
         <translation>数据包已保存:%1 —— 签名者指纹 %2</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="180" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="203" />
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="191" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="198" />
+        <source>Imported: %1 new, %2 changed</source>
+        <translation>已导入:新增 %1,修改 %2</translation>
     </message>
 </context>
 <context>

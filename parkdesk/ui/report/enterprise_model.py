@@ -37,6 +37,7 @@ class EnterpriseTableModel(QAbstractTableModel):
         self.links: dict[int, str] = {}
         self.findings = FindingIndex()
         controller.change_applied.connect(self._on_change)
+        controller.tables_reloaded.connect(lambda tables: self.reload() if "enterprises" in tables else None)
         self.reload()
 
     # --- loading ---------------------------------------------------------------------------------

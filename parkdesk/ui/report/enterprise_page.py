@@ -16,6 +16,7 @@ from parkdesk.editing.records import new_row
 from parkdesk.reference.choices import ENTERPRISE_ROLES, ENTERPRISE_STATUSES
 from parkdesk.reference.distinctions import DISTINCTIONS
 from parkdesk.ui.report.enterprise_model import EnterpriseTableModel
+from parkdesk.ui.report.excel_import_dialog import import_excel
 from parkdesk.ui.report.field_editors import FieldDelegate
 
 SEARCH_DELAY_MS = 250
@@ -66,6 +67,8 @@ class EnterprisePage(QWidget):
         self.remove_button = QPushButton(self.tr("Remove selected"))
         self.paste_button = QPushButton(self.tr("Paste rows from Excel/WPS"))
         self.copy_button = QPushButton(self.tr("Copy selected rows"))
+        self.excel_button = QPushButton(self.tr("Import from Excel…"))
+        self.excel_button.clicked.connect(lambda: import_excel(self, self.controller))
         self.add_button.clicked.connect(self.add_enterprise)
         self.remove_button.clicked.connect(self.remove_selected)
         self.paste_button.clicked.connect(self.paste)
@@ -80,7 +83,7 @@ class EnterprisePage(QWidget):
             filters.addWidget(widget)
         filters.setStretch(0, 2)
         buttons = QHBoxLayout()
-        for widget in (self.add_button, self.remove_button, self.paste_button, self.copy_button):
+        for widget in (self.add_button, self.remove_button, self.paste_button, self.copy_button, self.excel_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -122,7 +125,7 @@ class EnterprisePage(QWidget):
         self.count_label.setText(self.tr("Showing %1 of %2 enterprises")
                                  .replace("%1", f"{len(self.model.ids):,}").replace("%2", f"{self.model.total:,}"))
         editable = self.controller.editable
-        for button in (self.add_button, self.remove_button, self.paste_button):
+        for button in (self.add_button, self.remove_button, self.paste_button, self.excel_button):
             button.setEnabled(editable)
 
     def current_filter(self) -> EnterpriseFilter:

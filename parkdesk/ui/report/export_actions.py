@@ -46,3 +46,26 @@ def print_report(parent, controller) -> BackgroundJob:
     job.failed.connect(lambda text: QMessageBox.warning(parent, parent.tr("Print"), text))
     job.cancelled.connect(parent.message)
     return job.start()
+
+
+def export_workbook(parent, controller, path: Path | None = None) -> BackgroundJob | None:
+    """The whole report as a workbook (one sheet per section), off the GUI thread."""
+    from parkdesk.excel.report_workbook import write_report_workbook
+
+    if path is None:
+        default = f"{controller.park_code}-{controller.year}.xlsx"
+        chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export workbook"), default, "Excel (*.xlsx)")
+        if not chosen:
+            return None
+        path = Path(chosen)
+    workspace, report_id, lang = controller.workspace, controller.report_id, controller.lang
+
+    def work(_progress):
+        with workspace.session() as session:
+            return write_report_workbook(session, report_id, path, lang)
+
+    job = BackgroundJob(parent, parent.tr("Writing the workbook…"), work, lang)
+    job.finished.connect(lambda written: parent.message.emit(parent.tr("Workbook written: %1")
+                                                             .replace("%1", str(written))))
+    job.failed.connect(lambda text: QMessageBox.warning(parent, parent.tr("Export workbook"), text))
+    return job.start()

@@ -20,6 +20,7 @@ VALIDATION_DELAY_MS = 400
 class ReportController(QObject):
     data_changed = Signal(set)  # names of the tables a change touched
     change_applied = Signal(object)  # the change as applied (pages that can refresh one row use it)
+    tables_reloaded = Signal(set)  # a bulk write outside the undo stack touched these tables
     validated = Signal(object)  # ValidationResult
     refused = Signal(str)  # a change could not be applied; the message says why
     status_changed = Signal(str)
@@ -71,6 +72,14 @@ class ReportController(QObject):
         self.saved.emit()
         self.schedule_validation()
         return applied
+
+    def reload_tables(self, tables: set) -> None:
+        """After a bulk write done outside the undo stack (an Excel import): pages re-read; undo starts afresh."""
+        self.undo_stack.clear()
+        self.tables_reloaded.emit(set(tables))
+        self.data_changed.emit(set(tables))
+        self.saved.emit()
+        self.schedule_validation()
 
     @property
     def editable(self) -> bool:

@@ -10,7 +10,7 @@ from parkdesk.forms.sections import SECTIONS
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
 from parkdesk.db.models import Park
 from parkdesk.ui.identity_dialog import IdentityDialog
-from parkdesk.ui.report.export_actions import export_pdf, print_report
+from parkdesk.ui.report.export_actions import export_pdf, export_workbook, print_report
 from parkdesk.ui.report.package_actions import build_package_interactively
 from parkdesk.ui.report.navigator import ReportNavigator
 from parkdesk.ui.report.pages import build_pages
@@ -50,10 +50,12 @@ class ReportView(QWidget):
         self.pdf_action = QAction(self.tr("Export PDF…"), self)
         self.print_action = QAction(self.tr("Print…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.workbook_action = QAction(self.tr("Export workbook…"), self)
         self.package_action = QAction(self.tr("Signed package…"), self)
         self.identities_action = QAction(self.tr("Identities…"), self)
         for action in (self.back_action, self.undo_action, self.redo_action, self.validate_action,
                        self.finalize_action, self.reopen_action, self.pdf_action, self.print_action,
+                       self.workbook_action,
                        self.package_action, self.identities_action):
             self.toolbar.addAction(action)
             self.addAction(action)
@@ -77,6 +79,7 @@ class ReportView(QWidget):
         self.reopen_action.triggered.connect(self.reopen)
         self.pdf_action.triggered.connect(lambda: export_pdf(self, controller))
         self.print_action.triggered.connect(lambda: print_report(self, controller))
+        self.workbook_action.triggered.connect(lambda: export_workbook(self, controller))
         self.package_action.triggered.connect(lambda: build_package_interactively(self, controller))
         self.identities_action.triggered.connect(self.show_identities)
         self.navigator.section_chosen.connect(self.show_section)
