@@ -11,6 +11,11 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+def is_frozen() -> bool:
+    """True inside the PyInstaller bundle."""
+    return bool(getattr(sys, "frozen", False))
+
+
 def bundle_root() -> Path:
     """The folder that holds `resources/`: the bundle when frozen, else the source tree."""
     frozen_root = getattr(sys, "_MEIPASS", None)

@@ -21,6 +21,11 @@ NEXT, FINISH = QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButto
 
 @pytest.fixture
 def wizard(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from parkdesk.ui.i18n import install_translator
+
+    install_translator(QApplication.instance(), "en")  # no translator left over from other tests: source texts
     wizard = FirstRunWizard(lang="zh")
     qtbot.addWidget(wizard)
     wizard.show()
@@ -150,7 +155,8 @@ def test_an_existing_file_needs_confirmation_and_a_folder_is_refused(qtbot, wiza
     press(qtbot, wizard, NEXT)
     page = wizard.workspace_page
     type_path(qtbot, wizard, tmp_path)
-    assert not can_go_on(wizard) and "folder" in page.problem.text()
+    assert not can_go_on(wizard) and page.problem.text() in ("This is a folder; enter a file name.",
+                                                             "这是一个文件夹,请填写文件名。")
     type_path(qtbot, wizard, existing)
     assert not can_go_on(wizard) and page.replace_check.isVisible()
     click(qtbot, page.replace_check)

@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"parkdesk {__version__}")
+    parser.add_argument("--selftest", action="store_true",
+                        help="自检:在临时文件夹中建工作区、校验、定稿、生成并验证数据包、生成 PDF、离屏显示窗口;"
+                             "全部成功时退出码为 0 / self-test in a temporary folder: workspace, validation, "
+                             "finalizing, a package built and verified, a PDF, the window drawn offscreen; "
+                             "exit 0 if all worked")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in SUBCOMMANDS:
         module.add_parser(subparsers, parent)
@@ -77,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     first = _first_word(argv)
     parser = build_parser()
     commands = set(parser._subparsers._group_actions[0].choices)
+    if first is None and "--selftest" in argv:
+        args = parser.parse_args(argv)
+        from parkdesk.selftest import run_selftest
+
+        return _guarded(lambda: run_selftest(args.lang), args.lang)
     if first is None or (first not in commands and first not in ("-h", "--help", "--version")):
         args = build_gui_parser().parse_args(argv)
         from parkdesk.cli.gui_cmd import launch_gui

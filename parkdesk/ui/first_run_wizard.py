@@ -8,6 +8,9 @@ carries it out. Choosing a language emits `language_changed(lang)`: connect it t
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QApplication
+
+from parkdesk.ui.i18n import install_translator
 from PySide6.QtWidgets import QWizard
 
 from parkdesk.first_run import CREATE, FirstRunChoice
@@ -49,6 +52,7 @@ class FirstRunWizard(QWizard):
         if lang == self.lang:
             return
         self.lang = lang
+        install_translator(QApplication.instance(), lang)  # first: the pages' labels are made with tr()
         for _, page in self._pages():
             page.set_lang(lang)
         self.language_changed.emit(lang)
