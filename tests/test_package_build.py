@@ -145,7 +145,7 @@ def test_a_failed_build_leaves_no_file_behind(kit, tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("parkdesk.packages.build.sign_detached", broken)
+    monkeypatch.setattr("parkdesk.packages.signed_bag.sign_detached", broken)
     with pytest.raises(RuntimeError):
         build(kit.workspace, out, kit.signer)
     assert list(tmp_path.iterdir()) == []

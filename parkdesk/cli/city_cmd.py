@@ -1,6 +1,6 @@
-"""`parkdesk city dashboard|evaluate|scheme`: the city bureau's 1234 goals dashboard and yearly evaluation.
+"""`parkdesk city import|dashboard|evaluate|scheme`: the city bureau's 1234 goals dashboard and yearly evaluation.
 
-(`parkdesk city import` of the districts' roll-up packages comes with issue 8's packages.)
+(`city import` of the districts' roll-up packages lives in city_import_cmd.)
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from parkdesk.city.jsonable import number
 from parkdesk.city.labels import category_text, domain_text, grade_text, status_text
 from parkdesk.city.scoring import default_scheme, load_scheme
 from parkdesk.city.texts import t
+from parkdesk.cli.city_import_cmd import add_import_parser
 from parkdesk.cli.common import add_format_option, print_json
 from parkdesk.db.workspace import open_workspace
 from parkdesk.errors import ParkdeskError
@@ -30,6 +31,7 @@ def add_parser(subparsers, parent) -> None:
     group = subparsers.add_parser("city", parents=[parent],
                                   help="市局:1234 目标看板与年度考核评价 / city bureau: 1234 goals and yearly evaluation")
     commands = group.add_subparsers(dest="city_command", metavar="COMMAND", required=True)
+    add_import_parser(commands, parent)
 
     parser = commands.add_parser(
         "dashboard", parents=[parent], help="“1234”发展目标看板 / the 1234 goals dashboard",

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from parkdesk.cli.common import positive_int
+from parkdesk.db.workspace import ROLE_OPERATOR, ROLE_REVIEWER, ROLES
 from parkdesk.demo.builder import build_demo
 from parkdesk.messages import message
 from parkdesk.settings import default_demo_path
@@ -25,18 +26,42 @@ def add_parser(subparsers, parent) -> None:
     parser.add_argument("--enterprises", type=positive_int("--enterprises"), metavar="N",
                         help="每个园区 2024 年名录中的企业数 / enterprises in each park's 2024 list")
     parser.add_argument("--force", action="store_true", help="覆盖已存在的 --out 文件 / replace an existing --out file")
+    parser.add_argument("--role", choices=ROLES, default=ROLE_OPERATOR,
+                        help="operator: 园区演示工作区;reviewer: 区县收件箱(审核中的数据包、意见、拒收的文件);city: "
+                             "市局(各演示区县的签名汇总)。演示身份的口令均为 parkdesk-demo / operator: the parks' demo; "
+                             "reviewer: a district's inbox mid-review (packages, comments, rejected files); city: "
+                             "the city with every demo district's signed roll-up. Demo identities' passphrase: "
+                             "parkdesk-demo")
+    parser.add_argument("--district", default="370102", metavar="CODE",
+                        help="区县演示的区县(默认 370102 历下区)/ the district of the reviewer demo (default 370102)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    path = args.out if args.out is not None else default_demo_path()
+    path = args.out if args.out is not None else _default_path(args.role)
     overwrite = args.force or args.out is None
     path.parent.mkdir(parents=True, exist_ok=True)
-    stats = build_demo(path, enterprises=args.enterprises, overwrite=overwrite)
-    print(message("cli.demo_written", args.lang, path=path, parks=stats.parks, reports=stats.reports,
-             enterprises=stats.enterprises))
+    if args.role == ROLE_OPERATOR:
+        stats = build_demo(path, enterprises=args.enterprises, overwrite=overwrite)
+        print(message("cli.demo_written", args.lang, path=path, parks=stats.parks, reports=stats.reports,
+                 enterprises=stats.enterprises))
+    else:
+        from parkdesk.demo.review_demo import build_city_demo, build_reviewer_demo
+
+        if args.role == ROLE_REVIEWER:
+            stats = build_reviewer_demo(path, district=args.district, overwrite=overwrite,
+                                        enterprises=args.enterprises)
+        else:
+            stats = build_city_demo(path, overwrite=overwrite, enterprises=args.enterprises)
+        print(message("review.demo_written", args.lang, path=path, packages=stats.packages,
+                      rejected=stats.rejected, rollups=stats.rollups))
     if args.no_gui:
         return 0
     from parkdesk.cli.gui_cmd import launch_gui
 
     return launch_gui(path, args.lang)
+
+
+def _default_path(role: str) -> Path:
+    path = default_demo_path()
+    return path if role == ROLE_OPERATOR else path.with_name(path.name.replace("demo.", f"demo-{role}.", 1))

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from parkdesk import __version__
 from parkdesk.cli import (
-    backup_cmd, city_cmd, demo_cmd, excel_cmd, init_cmd, keys_cmd, package_cmd, parks_cmd, report_cmds,
-    report_pdf_cmd, validate_cmd,
+    backup_cmd, city_cmd, demo_cmd, excel_cmd, init_cmd, keys_cmd, package_cmd, parks_cmd, receipt_cmd, report_cmds,
+    report_pdf_cmd, review_cmd, rollup_cmd, validate_cmd,
 )
 from parkdesk.cli.common import lang_parent, report_error
 from parkdesk.crashlog import write_crash_log
@@ -25,7 +25,7 @@ from parkdesk.errors import ParkdeskError
 from parkdesk.messages import message
 
 SUBCOMMANDS = (demo_cmd, init_cmd, parks_cmd, validate_cmd, report_cmds, report_pdf_cmd, keys_cmd, package_cmd,
-               backup_cmd, excel_cmd, city_cmd)
+               backup_cmd, excel_cmd, city_cmd, review_cmd, receipt_cmd, rollup_cmd)
 
 DESCRIPTION = (
     "parkdesk — 济南市服务贸易(外包)园区(基地)年报桌面工具 / "

@@ -34,7 +34,10 @@ from parkdesk.db.sqlite_files import consistent_copy, remove_with_sidecars
 from parkdesk.errors import WorkspaceError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-ROLE_OPERATOR = "operator"
+ROLE_OPERATOR = "operator"  # a park operator: fills in and sends its reports
+ROLE_REVIEWER = "reviewer"  # a district office: receives, reviews and rolls up its parks' packages
+ROLE_CITY = "city"  # the city bureau: imports the districts' roll-ups, dashboard and evaluation
+ROLES = (ROLE_OPERATOR, ROLE_REVIEWER, ROLE_CITY)
 _remove_with_sidecars = remove_with_sidecars  # the old private name, still imported by parkdesk.reports.start
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import python_calamine as calamine
 
 from parkdesk.errors import ParkdeskError
-from parkdesk.excel import xlsx_parts
+from parkdesk.excel import sheet_bounds, xlsx_parts
 from parkdesk.excel.bulk import in_background, paused_gc
 from parkdesk.excel.errors import ExcelError
 
@@ -96,6 +96,10 @@ class SourceWorkbook:
             declared = _guarded(self.path, lambda: xlsx_parts.declared_rows(self._archive, part))
             if declared is not None and declared > max_rows:
                 raise ExcelError("excel.too_many_rows", sheet=name, rows=f"{declared:,}", limit=f"{max_rows:,}")
+        if self.format == XLSX:  # before calamine builds the grid: a tiny file can ask it for gigabytes
+            parts = [part] if part is not None else xlsx_parts.xml_parts(self._archive)
+            for each in parts:
+                _guarded(self.path, lambda: sheet_bounds.check_sheet(self._archive, each, name))
         sheet = _guarded(self.path, lambda: self._book.get_sheet_by_name(name))
         height = sheet.end[0] + 1 if sheet.end else 0  # rows from the sheet's first, used or not
         if height > max_rows:
@@ -191,6 +195,11 @@ def _checked_package(path: Path, archive: zipfile.ZipFile) -> zipfile.ZipFile:
         raise ExcelError("excel.too_big", path=path, limit=MAX_UNPACKED_MB)
     try:
         unsafe = xlsx_parts.unsafe_part(archive)
+        if unsafe is None:
+            sheet_bounds.check_shared_strings(archive, path)
+    except ExcelError:
+        archive.close()
+        raise
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as error:  # RuntimeError: encrypted zip member
         archive.close()
         raise ExcelError("excel.corrupt", path=path, reason=error) from None

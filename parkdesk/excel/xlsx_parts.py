@@ -55,6 +55,11 @@ def unsafe_part(archive: zipfile.ZipFile) -> str | None:
     return None
 
 
+def xml_parts(archive: zipfile.ZipFile) -> list[str]:
+    """Every XML part: where to look for a sheet whose part the workbook's relationships do not name."""
+    return [info.filename for info in archive.infolist() if info.filename.endswith(".xml")]
+
+
 def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Sheet name → the worksheet part's path inside the package."""
     workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))

@@ -1,18 +1,15 @@
-"""Building a package: payload and BagIt tag files streamed into a ZIP, the tag manifest signed.
+"""Building a package: the report's payload written as a signed bag (parkdesk.packages.signed_bag).
 
 The ZIP is written to a temporary file beside the target and renamed into
-place only when complete. Payload entries are hashed while they are written,
-so every byte is read once. Only a finalized (or later) report is packaged.
+place only when complete. Only a finalized (or later) report is packaged.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
 import uuid
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,17 +23,13 @@ from parkdesk import __version__
 from parkdesk.db.models import Attachment, Report, SignedPackage
 from parkdesk.errors import InputProblem, ParkdeskError
 from parkdesk.identity.certificates import fingerprint, subject_text, unit_of, utc_now, valid_from, valid_until
-from parkdesk.packages.bag import BAGIT_TXT, bag_info_text, manifest_text, payload_oxum
 from parkdesk.packages.documents import write_documents
 from parkdesk.packages.encryption import encrypt_to as encrypt_for
-from parkdesk.packages.layout import (
-    BAG_INFO, BAGIT_TXT as BAGIT_NAME, MANIFEST, REPORT_JSON, SIGNATURE, TAGMANIFEST, attachment_path,
-)
+from parkdesk.packages.layout import REPORT_JSON, attachment_path
 from parkdesk.packages.report_export import attachment_rows, export_report
-from parkdesk.packages.signing import sign_detached
+from parkdesk.packages.signed_bag import file_digest, write_signed_zip
 
 PACKAGEABLE = ("finalized", "submitted", "accepted")
-DEFLATE_UP_TO = 1 << 20  # larger entries are stored: attachments are mostly compressed already
 CHUNK = 8 << 20
 Progress = Callable[[int, int], None]
 
@@ -62,8 +55,13 @@ class BuiltPackage:
 
 def build_package(session: Session, report_id: int, out: Path, signer: Signer, *, actor: str,
                   encrypt_to: x509.Certificate | None = None, lang: str = "zh",
-                  progress: Progress | None = None, now: datetime | None = None) -> BuiltPackage:
-    """Write the signed package of a finalized report to `out`; record it in the session (caller commits)."""
+                  progress: Progress | None = None, now: datetime | None = None,
+                  with_documents: bool = True) -> BuiltPackage:
+    """Write the signed package of a finalized report to `out`; record it in the session (caller commits).
+
+    `with_documents=False` leaves out the rendered workbook and summary (report.json says which documents a
+    package carries): the demo builds many packages and needs them fast.
+    """
     out = Path(out)
     report = session.get(Report, report_id)
     park = report.park
@@ -78,7 +76,7 @@ def build_package(session: Session, report_id: int, out: Path, signer: Signer, *
     attachments = [(row, attachment_path(row.filename, taken)) for row in attachment_rows(session, report_id)]
     with tempfile.TemporaryDirectory(prefix="parkdesk-package-") as folder:
         documents = write_documents(session, report_id, Path(folder), lang=lang,
-                                    fingerprint=fingerprint(signer.certificate))
+                                    fingerprint=fingerprint(signer.certificate)) if with_documents else {}
         document = export_report(session, report_id, package_id=package_id, supersedes=supersedes, created_at=now,
                                  documents=sorted(documents),
                                  attachment_paths={row.id: path for row, path in attachments})
@@ -96,12 +94,12 @@ def build_package(session: Session, report_id: int, out: Path, signer: Signer, *
             ("Supersedes", supersedes or ""), ("Bag-Software-Agent", f"parkdesk {__version__}"),
         ]
         top = f"{park.code}-{report.year}-{package_id[:8]}"
-        temp = _write_zip(out, top, payload, [(k, v) for k, v in bag_info if v], signer, now, progress)
+        temp = write_signed_zip(out, top, payload, [(k, v) for k, v in bag_info if v], signer, now, progress)
     try:
         if encrypt_to is not None:
             sealed = encrypt_for(Path(temp).read_bytes(), encrypt_to)
             Path(temp).write_bytes(sealed)
-        digest, size = _file_digest(Path(temp))
+        digest, size = file_digest(Path(temp))
         os.chmod(temp, 0o644)
         os.replace(temp, out)
     except BaseException:
@@ -124,59 +122,6 @@ def _check_signer(signer: Signer, park_code: str, now: datetime) -> None:
                             park=park_code)
 
 
-def _write_zip(out: Path, top: str, payload, bag_info: list[tuple[str, str]], signer: Signer, now: datetime,
-               progress: Progress | None) -> str:
-    """The complete ZIP in a temporary file beside `out`; returns its path."""
-    handle, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    total = sum(size for _, size, _, _ in payload)
-    done = 0
-    stamp = now.astimezone().timetuple()[:6]
-    try:
-        with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
-            manifest = []
-            for path, size, chunks, expected in payload:
-                digest = hashlib.sha256()
-                for chunk in _write_entry(archive, f"{top}/{path}", size, chunks(), stamp):
-                    digest.update(chunk)
-                    done += len(chunk)
-                    if progress:
-                        progress(done, total)
-                if expected is not None and digest.hexdigest() != expected:
-                    raise ParkdeskError("package.attachment_damaged", name=path)
-                manifest.append((path, digest.hexdigest()))
-            tag_files = {
-                BAGIT_NAME: BAGIT_TXT,
-                BAG_INFO: bag_info_text(bag_info + [("Payload-Oxum", payload_oxum([s for _, s, _, _ in payload]))]),
-                MANIFEST: manifest_text(manifest),
-            }
-            tagmanifest = manifest_text([(name, hashlib.sha256(data).hexdigest()) for name, data in tag_files.items()])
-            tag_files[TAGMANIFEST] = tagmanifest
-            tag_files[SIGNATURE] = sign_detached(tagmanifest, signer.key, signer.certificate, signer.chain)
-            for name, data in tag_files.items():  # stored: a changed byte shows as changed content
-                list(_write_entry(archive, f"{top}/{name}", len(data), [data], stamp, zipfile.ZIP_STORED))
-            raw.flush()
-            os.fsync(raw.fileno())
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return temp
-
-
-def _write_entry(archive: zipfile.ZipFile, name: str, size: int, chunks: Iterable[bytes], stamp,
-                 compression: int | None = None):
-    """Write one entry from `chunks`, yielding each chunk as it is written."""
-    info = zipfile.ZipInfo(name, date_time=stamp)
-    if compression is None:
-        compression = zipfile.ZIP_DEFLATED if size <= DEFLATE_UP_TO else zipfile.ZIP_STORED
-    info.compress_type = compression
-    info.file_size = size
-    info.external_attr = 0o644 << 16
-    with archive.open(info, "w", force_zip64=size >= zipfile.ZIP64_LIMIT) as entry:
-        for chunk in chunks:
-            entry.write(chunk)
-            yield chunk
-
-
 def _file_chunks(path: Path) -> Callable[[], Iterable[bytes]]:
     def chunks():
         with open(path, "rb") as handle:
@@ -192,8 +137,3 @@ def _attachment_chunks(session: Session, attachment_id: int) -> Callable[[], Ite
         for start in range(0, len(view), CHUNK):
             yield view[start:start + CHUNK]
     return chunks
-
-
-def _file_digest(path: Path) -> tuple[str, int]:
-    with open(path, "rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest(), os.fstat(handle.fileno()).st_size

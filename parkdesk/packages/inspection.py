@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from parkdesk.identity.certificates import fingerprint, name_text, subject_text, valid_from, valid_until
@@ -10,6 +9,7 @@ from parkdesk.packages.bag import parse_bag_info
 from parkdesk.packages.layout import BAG_INFO, REPORT_JSON, SIGNATURE
 from parkdesk.packages.opening import Decrypt, open_package
 from parkdesk.packages.safe_zip import ZipLimits
+from parkdesk.packages.schema import SchemaProblem, load_document
 from parkdesk.packages.signing import SignatureProblem, read_signature
 
 
@@ -30,7 +30,10 @@ def inspect_package(path: Path, decrypt: Decrypt | None = None, limits: ZipLimit
 
 def _report_header(data: bytes) -> dict:
     try:
-        document = json.loads(data)
+        document = load_document(data)
+    except SchemaProblem as problem:
+        return {"unreadable": problem.message("en")}
+    try:
         return {
             "schema_version": document.get("schema_version"), "ruleset_version": document.get("ruleset_version"),
             "package_id": document["package"]["id"], "supersedes": document["package"]["supersedes"],

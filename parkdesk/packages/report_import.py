@@ -14,12 +14,13 @@ from datetime import datetime
 from typing import Callable, Iterator
 
 from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from parkdesk.db.models import Base, Division, Enterprise, IndicatorDefinition, Park, Report
 from parkdesk.db.seed import seed_reference_data
-from parkdesk.errors import WorkspaceError
+from parkdesk.errors import InputProblem, WorkspaceError
 from parkdesk.reference.distinctions import to_mask
 from parkdesk.validation.findings import WHOLE_RULE
 
@@ -64,6 +65,10 @@ def scratch_session() -> Iterator[Session]:
         engine.dispose()
 
 
+class ReportUnloadable(InputProblem):
+    """The document cannot be stored as it is (a value its schema allows but the workspace does not hold)."""
+
+
 def import_report(session: Session, document: dict, *, attachment_content: AttachmentContent | None = None,
                   with_previous_indicators: bool = False, replace: bool = False) -> ImportedReport:
     """Insert the document's report (and its park, if new) in the session's transaction.
@@ -72,8 +77,20 @@ def import_report(session: Session, document: dict, *, attachment_content: Attac
     without it attachments are recorded with empty content. With
     `with_previous_indicators`, a bare earlier report holding only the
     previous year's indicator values is added when the park has none, so the
-    year-over-year rules see what the sender's workspace saw.
+    year-over-year rules see what the sender's workspace saw. Raises
+    ReportExists, or ReportUnloadable (the caller rolls the transaction back).
     """
+    try:
+        return _import_report(session, document, attachment_content, with_previous_indicators, replace)
+    except (LookupError, TypeError, ValueError, OverflowError, AttributeError, StatementError) as exc:
+        # a NULL where the workspace needs a value, a date like 2023-02-30T25:61:61, an integer beyond 64 bits
+        reason = exc.orig if isinstance(exc, DBAPIError) else exc
+        raise ReportUnloadable("validation.import_failed", reason=f"{type(reason).__name__}: {reason}"[:200]) \
+            from None
+
+
+def _import_report(session: Session, document: dict, attachment_content: AttachmentContent | None,
+                   with_previous_indicators: bool, replace: bool) -> ImportedReport:
     loader = _Loader(session)
     park_id = _park(session, document["park"])
     report = document["report"]

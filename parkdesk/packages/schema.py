@@ -26,10 +26,21 @@ def _validator(version: int):
     return fastjsonschema.compile(json.loads(schema_text(version)))
 
 
+def load_document(data: bytes):
+    """report.json's bytes, parsed; SchemaProblem unless they are JSON that Python can hold.
+
+    Nesting a few thousand levels deep (`[[[[…`) makes the parser raise RecursionError, not ValueError.
+    """
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+        raise SchemaProblem("schema.not_json", reason=str(exc)[:200]) from None
+
+
 def check_document(document) -> int:
     """Raise SchemaProblem unless `document` matches the schema of its own version; returns that version."""
     version = document.get("schema_version") if isinstance(document, dict) else None
-    if version not in SUPPORTED_VERSIONS:
+    if type(version) is not int or version not in SUPPORTED_VERSIONS:  # 1.0 and True equal 1, but name no schema
         raise SchemaProblem("schema.version", version=version,
                             supported=", ".join(str(v) for v in SUPPORTED_VERSIONS))
     try:

@@ -11,12 +11,16 @@ order they take precedence, each have their own exit code:
 
 Payload files are hashed on worker threads (hashlib releases the GIL) while
 the main thread checks the signature, the schema and re-runs the rules.
+
+`BagVerifier` holds the checks every signed bag shares; `PackageVerifier`
+adds what a report package needs (its park, report.json, the rules).
+Decision receipts and district roll-ups subclass `BagVerifier` the same way
+(parkdesk.review) and run through `verify_signed_bag`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -36,7 +40,7 @@ from parkdesk.packages.layout import (
 from parkdesk.packages.opening import Decrypt, open_package
 from parkdesk.packages.report_import import import_report, scratch_session
 from parkdesk.packages.safe_zip import Damaged, NotAPackage, PackageZip, ZipLimits
-from parkdesk.packages.schema import SchemaProblem, check_document
+from parkdesk.packages.schema import SchemaProblem, check_document, load_document
 from parkdesk.packages.signing import Signed, SignatureProblem, verify_detached
 from parkdesk.validation.engine import validate_report
 from parkdesk.validation.findings import RULESET_VERSION
@@ -105,6 +109,13 @@ class Verification:
 def verify_package(path: Path, *, anchors: list[x509.Certificate], decrypt: Decrypt | None = None,
                    at: datetime | None = None, limits: ZipLimits = ZipLimits()) -> Verification:
     """Run every check on the package at `path`; never raises for a bad package."""
+    return verify_signed_bag(path, PackageVerifier, anchors=anchors, decrypt=decrypt, at=at, limits=limits)
+
+
+def verify_signed_bag(path: Path, verifier: type["BagVerifier"], *, anchors: list[x509.Certificate],
+                      decrypt: Decrypt | None = None, at: datetime | None = None,
+                      limits: ZipLimits = ZipLimits()) -> Verification:
+    """Run `verifier`'s checks on the signed bag at `path`; never raises for a bad file."""
     result = Verification(Path(path))
     try:
         opened = open_package(path, decrypt, limits)
@@ -116,11 +127,15 @@ def verify_package(path: Path, *, anchors: list[x509.Certificate], decrypt: Decr
         return result
     with opened:
         result.metadata["encrypted"] = opened.encrypted_for is not None
-        _Verifier(opened.zip, result, anchors, at).run()
+        verifier(opened.zip, result, anchors, at).run()
     return result
 
 
-class _Verifier:
+class BagVerifier:
+    """The checks of any signed bag; a subclass names its main document and says what it must hold."""
+
+    document_path: str  # the payload file read and checked at once (a subclass names it)
+
     def __init__(self, package: PackageZip, result: Verification, anchors: list[x509.Certificate],
                  at: datetime | None):
         self.package, self.result, self.anchors, self.at = package, result, anchors, at
@@ -156,18 +171,13 @@ class _Verifier:
         if BAGIT_TXT not in package.entries:
             raise NotAPackage("package.not_bag")
         check_bagit_txt(package.read(BAGIT_TXT))
-        for name in (BAG_INFO, MANIFEST, TAGMANIFEST, REPORT_JSON):
+        for name in (BAG_INFO, MANIFEST, TAGMANIFEST, self.document_path):
             if name not in package.entries:
                 raise Damaged("package.missing_file", name=name)
         self.bag_info = parse_bag_info(package.read(BAG_INFO), BAG_INFO)
         self.manifest = parse_manifest(package.read(MANIFEST), MANIFEST)
-        self.result.metadata.update({
-            "package_id": self.bag_info.get("External-Identifier"), "park_code": self.bag_info.get("Park-Code"),
-            "park_name": self.bag_info.get("Park-Name"), "year": self.bag_info.get("Report-Year"),
-            "source_organization": self.bag_info.get("Source-Organization"),
-            "bagging_date": self.bag_info.get("Bagging-Date"), "supersedes": self.bag_info.get("Supersedes"),
-            "files": len(package.entries),
-        })
+        self.result.metadata.update(self.describe(self.bag_info))
+        self.result.metadata["files"] = len(package.entries)
         self.result.passed("structure", "check.structure_ok", files=len(package.entries))
 
     # checksums -------------------------------------------------------------------------------------------
@@ -177,13 +187,13 @@ class _Verifier:
         package = self.package
         hashes = {name: pool.submit(package.sha256, name)
                   for name in sorted(package.entries, key=package.size, reverse=True)
-                  if name.startswith(PAYLOAD_DIR) and name != REPORT_JSON and name in self.manifest}
+                  if name.startswith(PAYLOAD_DIR) and name != self.document_path and name in self.manifest}
         try:
-            report_bytes = package.read(REPORT_JSON)
+            report_bytes = package.read(self.document_path)
         except Damaged as problem:
             self.report_problem, report_bytes = problem, b""
         self.report_digest = hashlib.sha256(report_bytes).hexdigest()
-        intact = self.report_problem is None and self.manifest.get(REPORT_JSON) == self.report_digest
+        intact = self.report_problem is None and self.manifest.get(self.document_path) == self.report_digest
         return hashes, report_bytes if intact else None
 
     def _finish_checksums(self, hashes: dict[str, Future]) -> None:
@@ -219,8 +229,8 @@ class _Verifier:
                 raise Damaged("checksum.missing", name=name)
         if self.report_problem is not None:
             raise self.report_problem
-        if self.manifest[REPORT_JSON] != self.report_digest:
-            raise Damaged("checksum.mismatch", name=REPORT_JSON)
+        if self.manifest[self.document_path] != self.report_digest:
+            raise Damaged("checksum.mismatch", name=self.document_path)
         for name, future in hashes.items():
             if future.result() != self.manifest[name]:
                 raise Damaged("checksum.mismatch", name=name)
@@ -256,10 +266,7 @@ class _Verifier:
     def _trust(self, signed: Signed) -> None:
         try:
             path = trusted_path(signed.signer, signed.certificates, self.anchors, self.at)
-            park = self.bag_info.get("Park-Code")
-            signer_park = unit_of(signed.signer)
-            if signer_park != park:
-                raise Untrusted("chain.other_park", signer_park=signer_park, park=park)
+            self.check_signer_unit(unit_of(signed.signer))
         except Untrusted as problem:
             self.result.failed("trust", UNTRUSTED, problem)
             return
@@ -278,19 +285,60 @@ class _Verifier:
             self.result.skipped("validation", "check.skipped_damaged")
             return None
         try:
-            try:
-                document = json.loads(report_bytes)
-            except ValueError as exc:
-                raise SchemaProblem("schema.not_json", reason=str(exc)[:200]) from None
-            version = check_document(document)
+            document = load_document(report_bytes)  # SchemaProblem for bytes that are not JSON, or nest too deep
+            version = self.check_document(document)
             self._consistent(document)
         except SchemaProblem as problem:
             self.result.failed("schema", INVALID, problem)
             self.result.skipped("validation", "check.skipped_schema")
             return None
-        self.result.metadata["ruleset_version"] = document["ruleset_version"]
         self.result.passed("schema", "check.schema_ok", version=version)
         return document
+
+    # what a kind of bag adds ------------------------------------------------------------------------------
+
+    def describe(self, bag_info: dict[str, str]) -> dict:
+        """What bag-info.txt says, for Verification.metadata."""
+        return {"bag_id": bag_info.get("External-Identifier"),
+                "source_organization": bag_info.get("Source-Organization"),
+                "bagging_date": bag_info.get("Bagging-Date")}
+
+    def check_signer_unit(self, unit: str | None) -> None:
+        """Raise Untrusted when the signer's certificate (its OU) may not sign this bag."""
+
+    def check_document(self, document) -> int:
+        """Raise SchemaProblem unless the main document has its documented form; return its version."""
+        raise NotImplementedError
+
+    def _consistent(self, document: dict) -> None:
+        """The main document agrees with bag-info.txt and with the files the bag holds."""
+
+    def _validation(self, document: dict) -> None:
+        self.result.skipped("validation", "check.not_run")
+
+
+class PackageVerifier(BagVerifier):
+    """A report package: signed by its park's operator, report.json in its schema, the rules re-run."""
+
+    document_path = REPORT_JSON
+
+    def describe(self, bag_info: dict[str, str]) -> dict:
+        return {
+            "package_id": bag_info.get("External-Identifier"), "park_code": bag_info.get("Park-Code"),
+            "park_name": bag_info.get("Park-Name"), "year": bag_info.get("Report-Year"),
+            "source_organization": bag_info.get("Source-Organization"),
+            "bagging_date": bag_info.get("Bagging-Date"), "supersedes": bag_info.get("Supersedes"),
+        }
+
+    def check_signer_unit(self, unit: str | None) -> None:
+        park = self.bag_info.get("Park-Code")
+        if unit != park:
+            raise Untrusted("chain.other_park", signer_park=unit, park=park)
+
+    def check_document(self, document) -> int:
+        version = check_document(document)
+        self.result.metadata["ruleset_version"] = document["ruleset_version"]
+        return version
 
     def _consistent(self, document: dict) -> None:
         """report.json agrees with bag-info.txt and with the files the bag holds."""
@@ -327,6 +375,8 @@ class _Verifier:
         # the bag's checksums compare each attachment's bytes with its SHA-256 (checked in _consistent);
         # the scratch workspace holds no attachment bytes, so its own ATT-HASH findings are not meaningful
         outcome.findings = [f for f in outcome.findings if f.rule_id != "ATT-HASH"]
+        self.result.metadata["findings"] = {"errors": len(outcome.errors), "warnings": len(outcome.warnings),
+                                            "infos": len(outcome.infos)}
         if not outcome.can_finalize:
             first = (outcome.errors + outcome.unjustified_warnings)[0]
             self.result.failed("validation", INVALID, SchemaProblem(

@@ -21,6 +21,7 @@ from parkdesk.pdf.park_sections import (
 from parkdesk.pdf.path_timeline import path_map
 from parkdesk.pdf.styles import FOOTER_BAND, HEADER_BAND, MARGIN, PORTRAIT, Styles, make_styles
 from parkdesk.pdf.texts import t
+from parkdesk.pdf.year_over_year import year_over_year_section
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
 from parkdesk.validation.engine import validate_report
 from parkdesk.validation.report_data import ReportData, load_report_data
@@ -72,6 +73,7 @@ def park_report_spec(session: Session, report_id: int, font: str, lang: str = "z
     story += basic_information(data, styles, WIDTH, lang)
     story += [Heading(INDICATORS.text(lang), styles.h1), Paragraph(esc(t("indicators_caption", lang)), styles.note),
               indicator_table(report_indicator_lines(session, report_id, lang), styles, WIDTH, lang), tracker.mark()]
+    story += year_over_year_section(session, report_id, styles, WIDTH, lang, list_enterprises=appendix)
     story += _chain(session, data, styles, lang) + [tracker.mark()]
     story += path_map(data, styles, WIDTH, lang) + [tracker.mark()]
     story += enterprise_summary(data, counts, styles, WIDTH, lang)

@@ -12,6 +12,9 @@ from parkdesk.db.models.audit import AuditEntry
 from parkdesk.db.models.justification import Justification
 from parkdesk.db.models.identity import Identity, SignedPackage, TrustedCertificate
 from parkdesk.db.models.evaluation import EvaluationRecord
+from parkdesk.db.models.review import (
+    InboxEntry, InboxRecordId, ReceiptComment, ReceivedReceipt, ReceivedRollup, ReviewComment, ReviewEvent, StoredFile,
+)
 
 __all__ = [
     "Attachment",
@@ -22,6 +25,8 @@ __all__ = [
     "Division",
     "Enterprise",
     "EvaluationRecord",
+    "InboxEntry",
+    "InboxRecordId",
     "Identity",
     "IndicatorDefinition",
     "IndicatorValue",
@@ -30,9 +35,15 @@ __all__ = [
     "Park",
     "PathStage",
     "Platform",
+    "ReceiptComment",
+    "ReceivedReceipt",
+    "ReceivedRollup",
     "Report",
     "RequirementAssessment",
+    "ReviewComment",
+    "ReviewEvent",
     "SignedPackage",
+    "StoredFile",
     "TrustedCertificate",
     "WorkspaceInfo",
 ]

@@ -1,0 +1,52 @@
+"""`parkdesk city import`: the city bureau takes in the districts' signed roll-ups (registered by city_cmd)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from parkdesk.cli.common import add_format_option, print_json
+from parkdesk.db.workspace import open_workspace
+from parkdesk.messages import message
+from parkdesk.review.inbox import ACCEPTED, REJECTED
+from parkdesk.review.rollup_import import import_rollups
+
+
+def add_import_parser(commands, parent) -> None:
+    parser = commands.add_parser(
+        "import", parents=[parent], help="导入区县的签名汇总包 / import the districts' signed roll-ups",
+        description="按信任列表中的区县证书验证汇总包,再逐个验证并导入其中的园区数据包(视为区县已通过)。"
+                    "退出码:0 全部导入;1 有汇总包或数据包被拒收。 / Verifies each roll-up against the district "
+                    "certificates of the trust store, then verifies and imports each park package it carries (as "
+                    "approved by the district). Exit codes: 0 all imported; 1 a roll-up or a package was rejected.")
+    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    parser.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    add_format_option(parser)
+    parser.set_defaults(run=run_import)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+        results = import_rollups(session, args.files, actor=workspace.actor)
+    problems = any(r.outcome == REJECTED or any(p.outcome == REJECTED for p in r.packages) for r in results)
+    if args.format == "json":
+        print_json([{"file": str(r.path), "outcome": r.outcome, "rollup_id": r.rollup_id,
+                     "district": r.district_code, "district_name": r.district_name, "year": r.year,
+                     "reason": r.reason(args.lang),
+                     "packages": [{"file": p.path.name, "outcome": p.outcome, "entry": p.entry_id,
+                                   "report_id": p.report_id, "reason": p.reason(args.lang)} for p in r.packages]}
+                    for r in results])
+        return 1 if problems else 0
+    for result in results:
+        if result.outcome == REJECTED:
+            print(message("rollup.rejected", args.lang, file=result.path.name, reason_zh=result.reason("zh"),
+                          reason_en=result.reason("en")))
+            continue
+        print(message("rollup.imported", args.lang, outcome=message(f"review.outcome_{result.outcome}", args.lang),
+                      file=result.path.name, district=result.district_name, year=result.year,
+                      packages=len(result.packages), accepted=sum(p.outcome == ACCEPTED for p in result.packages),
+                      rejected=sum(p.outcome == REJECTED for p in result.packages)))
+        for package in result.packages:
+            if package.outcome == REJECTED:
+                print(f"    {package.path.name}: {package.reason(args.lang)}")
+    return 1 if problems else 0

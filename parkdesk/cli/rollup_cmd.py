@@ -1,0 +1,77 @@
+"""`parkdesk rollup build|show`: the district's roll-up of a year, as a table and as a signed package for the city."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from parkdesk.city.jsonable import number
+from parkdesk.cli.common import add_format_option, print_json
+from parkdesk.db.workspace import open_workspace
+from parkdesk.forms.indicators import INDICATOR_BY_KEY
+from parkdesk.identity.certificates import fingerprint
+from parkdesk.identity.passphrase import ENV_VAR, read_passphrase
+from parkdesk.identity.store import certificate_of, chain_of, unlock
+from parkdesk.messages import message
+from parkdesk.packages.build import Signer
+from parkdesk.review.rollup_build import build_rollup
+from parkdesk.review.rollup_table import district_rollup
+from parkdesk.review.setup import district_identity
+
+PASSPHRASE_HELP = (f"从文件第一行读取口令(否则读取 {ENV_VAR},再否则在终端提示)/ read the passphrase from the "
+                   f"file's first line (else {ENV_VAR}, else a prompt)")
+SHOWN = ("enterprise_count", "industry_scale", "service_exports", "core_enterprise_count", "employees")
+
+
+def add_parser(subparsers, parent) -> None:
+    group = subparsers.add_parser("rollup", parents=[parent],
+                                  help="区县:年度汇总 / district: the year's roll-up")
+    commands = group.add_subparsers(dest="rollup_command", metavar="ACTION", required=True)
+
+    parser = commands.add_parser(
+        "build", parents=[parent], help="生成报送市局的签名汇总包(.parkrollup)/ write the signed roll-up for the "
+                                        "city (.parkrollup)",
+        description="把该年度已通过审核的数据包(原样,含园区签名)打包并以区县证书签名。 / Packs the year's approved "
+                    "packages (as the parks signed them) and signs the whole with the district's certificate.")
+    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    parser.add_argument("--year", type=int, required=True, help="年度 / year")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.parkrollup")
+    parser.add_argument("--identity", metavar="NAME", help="签名的区县身份 / the district identity that signs")
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
+    parser.set_defaults(run=run_build)
+
+    parser = commands.add_parser("show", parents=[parent],
+                                 help="园区 × 指标汇总表、覆盖情况与倍增进度 / parks × indicators, coverage, doubling")
+    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    parser.add_argument("--year", type=int, required=True, help="年度 / year")
+    parser.add_argument("--approved-only", action="store_true", help="只计已通过的 / approved reports only")
+    add_format_option(parser)
+    parser.set_defaults(run=run_show)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+        identity = district_identity(session, args.identity)
+        key = unlock(identity, read_passphrase(identity.name, passphrase_file=args.passphrase_file, lang=args.lang))
+        cert = certificate_of(identity)
+        built = build_rollup(session, args.year, args.out, Signer(key, cert, chain_of(identity)))
+    print(message("rollup.written", args.lang, year=args.year, path=built.path, parks=len(built.parks),
+                  fingerprint=fingerprint(cert)))
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+        rollup = district_rollup(session, args.year, approved_only=args.approved_only)
+    if args.format == "json":
+        print_json(rollup.to_json())
+        return 0
+    print("\t".join(["", ""] + [INDICATOR_BY_KEY[key].label.text(args.lang) for key in SHOWN]))
+    for row in rollup.rows:
+        print("\t".join([row.park.code, row.park.name] + [_cell(row.actual(key)) for key in SHOWN]))
+    print("\t".join(["Σ", ""] + [_cell(rollup.total(key)) for key in SHOWN]))
+    return 0
+
+
+def _cell(value) -> str:
+    return "—" if value is None else str(number(value))

@@ -1,0 +1,179 @@
+"""How much memory an .xlsx sheet takes once read, known before python-calamine reads it.
+
+calamine builds a dense grid from the first used cell to the last one, and
+copies a shared string into every cell that refers to it. A file of a few
+kilobytes can therefore ask for gigabytes: two cells at A1 and XFD1048576
+(17 billion grid cells), a thousand cells without a reference in a row
+numbered 299,999, one long shared string used by thousands of cells, or a
+shared-string table that declares four billion entries. calamine then aborts
+the whole process. These checks read the parts' XML as bytes, in one
+streaming pass per sheet, and refuse such a sheet with a clear message.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+
+from parkdesk.excel.errors import ExcelError
+from parkdesk.messages import register
+
+register({
+    "excel.too_many_cells": (
+        "工作表“{sheet}”的数据区域从第 1 行第 1 列延伸到第 {rows} 行第 {columns} 列,读取它需要超过 {limit} "
+        "个单元格的内存,不予读取。请删除远处的单元格,或将数据复制到新的工作表后再导入。",
+        "Sheet '{sheet}' reaches from the first cell to row {rows}, column {columns}; reading it would take "
+        "more than {limit} cells of memory, so it is refused. Delete the far-away cells, or copy the data into "
+        "a new sheet and import that.",
+    ),
+    "excel.too_much_text": (
+        "工作表“{sheet}”中重复引用的文字展开后超过 {limit} MB,不予读取。正常的名录远小于此;请检查文件来源。",
+        "The text that sheet '{sheet}' refers to again and again would unpack to more than {limit} MB, so it is "
+        "refused. Real lists are far smaller; check where the file came from.",
+    ),
+})
+
+MAX_CELLS = 20_000_000  # grid cells (rows × columns): 300,000 rows of 66 columns; ~1.5 GB once read
+MAX_SHARED_TEXT = 512 << 20  # bytes of shared strings copied into the cells of one sheet
+CHUNK = 4 << 20
+LONGEST_TAG = 64 << 10  # a piece ends before the last '<' (or whitespace, in a longer tag): nothing is cut in two
+SHARED_STRINGS = "xl/sharedStrings.xml"
+
+_NS = rb"(?:[A-Za-z_][\w.-]*:)?"
+_CELL_REF = re.compile(rb'\sr\s*=\s*["\']\s*([A-Za-z]+)\$?([0-9]+)')
+_ROW_NUMBER = re.compile(rb"<" + _NS + rb'row(?=[\s/>])[^>]*?\sr\s*=\s*["\']\s*([0-9]+)')
+_CELL_TAG = re.compile(rb"<" + _NS + rb"c[\s/>]")
+_ROW_TAG = re.compile(rb"<" + _NS + rb"row[\s/>]")
+_SHARED_TYPE = re.compile(rb'\st\s*=\s*["\']s["\']')
+_SHARED_CELL = re.compile(rb"<" + _NS + rb'c\s([^>]*?\st\s*=\s*["\']s["\'][^>]*)>\s*<' + _NS + rb"v>([0-9]{1,9})<",
+                          re.S)
+_STRING_ITEM = re.compile(rb"<" + _NS + rb"si[\s>].*?</" + _NS + rb"si>|<" + _NS + rb"si\s*/>", re.S)
+_UNIQUE_COUNT = re.compile(rb'\suniqueCount\s*=\s*["\']([0-9]+)["\']')
+
+
+@dataclass
+class SheetScan:
+    """What one pass over a worksheet part found (rows and columns 1-based, upper bounds)."""
+
+    last_row: int = 0
+    last_column: int = 0
+    cells_without_ref: int = 0
+    rows_without_number: int = 0
+    shared_cells: int = 0
+
+    @property
+    def grid_cells(self) -> int:
+        rows = self.last_row + self.rows_without_number
+        columns = self.last_column + self.cells_without_ref
+        return rows * columns
+
+
+def check_shared_strings(archive: zipfile.ZipFile, path) -> None:
+    """Refuse a shared-string table that declares more entries than it could hold (calamine reserves them all)."""
+    info = _member(archive, SHARED_STRINGS)
+    if info is None:
+        return
+    with archive.open(info) as stream:
+        head = stream.read(4096)
+    declared = _UNIQUE_COUNT.search(head)
+    if declared and int(declared[1][:12]) > info.file_size // 7 + 1000:  # an entry takes at least 7 bytes: <si/>…
+        raise ExcelError("excel.corrupt", path=path,
+                         reason=f"sharedStrings.xml declares {int(declared[1][:12]):,} strings in "
+                                f"{info.file_size:,} bytes")
+
+
+def check_sheet(archive: zipfile.ZipFile, part: str, sheet: str) -> None:
+    """Raise ExcelError when the sheet would take more memory to read than any real list needs."""
+    scan = scan_sheet(archive, part)
+    if scan.grid_cells > MAX_CELLS:
+        raise ExcelError("excel.too_many_cells", sheet=sheet, rows=f"{scan.last_row + scan.rows_without_number:,}",
+                         columns=f"{scan.last_column + scan.cells_without_ref:,}", limit=f"{MAX_CELLS:,}")
+    if scan.shared_cells:
+        sizes = shared_string_sizes(archive)
+        longest = max(sizes, default=0)
+        if scan.shared_cells * longest > MAX_SHARED_TEXT and shared_text(archive, part, sizes) > MAX_SHARED_TEXT:
+            raise ExcelError("excel.too_much_text", sheet=sheet, limit=MAX_SHARED_TEXT >> 20)
+
+
+def scan_sheet(archive: zipfile.ZipFile, part: str) -> SheetScan:
+    """Cell references, row numbers and tags of a worksheet part, read in chunks."""
+    scan = SheetScan()
+    columns: set[bytes] = set()
+    rows: set[bytes] = set()
+    cell_tags = cell_refs = row_tags = numbered_rows = 0
+    for body in _chunks(archive, part):
+        for letters, digits in _CELL_REF.findall(body):
+            columns.add(letters)
+            rows.add(digits)
+            cell_refs += 1
+        row_numbers = _ROW_NUMBER.findall(body)
+        rows.update(row_numbers)
+        numbered_rows += len(row_numbers)
+        cell_tags += len(_CELL_TAG.findall(body))
+        row_tags += len(_ROW_TAG.findall(body))
+        scan.shared_cells += len(_SHARED_TYPE.findall(body))
+    scan.last_column = max((_column_number(letters) for letters in columns), default=0)
+    scan.last_row = max((_number(digits) for digits in rows), default=0)
+    scan.cells_without_ref = max(cell_tags - cell_refs, 0)
+    scan.rows_without_number = max(row_tags - numbered_rows, 0)
+    return scan
+
+
+def shared_string_sizes(archive: zipfile.ZipFile) -> list[int]:
+    """The size in bytes of each shared string's XML, in order: no string reads longer than its XML."""
+    info = _member(archive, SHARED_STRINGS)
+    if info is None:
+        return []
+    return [len(item) for item in _STRING_ITEM.findall(archive.read(info))]
+
+
+def shared_text(archive: zipfile.ZipFile, part: str, sizes: list[int]) -> int:
+    """Bytes of shared strings the sheet's cells take; a cell whose index cannot be read counts as the longest."""
+    longest = max(sizes, default=0)
+    total = shared = 0
+    for body in _chunks(archive, part):
+        shared += len(_SHARED_TYPE.findall(body))
+        for _, index in _SHARED_CELL.findall(body):
+            position = int(index)
+            total += sizes[position] if position < len(sizes) else 0
+            shared -= 1
+    return total + max(shared, 0) * longest
+
+
+def _chunks(archive: zipfile.ZipFile, part: str):
+    """The part's bytes in pieces that end where a tag (or, inside a very long tag, an attribute) begins."""
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(CHUNK):
+            window = tail + chunk
+            cut = window.rfind(b"<")
+            if cut <= 0 or len(window) - cut > LONGEST_TAG:
+                cut = max(window.rfind(space) for space in (b" ", b"\t", b"\n", b"\r"))
+                if cut <= 0 or len(window) - cut > LONGEST_TAG:
+                    cut = len(window)  # no tag or attribute starts in the last 64 KB: none is cut
+            yield window[:cut]
+            tail = window[cut:]
+    if tail:
+        yield tail
+
+
+def _member(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo | None:
+    try:
+        return archive.getinfo(name)
+    except KeyError:
+        return None
+
+
+def _column_number(letters: bytes) -> int:
+    """b'A' → 1, b'XFD' → 16384; more letters than Excel has count as more columns than allowed."""
+    if len(letters) > 3:
+        return MAX_CELLS + 1
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
+
+
+def _number(digits: bytes) -> int:
+    return int(digits) if len(digits) <= 12 else MAX_CELLS + 1

@@ -1,0 +1,147 @@
+"""Reading the inbox: one row per file received, an entry's details, and a package kept but superseded."""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from parkdesk.db.models import InboxEntry
+from parkdesk.errors import WorkspaceError
+from parkdesk.messages import message
+from parkdesk.packages.layout import REPORT_JSON
+from parkdesk.packages.report_import import import_report, scratch_session
+from parkdesk.packages.safe_zip import PackageZip
+from parkdesk.reference.choices import label_of
+from parkdesk.review.states import REVIEW_STATES
+from parkdesk.review.stored_files import file_bytes
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    """One file received, as the inbox lists it."""
+
+    entry_id: int
+    file_name: str
+    park_code: str | None
+    park_name: str | None
+    year: int | None
+    signer: str | None
+    signer_fingerprint: str | None
+    verified: bool
+    failure_class: str | None
+    failure_key: str | None
+    failure_params: dict
+    state: str
+    errors: int
+    warnings: int
+    infos: int
+    encrypted: bool
+    package_id: str | None
+    supersedes_package_id: str | None
+    report_id: int | None  # the imported report (None: rejected, or superseded by a newer package)
+    superseded_by_id: int | None
+    received_at: datetime
+    received_by: str
+
+    @property
+    def current(self) -> bool:
+        """Verified, and the package whose report stands for its park and year."""
+        return self.verified and self.superseded_by_id is None
+
+    def reason(self, lang: str = "zh") -> str:
+        """Why the file was rejected ('' when it was not)."""
+        return message(self.failure_key, lang, **self.failure_params) if self.failure_key else ""
+
+    def state_text(self, lang: str = "zh") -> str:
+        return label_of(REVIEW_STATES, self.state, lang)
+
+    def to_json(self, lang: str = "zh") -> dict:
+        return {"entry": self.entry_id, "file": self.file_name, "park_code": self.park_code,
+                "park_name": self.park_name, "year": self.year, "signer": self.signer,
+                "fingerprint": self.signer_fingerprint, "verified": self.verified,
+                "failure_class": self.failure_class, "reason": self.reason(lang), "state": self.state,
+                "state_text": self.state_text(lang),
+                "findings": {"errors": self.errors, "warnings": self.warnings, "infos": self.infos},
+                "encrypted": self.encrypted, "package_id": self.package_id,
+                "supersedes": self.supersedes_package_id, "report_id": self.report_id,
+                "superseded_by": self.superseded_by_id, "current": self.current,
+                "received_at": self.received_at.isoformat(timespec="seconds"), "received_by": self.received_by}
+
+
+def _row(entry: InboxEntry) -> InboxRow:
+    return InboxRow(
+        entry.id, entry.file_name, entry.park_code, entry.park_name, entry.year, entry.signer,
+        entry.signer_fingerprint, bool(entry.verified), entry.failure_class, entry.failure_key,
+        json.loads(entry.failure_params) if entry.failure_params else {}, entry.state, entry.errors,
+        entry.warnings, entry.infos, bool(entry.encrypted), entry.package_id, entry.supersedes_package_id,
+        entry.report_id, entry.superseded_by_id, entry.received_at, entry.received_by)
+
+
+def list_inbox(session: Session, *, year: int | None = None) -> list[InboxRow]:
+    """Every file received (of `year`, when given), in the order received."""
+    query = select(InboxEntry).order_by(InboxEntry.id)
+    if year is not None:
+        query = query.where(InboxEntry.year == year)
+    return [_row(entry) for entry in session.scalars(query)]
+
+
+def inbox_row(session: Session, entry_id: int) -> InboxRow:
+    return _row(get_entry(session, entry_id))
+
+
+def get_entry(session: Session, entry_id: int) -> InboxEntry:
+    entry = session.get(InboxEntry, entry_id)
+    if entry is None:
+        raise WorkspaceError("review.no_entry", entry=entry_id)
+    return entry
+
+
+def current_entry_for(session: Session, park_code: str, year: int) -> InboxEntry:
+    """The verified, not superseded entry of a park and year."""
+    entry = session.scalars(select(InboxEntry).where(
+        InboxEntry.park_code == park_code, InboxEntry.year == year, InboxEntry.verified.is_(True),
+        InboxEntry.superseded_by_id.is_(None))).first()
+    if entry is None:
+        raise WorkspaceError("review.no_entry_for", park=park_code, year=year)
+    return entry
+
+
+def entry_of_report(session: Session, report_id: int) -> InboxEntry | None:
+    """The inbox entry whose package the report was imported from."""
+    return session.scalars(select(InboxEntry).where(InboxEntry.report_id == report_id)).first()
+
+
+def report_id_of_entry(session: Session, entry_id: int) -> int | None:
+    """The report imported from the entry's package (None: rejected, or superseded)."""
+    return get_entry(session, entry_id).report_id
+
+
+def package_bytes(session: Session, entry_id: int) -> bytes:
+    """The signed package ZIP as kept (decrypted when it came encrypted)."""
+    entry = get_entry(session, entry_id)
+    if entry.file_id is None:
+        raise WorkspaceError("review.not_kept", entry=entry_id)
+    return file_bytes(session, entry.file_id)
+
+
+def package_document(session: Session, entry_id: int) -> dict:
+    """The entry's report.json."""
+    with PackageZip(package_bytes(session, entry_id)) as package:
+        return json.loads(package.read(REPORT_JSON))
+
+
+@contextmanager
+def kept_report(session: Session, entry_id: int) -> Iterator[tuple[Session, int]]:
+    """(a throwaway session, the report id in it) for reading any kept package, superseded ones included."""
+    data = package_bytes(session, entry_id)
+    with PackageZip(data) as package, scratch_session() as scratch:
+        document = json.loads(package.read(REPORT_JSON))
+        imported = import_report(scratch, document,
+                                 attachment_content=lambda attachment: package.read(attachment["path"]))
+        yield scratch, imported.report_id

@@ -1,0 +1,105 @@
+"""User-facing messages of the inbox, the review, receipts and roll-ups (zh, en)."""
+
+from parkdesk.messages import register
+
+register({
+    # inbox
+    "inbox.duplicate": ("已在收件箱中(第 {entry} 条,接收于 {received_at}),未重复导入",
+                        "Already in the inbox (entry {entry}, received {received_at}); not imported again"),
+    "inbox.same_id_other_content": ("收件箱中已有编号相同({package_id})但内容不同的数据包(第 {entry} 条),疑似被改动",
+                                    "The inbox already holds a different package with the same id ({package_id}, "
+                                    "entry {entry}): one of them was altered"),
+    "review.no_entry": ("收件箱中没有第 {entry} 条", "The inbox has no entry {entry}"),
+    "review.no_entry_for": ("收件箱中没有 {park} {year} 年度的有效数据包",
+                            "The inbox has no verified package of {park} for {year}"),
+    "review.not_kept": ("第 {entry} 条未通过验证,没有保存数据包内容",
+                        "Entry {entry} did not verify: its contents were not kept"),
+    "review.bad_entry": ("无法识别的条目:{entry}(请使用条目编号,或 园区代码:年度)",
+                         "Not an entry: {entry} (give the entry number, or PARK:YEAR)"),
+    # review
+    "review.not_current": ("第 {entry} 条不是该园区该年度当前有效的数据包(未通过验证,或已被更新的数据包替代),不能审核",
+                           "Entry {entry} is not the package standing for its park and year (it did not verify, "
+                           "or a newer package replaced it): it cannot be reviewed"),
+    "review.bad_state": ("无效的审核状态:{state}(可选:{states})", "Not a review state: {state} (one of: {states})"),
+    "review.no_decision": ("第 {entry} 条尚未作出决定(当前状态:{state});回执只能在“已退回”或“已通过”后生成",
+                           "Entry {entry} has no decision yet (state: {state}); a receipt is made once it is "
+                           "returned or approved"),
+    "review.bad_location": ("无效的位置:{location}(格式:栏目/记录/记录编号/字段,未指定的部分写 -)",
+                            "Not a location: {location} (section/record/record_id/field, '-' for a part left out)"),
+    "review.no_such_record": ("该年报中没有这条记录:{location}", "The report has no such record: {location}"),
+    "review.empty_comment": ("意见内容不能为空", "A comment needs some text"),
+    "review.no_comment": ("没有编号为 {comment} 的意见", "No comment with id {comment}"),
+    "review.no_district_identity": ("工作区中没有区县身份 {name}(用 parkdesk keys create --kind district 创建)",
+                                    "The workspace has no district identity {name} (create one with parkdesk keys "
+                                    "create --kind district)"),
+    "review.signer_not_district": ("身份“{name}”不是本区县({district})的区县证书,不能签署回执或汇总",
+                                   "Identity '{name}' is not this district's ({district}) certificate and cannot "
+                                   "sign receipts or roll-ups"),
+    "review.signer_other_district": ("签名者证书属于区县 {signer_district},而文件声明来自区县 {district}",
+                                     "The signer's certificate belongs to district {signer_district}, but the file "
+                                     "says it comes from district {district}"),
+    "review.check_no_rules": ("回执不含年报数据,无需复核校验规则",
+                              "a receipt holds no report data: no rules to re-run"),
+    "review.check_inner_packages": ("汇总中的每个数据包在导入时逐一验证",
+                                    "each package in the roll-up is verified on its own when imported"),
+    "review.rollup_package_mismatch": ("rollup.json 与汇总中的数据包不一致:{name}",
+                                       "rollup.json does not match the packages the roll-up holds: {name}"),
+    "review.nothing_approved": ("{year} 年度没有已通过审核的年报,无法生成汇总",
+                                "No report of {year} is approved: there is nothing to roll up"),
+    # receipts, operator side
+    "receipt.unreadable": ("无法读取审核回执 {path}:{reason_zh}",
+                           "Cannot read the decision receipt {path}: {reason_en}"),
+    "receipt.untrusted": ("拒绝导入审核回执 {path}:签发区县“{district}”不受信任({reason_zh})",
+                          "Refused the decision receipt {path}: the district '{district}' that signed it is not "
+                          "trusted ({reason_en})"),
+    "receipt.refused": ("拒绝导入审核回执 {path}:{reason_zh}", "Refused the decision receipt {path}: {reason_en}"),
+    "receipt.no_package": ("拒绝导入审核回执:它答复的数据包 {package_id}({park} {year} 年度)不是由本工作区生成的",
+                           "Refused the decision receipt: the package it answers, {package_id} ({park} {year}), "
+                           "was not built in this workspace"),
+})
+
+register({
+    # command line
+    "review.outcome_accepted": ("已接收", "received"),
+    "review.outcome_superseded": ("已被替代", "superseded"),
+    "review.outcome_duplicate": ("重复", "duplicate"),
+    "review.outcome_rejected": ("已拒收", "REJECTED"),
+    "review.import_summary": ("共 {files} 个文件,拒收 {rejected} 个", "{files} files, {rejected} rejected"),
+    "review.comments": ("意见({count} 条):", "Comments ({count}):"),
+    "review.history": ("审核历史:", "History:"),
+    "review.yoy_summary": ("与 {previous} 年度相比:新增企业 {added} 家,减少 {removed} 家,信息变化 {changed} 家;"
+                           "里程碑变动 {moved} 项",
+                           "Against {previous}: {added} enterprises added, {removed} removed, {changed} changed; "
+                           "{moved} milestones moved"),
+    "review.commented": ("已记录对第 {entry} 条的意见(位置 {location})",
+                         "Comment recorded on entry {entry} (at {location})"),
+    "review.decided": ("第 {entry} 条的审核状态:{state}", "Entry {entry} is now: {state}"),
+    "review.receipt_written": ("已生成审核回执:{path}(决定:{decision},意见 {comments} 条,签名证书指纹 SHA-256:{fingerprint})",
+                               "Decision receipt written: {path} (decision: {decision}, {comments} comments, "
+                               "signer's certificate fingerprint SHA-256: {fingerprint})"),
+    "receipt.imported": ("已导入 {district} 的审核回执:{park} {year} 年度 {decision},意见 {comments} 条;年报状态 {before} → {after}",
+                         "Imported the decision receipt of {district}: {park} {year} {decision}, {comments} comments; "
+                         "report status {before} → {after}"),
+    "receipt.not_applied": ("此后已报送更新的数据包,年报状态未改变", "A newer package was sent since: the report's status "
+                            "was left as it is"),
+    "receipt.already": ("该回执此前已导入,未做改动", "This receipt was imported before: nothing changed"),
+    "rollup.written": ("已生成 {year} 年度汇总:{path}({parks} 个园区,签名证书指纹 SHA-256:{fingerprint})",
+                       "Roll-up of {year} written: {path} ({parks} parks, signer's certificate fingerprint SHA-256: "
+                       "{fingerprint})"),
+    "rollup.imported": ("[{outcome}] {file}:{district} {year} 年度,{packages} 个数据包,导入 {accepted} 个,拒收 {rejected} 个",
+                        "[{outcome}] {file}: {district} {year}, {packages} packages, {accepted} imported, "
+                        "{rejected} rejected"),
+    "rollup.rejected": ("[拒收] {file}:{reason_zh}", "[REJECTED] {file}: {reason_en}"),
+    "init.reviewer_written": ("已创建区县工作区:{path}({district},身份“{identity}”,证书指纹 SHA-256:{fingerprint})",
+                              "District workspace written: {path} ({district}, identity '{identity}', certificate "
+                              "fingerprint SHA-256: {fingerprint})"),
+    "init.district_needed": ("--role reviewer 需要 --district 指定区县代码(如 370102)",
+                             "--role reviewer needs the district: --district CODE (e.g. 370102)"),
+})
+
+register({
+    "review.demo_written": ("演示工作区已生成:{path}({packages} 个数据包,其中拒收 {rejected} 个;{rollups} 份区县汇总)。"
+                            "演示身份的口令:parkdesk-demo",
+                            "Demo workspace written: {path} ({packages} packages, {rejected} rejected; {rollups} "
+                            "district roll-ups). The demo identities' passphrase: parkdesk-demo"),
+})

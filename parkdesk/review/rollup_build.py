@@ -1,0 +1,87 @@
+"""The district's roll-up for the city (.parkrollup): its approved packages of a year, signed by the district.
+
+Built like a package (parkdesk.packages.signed_bag): data/rollup.json
+(schema: rollup-v1.schema.json) lists each approved package, carried whole
+under data/packages/ exactly as the park signed it, so the city checks both
+signatures: the district's over the roll-up, the park's over its report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from parkdesk import __version__
+from parkdesk.db.models import InboxEntry, ReviewEvent
+from parkdesk.errors import InputProblem
+from parkdesk.identity.certificates import utc_now
+from parkdesk.packages.build import Signer
+from parkdesk.packages.signed_bag import bytes_item, write_signed_bag
+from parkdesk.review.district_signer import signing_district
+from parkdesk.review.layout import ROLLUP_JSON, ROLLUP_PACKAGES_DIR, ROLLUP_SCHEMA
+from parkdesk.review.states import ACTION_STATE, APPROVED
+from parkdesk.review.stored_files import file_bytes
+
+
+@dataclass(frozen=True)
+class BuiltRollup:
+    path: Path
+    rollup_id: str
+    district_code: str
+    year: int
+    parks: tuple[str, ...]  # the park codes carried
+    sha256: str
+    size: int
+
+
+def approved_entries(session: Session, year: int) -> list[InboxEntry]:
+    """The packages of `year` standing for their park and approved, by park code."""
+    return list(session.scalars(select(InboxEntry).where(
+        InboxEntry.year == year, InboxEntry.verified.is_(True), InboxEntry.superseded_by_id.is_(None),
+        InboxEntry.state == APPROVED, InboxEntry.file_id.is_not(None)).order_by(InboxEntry.park_code)))
+
+
+def build_rollup(session: Session, year: int, out: Path, signer: Signer, *, now: datetime | None = None
+                 ) -> BuiltRollup:
+    """Write the signed roll-up of the district's approved reports of `year` to `out`."""
+    now = now or utc_now()
+    division = signing_district(session, signer, now)
+    entries = approved_entries(session, year)
+    if not entries:
+        raise InputProblem("review.nothing_approved", year=year)
+    listed, payload = [], []
+    for entry in entries:
+        data = file_bytes(session, entry.file_id)
+        path = f"{ROLLUP_PACKAGES_DIR}{entry.park_code}-{entry.year}-{entry.package_id[:8]}.parkpkg"
+        approval = session.scalars(select(ReviewEvent).where(
+            ReviewEvent.entry_id == entry.id, ReviewEvent.state == APPROVED, ReviewEvent.action == ACTION_STATE)
+            .order_by(ReviewEvent.at.desc(), ReviewEvent.id.desc())).first()
+        listed.append({"path": path, "package_id": entry.package_id,
+                       "sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "park_code": entry.park_code,
+                       "park_name": entry.park_name, "year": entry.year,
+                       "approved_at": (approval.at if approval else entry.received_at).isoformat(),
+                       "approved_by": approval.actor if approval else entry.received_by})
+        payload.append(bytes_item(path, data))
+    rollup_id = str(uuid.uuid4())
+    document = {
+        "schema": ROLLUP_SCHEMA, "schema_version": 1,
+        "rollup": {"id": rollup_id, "created_at": now.isoformat(), "created_by": f"parkdesk {__version__}"},
+        "district": {"code": division.code, "name": division.name}, "year": year, "packages": listed,
+    }
+    payload.insert(0, bytes_item(ROLLUP_JSON, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")))
+    bag_info = [
+        ("Source-Organization", f"济南市{division.name}商务局"), ("External-Identifier", rollup_id),
+        ("External-Description", f"{division.name} {year} 年度园区年报汇总"), ("Bagging-Date", now.date().isoformat()),
+        ("District-Code", division.code), ("District-Name", division.name), ("Report-Year", str(year)),
+        ("Bag-Software-Agent", f"parkdesk {__version__}"),
+    ]
+    digest, size = write_signed_bag(Path(out), f"{division.code}-{year}-rollup-{rollup_id[:8]}", payload, bag_info,
+                                    signer, now)
+    return BuiltRollup(Path(out), rollup_id, division.code, year, tuple(e.park_code for e in entries), digest, size)

@@ -1,0 +1,109 @@
+"""The city's side of a roll-up: verified against the district certificates it trusts, its packages received.
+
+The roll-up's signature must lead to a district certificate in the city's
+trust store and name the district it comes from. Each package it carries then
+goes through the inbox like any package (parkdesk.review.inbox), verified
+against the same trust store (an operator's certificate is issued by its
+district), and is imported as approved by that district, so the city's
+dashboard and evaluation count it. Importing the same roll-up again receives
+only what is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from cryptography import x509
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from parkdesk.db.models import ReceivedRollup
+from parkdesk.identity.trust_store import trusted_certificates
+from parkdesk.messages import message
+from parkdesk.packages.opening import open_package
+from parkdesk.packages.verify import FAILED, verify_signed_bag
+from parkdesk.review.inbox import ACCEPTED, DUPLICATE, REJECTED, Origin, Received, import_packages
+from parkdesk.review.layout import ROLLUP_JSON
+from parkdesk.review.signed_documents import RollupVerifier
+from parkdesk.review.stored_files import store_file
+from parkdesk.review.times import naive_utc
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportedRollup:
+    path: Path
+    outcome: str  # ACCEPTED | DUPLICATE (received before; missing packages received now) | REJECTED
+    rollup_id: str | None = None
+    district_code: str | None = None
+    district_name: str | None = None
+    year: int | None = None
+    packages: tuple[Received, ...] = ()
+    reason_key: str | None = None
+    reason_params: dict = field(default_factory=dict)
+
+    def reason(self, lang: str = "zh") -> str:
+        return message(self.reason_key, lang, **self.reason_params) if self.reason_key else ""
+
+
+def import_rollups(session: Session, paths: Iterable[Path], *, actor: str,
+                   anchors: list[x509.Certificate] | None = None, progress: Progress | None = None
+                   ) -> list[ImportedRollup]:
+    """Receive each roll-up in `paths`; committed file by file (call outside a transaction)."""
+    paths = [Path(p) for p in paths]
+    anchors = trusted_certificates(session) if anchors is None else anchors
+    results = []
+    for number, path in enumerate(paths, start=1):
+        results.append(_import_one(session, path, actor, anchors))
+        if progress:
+            progress(number, len(paths))
+    return results
+
+
+def _import_one(session: Session, path: Path, actor: str, anchors: list[x509.Certificate]) -> ImportedRollup:
+    verification = verify_signed_bag(path, RollupVerifier, anchors=anchors)
+    if verification.failure is not None:
+        check = next(c for c in verification.checks.values()
+                     if c.status == FAILED and c.failure_class == verification.failure)
+        meta = verification.metadata
+        return ImportedRollup(path, REJECTED, meta.get("rollup_id"), meta.get("district_code"),
+                              meta.get("district_name"), None, (), check.key, check.params)
+    with open_package(path) as opened, tempfile.TemporaryDirectory(prefix="parkdesk-rollup-") as folder:
+        document = json.loads(opened.zip.read(ROLLUP_JSON))
+        district = document["district"]
+        row = session.scalars(select(ReceivedRollup).where(
+            ReceivedRollup.rollup_id == document["rollup"]["id"])).first()
+        outcome = DUPLICATE if row is not None else ACCEPTED
+        if row is None:
+            try:
+                row = ReceivedRollup(
+                    rollup_id=document["rollup"]["id"], district_code=district["code"],
+                    district_name=district["name"], year=document["year"],
+                    signer=verification.metadata.get("signer") or "",
+                    signer_fingerprint=verification.metadata.get("signer_fingerprint") or "", file_name=path.name,
+                    file_id=store_file(session, path.read_bytes()).id, package_count=len(document["packages"]),
+                    created_at=naive_utc(document["rollup"]["created_at"]), received_by=actor)
+                session.add(row)
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+        inner = []
+        for package in document["packages"]:
+            target = Path(folder) / Path(package["path"]).name
+            target.write_bytes(opened.zip.read(package["path"]))
+            inner.append(target)
+        received = import_packages(session, inner, actor=actor, anchors=anchors,
+                                   origin=Origin(row.id, f"{district['name']}商务局"))
+    return ImportedRollup(path, outcome, row.rollup_id, district["code"], district["name"], document["year"],
+                          tuple(received))
+
+
+def rollup_problems(result: ImportedRollup) -> list[Received]:
+    """The packages of a roll-up that were rejected."""
+    return [r for r in result.packages if r.outcome == REJECTED]

@@ -1,0 +1,69 @@
+"""The district roll-up as people read it: parks × indicators of a year, coverage, progress toward doubling.
+
+Computed with the city view's pieces (parkdesk.city) over the reports that
+stand in the district's inbox for the year: under review (已报送) or approved
+(已通过); `approved_only` keeps the approved ones, as the roll-up sent to the
+city does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from parkdesk.city.coverage import DomainCoverage, domain_coverage
+from parkdesk.city.doubling import DOUBLED_INDICATORS, DoublingStatus, doubling_status
+from parkdesk.city.jsonable import number
+from parkdesk.city.park_year import ParkYear, load_park_years
+from parkdesk.db.models import InboxEntry
+from parkdesk.forms.indicators import INDICATORS
+
+UNDER_REVIEW = ("submitted", "accepted")
+
+
+@dataclass(frozen=True)
+class RollupRow:
+    park: ParkYear
+    state: str | None  # the review state of the package it came from
+
+    def actual(self, indicator: str) -> Fraction | None:
+        return self.park.figures(indicator).actual
+
+
+@dataclass(frozen=True)
+class DistrictRollup:
+    year: int
+    rows: tuple[RollupRow, ...]  # by park code
+    indicators: tuple[str, ...]  # the built-in indicator keys, in the catalogue's order
+    coverage: DomainCoverage
+    doubling: tuple[DoublingStatus, ...]
+
+    def total(self, indicator: str) -> Fraction:
+        return sum((row.actual(indicator) or Fraction(0) for row in self.rows), Fraction(0))
+
+    def to_json(self) -> dict:
+        return {
+            "year": self.year,
+            "parks": [{"code": r.park.code, "name": r.park.name, "domain": r.park.domain,
+                       "category": r.park.category, "status": r.park.status, "state": r.state,
+                       "indicators": {key: number(r.actual(key)) for key in self.indicators}} for r in self.rows],
+            "totals": {key: number(self.total(key)) for key in self.indicators},
+            "coverage": {"filled": self.coverage.filled, "required": self.coverage.required,
+                         "empty": [{"domain": c.domain, "category": c.category}
+                                   for c in self.coverage.cells if not c.filled]},
+            "doubling": [{"indicator": d.indicator, "baseline_total": number(d.baseline_total),
+                          "actual_total": number(d.actual_total), "target_total": number(d.target_total)}
+                         for d in self.doubling],
+        }
+
+
+def district_rollup(session: Session, year: int, *, approved_only: bool = False) -> DistrictRollup:
+    parks, _ = load_park_years(session, year, ("accepted",) if approved_only else UNDER_REVIEW)
+    states = dict(session.execute(select(InboxEntry.report_id, InboxEntry.state).where(
+        InboxEntry.report_id.in_([p.report_id for p in parks]))).all())
+    rows = tuple(RollupRow(park, states.get(park.report_id)) for park in sorted(parks, key=lambda p: p.code))
+    return DistrictRollup(year, rows, tuple(i.key for i in INDICATORS), domain_coverage(parks),
+                          tuple(doubling_status(parks, key) for key in DOUBLED_INDICATORS))

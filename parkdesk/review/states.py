@@ -1,0 +1,31 @@
+"""Review states, in the spirit of ODK Central's: 已接收, 有问题, 已退回, 已通过."""
+
+from __future__ import annotations
+
+from parkdesk.reference.choices import Choices
+from parkdesk.reference.labels import Label
+
+RECEIVED = "received"
+HAS_PROBLEMS = "has_problems"
+RETURNED = "returned"
+APPROVED = "approved"
+
+REVIEW_STATES: Choices = (
+    (RECEIVED, Label("已接收", "Received")),
+    (HAS_PROBLEMS, Label("有问题", "Has problems")),
+    (RETURNED, Label("已退回", "Returned")),
+    (APPROVED, Label("已通过", "Approved")),
+)
+STATE_KEYS = tuple(key for key, _ in REVIEW_STATES)
+DECISIONS = (RETURNED, APPROVED)  # the states a decision receipt can carry back to the park
+
+# what the imported report's status becomes in the reviewer's workspace: locked while under review
+REPORT_STATUS_OF_STATE = {RECEIVED: "submitted", HAS_PROBLEMS: "submitted", RETURNED: "submitted",
+                          APPROVED: "accepted"}
+
+# the history's actions
+ACTION_RECEIVED = "received"
+ACTION_STATE = "state"
+ACTION_COMMENT = "comment"
+ACTION_RECEIPT = "receipt"
+ACTION_SUPERSEDED = "superseded"

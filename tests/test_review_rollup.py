@@ -1,0 +1,119 @@
+"""District roll-up → city import → the city's dashboard counts the parks; roll-ups from districts the city does
+not trust are refused; the year-over-year comparison; the city demo shows the 12 parks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from parkdesk.city.dashboard import goals_dashboard
+from parkdesk.db.workspace import open_workspace
+from parkdesk.errors import InputProblem
+from parkdesk.identity.trust_store import trust_certificate
+from parkdesk.review.decisions import set_state
+from parkdesk.review.inbox import ACCEPTED, DUPLICATE, REJECTED
+from parkdesk.review.inbox_rows import list_inbox
+from parkdesk.review.rollup_build import build_rollup
+from parkdesk.review.rollup_import import import_rollups
+from parkdesk.review.rollup_table import district_rollup
+from parkdesk.review.setup import create_city_workspace
+from parkdesk.review.year_over_year import compare_years
+from package_kit import read_bag, resign, write_bag
+from review_kit import YEAR, make_world, receive, send
+
+PARKS = ("QLRJY", "GJWHCK")
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory, demo_master):
+    """高新区 with both its parks' 2022 and 2023 packages approved, and its 2023 roll-up."""
+    world = make_world(tmp_path_factory.mktemp("rollup"), demo_master, parks=PARKS)
+    files = [send(world, f"{park}-{year}.parkpkg", park=park, year=year)[0]
+             for year in (YEAR - 1, YEAR) for park in PARKS]
+    results = receive(world, *files)
+    signer = world.district_signer()
+    with open_workspace(world.reviewer) as ws, ws.session() as session:
+        for result in results:
+            set_state(session, result.entry_id, "approved", actor="审核员")
+        session.commit()
+        world.rollup = build_rollup(session, YEAR, world.folder / "Z01-2023.parkrollup", signer)
+    return world
+
+
+def city(tmp_path, *certificates):
+    path = create_city_workspace(tmp_path / "city.sqlite")
+    with open_workspace(path) as ws, ws.session() as session, session.begin():
+        for cert in certificates:
+            trust_certificate(session, ws.actor, cert)
+    return path
+
+
+def test_the_city_imports_a_trusted_roll_up_and_its_dashboard_counts_the_parks(district, tmp_path):
+    assert district.rollup.parks == tuple(sorted(PARKS))
+    path = city(tmp_path, district.district_certificate())
+    with open_workspace(path) as ws, ws.session() as session:
+        [result] = import_rollups(session, [district.rollup.path], actor="市局")
+        assert result.outcome == ACCEPTED and result.district_code == "Z01"
+        assert [p.outcome for p in result.packages] == [ACCEPTED, ACCEPTED]
+        dashboard = goals_dashboard(session, YEAR)
+        assert sorted(p.code for p in dashboard.parks) == sorted(PARKS)
+        assert {p.status for p in dashboard.parks} == {"accepted"}
+        assert {row.state for row in list_inbox(session)} == {"approved"}
+        [again] = import_rollups(session, [district.rollup.path], actor="市局")
+        assert again.outcome == DUPLICATE and {p.outcome for p in again.packages} == {DUPLICATE}
+
+
+def test_a_roll_up_from_an_untrusted_district_is_refused_and_nothing_is_imported(district, tmp_path, demo_master):
+    stranger = make_world(tmp_path / "elsewhere", demo_master, district="370102", parks=())
+    path = city(tmp_path, stranger.district_certificate())
+    with open_workspace(path) as ws, ws.session() as session:
+        [result] = import_rollups(session, [district.rollup.path], actor="市局")
+        assert result.outcome == REJECTED and "不受信任" in result.reason("zh")
+        assert goals_dashboard(session, YEAR).parks == ()
+
+
+def test_a_roll_up_whose_list_disagrees_with_its_packages_is_refused(district, tmp_path):
+    top, files = read_bag(district.rollup.path)
+    extra = next(name for name in files if name.startswith("data/packages/"))
+    files[extra.replace(".parkpkg", "-copy.parkpkg")] = files[extra]
+    tampered = write_bag(tmp_path / "more.parkrollup", top, resign(files, district.district_signer()))
+    path = city(tmp_path, district.district_certificate())
+    with open_workspace(path) as ws, ws.session() as session:
+        [result] = import_rollups(session, [tampered], actor="市局")
+    assert result.outcome == REJECTED and result.reason_key == "review.rollup_package_mismatch"
+
+
+def test_nothing_approved_nothing_to_roll_up(district, tmp_path):
+    signer = district.district_signer()
+    with open_workspace(district.reviewer) as ws, ws.session() as session:
+        with pytest.raises(InputProblem) as nothing:
+            build_rollup(session, 2024, tmp_path / "none.parkrollup", signer)
+    assert nothing.value.message_key == "review.nothing_approved"
+
+
+def test_district_roll_up_table_and_year_over_year(district):
+    with open_workspace(district.reviewer) as ws, ws.session() as session:
+        table = district_rollup(session, YEAR)
+        assert [row.park.code for row in table.rows] == sorted(PARKS)
+        assert table.total("enterprise_count") == sum(row.actual("enterprise_count") for row in table.rows)
+        report_id = table.rows[0].park.report_id
+        comparison = compare_years(session, report_id)
+        assert comparison.previous_year == YEAR - 1
+        added = len(comparison.enterprises.added)
+        assert added > 0 and not comparison.enterprises.removed  # the demo's list grows each year
+        enterprise_count = next(i for i in comparison.indicators if i.key == "enterprise_count")
+        assert enterprise_count.current > enterprise_count.previous and enterprise_count.progress_current > \
+            enterprise_count.progress_previous
+        assert json.dumps(comparison.to_json(), ensure_ascii=False)
+        first_year = compare_years(session, next(r.report_id for r in list_inbox(session) if r.year == YEAR - 1))
+        assert not first_year.has_previous and first_year.indicators == ()
+
+
+def test_the_city_demo_shows_the_12_parks(tmp_path):
+    from parkdesk.demo.review_demo import build_city_demo
+
+    stats = build_city_demo(tmp_path / "city.sqlite")
+    assert (stats.rollups, stats.packages, stats.rejected) == (7, 12, 0)
+    with open_workspace(tmp_path / "city.sqlite") as ws, ws.session() as session:
+        assert len(goals_dashboard(session, 2023).parks) == 12
