@@ -12,6 +12,7 @@ from parkdesk.settings import load_settings, settings_exist
 from parkdesk.ui.i18n import install_translator
 from parkdesk.ui.main_window import MainWindow
 from parkdesk.ui.report_opener import ReportOpener
+from parkdesk.ui.review.review_controller import ReviewController
 from parkdesk.ui.style import apply_style
 from parkdesk.ui.workspace_controller import WorkspaceController
 
@@ -29,6 +30,7 @@ def build_window(workspace: Path | None, lang: str) -> tuple[MainWindow, Workspa
     window = MainWindow(lang)
     controller = WorkspaceController(window, lang)
     controller.reports = ReportOpener(window, controller, lang)
+    controller.review = ReviewController(window, controller, controller.reports, lang)
     target = workspace
     if target is None:
         last = load_settings().last_workspace

@@ -40,6 +40,21 @@ class ReportOpener(QObject):
         self.window.show_report(self.view)
         return self.view
 
+    def open_report_id(self, report_id: int, review_entry_id: int | None = None):
+        """Open a report by id; with an inbox entry, the review panel sits beside it."""
+        with self.workspaces.workspace.session() as session:
+            report = session.get(Report, report_id)
+            park_id, year = report.park_id, report.year
+        view = self.open(park_id, year)
+        if view is not None and review_entry_id is not None:
+            from parkdesk.ui.review.review_panel import ReviewPanel
+
+            panel = ReviewPanel(view, review_entry_id)
+            panel.message.connect(view.message)
+            view.review_panel = panel
+            view.add_panel(panel, self.tr("Review"))
+        return view
+
     def back(self) -> None:
         self.close()
         self.workspaces.refresh()

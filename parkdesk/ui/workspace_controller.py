@@ -21,6 +21,7 @@ WORKSPACE_FILTER = "parkdesk (*.sqlite *.parkdesk *.db);;* (*)"
 
 class WorkspaceController(QObject):
     language_requested = Signal(str, str)  # language, workspace path to reopen ("" for none)
+    shown = Signal(object)  # the workspace, each time its overview is (re)shown
 
     def __init__(self, window: MainWindow, lang: str):
         super().__init__(window)
@@ -82,6 +83,7 @@ class WorkspaceController(QObject):
         with self.workspace.session() as session:
             parks = park_overviews(session)
         self.window.show_workspace(self.workspace.name, str(self.workspace.path), parks)
+        self.shown.emit(self.workspace)
 
     def choose_and_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Open workspace"), "", WORKSPACE_FILTER)

@@ -62,6 +62,14 @@
     </message>
 </context>
 <context>
+    <name>CommentList</name>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="42" />
+        <source> (on an earlier package)</source>
+        <translation>(针对较早的数据包)</translation>
+    </message>
+</context>
+<context>
     <name>EnterprisePage</name>
     <message>
         <location filename="../../parkdesk/ui/report/enterprise_page.py" line="35" />
@@ -192,7 +200,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../parkdesk/ui/first_run_wizard.py" line="85" />
+        <location filename="../../parkdesk/ui/first_run_wizard.py" line="89" />
         <source>Getting started — parkdesk</source>
         <translation>开始使用 — parkdesk</translation>
     </message>
@@ -351,6 +359,139 @@ SHA-256 指纹:
 %2
 
 请与证书持有人电话核对此指纹。确定信任吗?</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="31" />
+        <source>Inbox — packages received (drop files or folders here)</source>
+        <translation>收件箱 —— 已收到的数据包(可将文件或文件夹拖到此处)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <source>Signer</source>
+        <translation>签名者</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <source>Signer's SHA-256 fingerprint</source>
+        <translation>签名者 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <source>Verification</source>
+        <translation>验证结果</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="38" />
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="38" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="45" />
+        <source>Import packages…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="46" />
+        <source>Import a folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="67" />
+        <source>✔ genuine and unchanged</source>
+        <translation>✔ 来源可信,未被改动</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="70" />
+        <source> (superseded)</source>
+        <translation>(已被替代)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="84" />
+        <source>This entry holds no report to review (rejected or superseded).</source>
+        <translation>此条目没有可审核的年报(已拒收或已被替代)。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="92" />
+        <source>Import packages</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="98" />
+        <source>Import a folder of packages</source>
+        <translation>导入数据包文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="114" />
+        <source>Passphrase of the district key (encrypted packages)</source>
+        <translation>区县私钥口令(用于加密数据包)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="126" />
+        <source>Verifying and importing…</source>
+        <translation>正在验证并导入…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="136" />
+        <source>accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="136" />
+        <source>superseding an older package</source>
+        <translation>替代较早的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="137" />
+        <source>already in the inbox</source>
+        <translation>已在收件箱中</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="137" />
+        <source>rejected</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="138" />
+        <source>Imported: %1</source>
+        <translation>导入结果:%1</translation>
     </message>
 </context>
 <context>
@@ -739,71 +880,138 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
 </context>
 <context>
+    <name>ReportOpener</name>
+    <message>
+        <location filename="../../parkdesk/ui/report_opener.py" line="55" />
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="41" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="44" />
         <source>◀ Parks</source>
         <translation>◀ 园区列表</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="42" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="45" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="44" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="47" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="46" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="49" />
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="48" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="51" />
         <source>Finalize…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="49" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="52" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="50" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="51" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="56" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="57" />
         <source>Signed package…</source>
         <translation>签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="55" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="58" />
         <source>Identities…</source>
         <translation>身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="124" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="97" />
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="131" />
+        <source>District comments (%1)</source>
+        <translation>区县审核意见(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="154" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="128" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="158" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="62" />
+        <source>A comment on the field or row selected above…</source>
+        <translation>对上方所选字段或行的意见…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="63" />
+        <source>Comment here</source>
+        <translation>在此处提意见</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="68" />
+        <source>Set state</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="70" />
+        <source>Signed receipt…</source>
+        <translation>签名回执…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="96" />
+        <source>State: %1</source>
+        <translation>状态:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="108" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="148" />
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="130" />
+        <source>Passphrase of the district key</source>
+        <translation>区县私钥口令</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="136" />
+        <source>Save the signed receipt</source>
+        <translation>保存签名回执</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="150" />
+        <source>Receipt written: %1</source>
+        <translation>回执已保存:%1</translation>
     </message>
 </context>
 <context>
@@ -1195,32 +1403,53 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="68" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="69" />
         <source>Restore the newest good backup now? The damaged file is kept beside it.</source>
         <translation>现在用最新的完好备份恢复吗?损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="70" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="71" />
         <source>The workspace is damaged</source>
         <translation>工作区已损坏</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="87" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="89" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="143" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="145" />
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="52" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="62" />
+        <source>Import review receipt</source>
+        <translation>导入审核回执</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="65" />
+        <source>Receipt imported: %1</source>
+        <translation>回执已导入:%1</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="39" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="40" />
         <source>About parkdesk</source>
         <translation>关于 parkdesk</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="23" />
+        <source>Import review &amp;receipt…</source>
+        <translation>导入审核回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="25" />
+        <source>&amp;Inbox</source>
+        <translation>收件箱(&amp;I)</translation>
     </message>
 </context>
 </TS>

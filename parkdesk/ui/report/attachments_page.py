@@ -67,6 +67,10 @@ class AttachmentsPage(QWidget):
             self.controller.push(DeleteRows("attachments", ids),
                                  self.tr("Remove %1 attachments").replace("%1", str(len(ids))))
 
+    def tables(self) -> list:
+        """The record tables on this page, the one a comment most likely means first."""
+        return [self.table]
+
     def set_findings(self, findings) -> None:
         self.table.model.set_findings(findings)
 

@@ -86,6 +86,10 @@ class ChainPage(QWidget):
         if path:
             (self.diagram.export_png if kind == "png" else self.diagram.export_svg)(Path(path))
 
+    def tables(self) -> list:
+        """The record tables on this page, the one a comment most likely means first."""
+        return [self.links, self.segments]
+
     def set_findings(self, findings) -> None:
         self.segments.model.set_findings(findings)
         self.links.model.set_findings(findings)

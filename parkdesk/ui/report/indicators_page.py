@@ -111,6 +111,10 @@ class IndicatorsPage(QWidget):
     def model(self):
         return self.table.model
 
+    def tables(self) -> list:
+        """The record tables on this page, the one a comment most likely means first."""
+        return [self.table]
+
     def set_findings(self, findings) -> None:
         self.table.model.set_findings(findings)
 

@@ -13,6 +13,7 @@ from parkdesk.ui.report.form_page import RecordForm, scrolling
 from parkdesk.ui.report.indicators_page import IndicatorsPage
 from parkdesk.ui.report.path_page import PathPage
 from parkdesk.ui.report.record_table_page import RecordTable
+from parkdesk.validation.findings import Location
 
 
 class FormSectionPage:
@@ -29,6 +30,11 @@ class FormSectionPage:
     def focus(self, _record, _record_id, field_key) -> bool:
         return self.form.focus(field_key)
 
+    def current_location(self, section: str) -> Location:
+        form = self.form
+        field = next((key for key, editor in form.editors.items() if editor.hasFocus()), None)
+        return Location(section, form.record.key, form.row_id, field)
+
 
 class TableSectionPage:
     """Adapter: one record table as a whole page."""
@@ -44,6 +50,9 @@ class TableSectionPage:
     def focus(self, _record, record_id, field_key) -> bool:
         return self.table.focus(record_id, field_key)
 
+    def current_location(self, section: str) -> Location:
+        return table_location(section, self.table)
+
 
 class WidgetPage:
     """Adapter for pages that already are widgets with set_findings/focus(record, id, field)."""
@@ -58,6 +67,30 @@ class WidgetPage:
 
     def focus(self, record, record_id, field_key) -> bool:
         return self._focus(record, record_id, field_key)
+
+    def current_location(self, section: str) -> Location:
+        widget = self.widget
+        if hasattr(widget, "model") and hasattr(widget, "view") and hasattr(widget.model, "ids"):  # enterprises
+            index = widget.view.currentIndex()
+            if index.isValid():
+                row = widget.model.stored(index.row())
+                return Location(section, "enterprise", row["id"], widget.model.fields[index.column()].key,
+                                row.get("name"))
+            return Location(section)
+        for table in getattr(widget, "tables", lambda: [])():
+            if table.view.currentIndex().isValid():
+                return table_location(section, table)
+        return Location(section)
+
+
+def table_location(section: str, table: RecordTable) -> Location:
+    index = table.view.currentIndex()
+    if not index.isValid():
+        return Location(section)
+    model = table.model
+    if index.column() >= len(model.fields):  # a computed column (progress): the row itself
+        return Location(section, model.record.key, model.row_id(index.row()))
+    return Location(section, model.record.key, model.row_id(index.row()), model.fields[index.column()].key)
 
 
 def build_pages(controller) -> dict:

@@ -98,6 +98,10 @@ class PathPage(QWidget):
         self.problem = self.stages.problem
         self.milestones.problem.connect(self.stages.problem)
 
+    def tables(self) -> list:
+        """The record tables on this page, the one a comment most likely means first."""
+        return [self.milestones, self.stages]
+
     def set_findings(self, findings) -> None:
         self.stages.model.set_findings(findings)
         self.milestones.model.set_findings(findings)

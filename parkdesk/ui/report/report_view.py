@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from parkdesk.forms.sections import SECTIONS
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
+from parkdesk.review.comments import comments_for_report
+from parkdesk.ui.review.review_panel import CommentList
+from parkdesk.validation.findings import Location
 from parkdesk.db.models import Park
 from parkdesk.ui.identity_dialog import IdentityDialog
 from parkdesk.ui.report.export_actions import export_pdf, export_workbook, print_report
@@ -90,9 +93,12 @@ class ReportView(QWidget):
         controller.saved.connect(self._saved)
         controller.status_changed.connect(lambda _s: self.reload_requested.emit())
 
+        self.lower = QTabWidget()
+        self.lower.addTab(self.panel, self.tr("Validation"))
+        self._add_received_comments()
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.stack)
-        right.addWidget(self.panel)
+        right.addWidget(self.lower)
         right.setStretchFactor(0, 4)
         right.setStretchFactor(1, 1)
         body = QSplitter(Qt.Orientation.Horizontal)
@@ -108,6 +114,30 @@ class ReportView(QWidget):
         self._show_status()
         self.show_section(SECTIONS[0].key)
         controller.validate_now()
+
+    def add_panel(self, widget, title: str) -> None:
+        """A panel beside the validation findings (the reviewer's review panel), shown first."""
+        self.lower.insertTab(0, widget, title)
+        self.lower.setCurrentIndex(0)
+
+    def _add_received_comments(self) -> None:
+        """On the operator's side: the district's comments from imported receipts, each opening its place."""
+        with self.controller.workspace.session() as session:
+            comments = comments_for_report(session, self.controller.report_id)
+        if comments and self.controller.workspace.info().get("role", "operator") == "operator":
+            self.comment_list = CommentList(self.controller.lang)
+            self.comment_list.show_comments(comments)
+            self.comment_list.comment_activated.connect(self.go_to_location)
+            self.lower.insertTab(0, self.comment_list, self.tr("District comments (%1)").replace("%1", str(len(comments))))
+            self.lower.setCurrentIndex(0)
+
+    def current_location(self) -> Location:
+        """Where the user is: the section, and the row and field when one is selected."""
+        return self.pages[self.current_section].current_location(self.current_section)
+
+    def go_to_location(self, location: Location) -> bool:
+        self.show_section(location.section)
+        return self.pages[location.section].focus(location.record, location.record_id, location.field)
 
     def _year_chosen(self, year: int) -> None:
         if year != self.controller.year:

@@ -1,0 +1,66 @@
+"""Wires the review side into the main window: a reviewer's workspace opens on its inbox;
+an operator imports the district's signed receipts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from parkdesk.db.workspace import ROLE_REVIEWER
+from parkdesk.errors import ParkdeskError
+from parkdesk.review.receipt_import import import_receipt
+from parkdesk.ui.review.inbox_view import InboxView
+
+
+class ReviewController(QObject):
+    def __init__(self, window, workspace_controller, report_opener, lang: str):
+        super().__init__(window)
+        self.window, self.workspaces, self.opener, self.lang = window, workspace_controller, report_opener, lang
+        self.inbox: InboxView | None = None
+        self.receipt_action = QAction(window.tr("Import review &receipt…"), window)
+        self.receipt_action.triggered.connect(lambda: self.import_receipt())
+        self.inbox_action = QAction(window.tr("&Inbox"), window)
+        self.inbox_action.triggered.connect(lambda: self.workspaces.refresh())
+        file_menu = window.menuBar().actions()[0].menu()
+        file_menu.insertActions(file_menu.actions()[3], [self.receipt_action, self.inbox_action])
+        self.inbox_action.setVisible(False)
+        workspace_controller.shown.connect(self._shown)
+
+    def _shown(self, workspace) -> None:
+        reviewer = workspace.info().get("role") == ROLE_REVIEWER
+        self.inbox_action.setVisible(reviewer)
+        self.receipt_action.setVisible(not reviewer)
+        if not reviewer:
+            return
+        if self.inbox is not None:
+            self.window.pages.removeWidget(self.inbox)
+            self.inbox.deleteLater()
+        self.inbox = InboxView(workspace, self.lang)
+        self.inbox.open_requested.connect(self.opener.open_report_id)
+        self.inbox.message.connect(lambda text: self.window.statusBar().showMessage(text, 15000))
+        self.window.pages.addWidget(self.inbox)
+        self.window.pages.setCurrentWidget(self.inbox)
+
+    def import_receipt(self, path: Path | None = None) -> bool:
+        workspace = self.workspaces.workspace
+        if workspace is None:
+            return False
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Import review receipt"), "",
+                                                    "parkdesk (*.parkreview)")
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            with workspace.session() as session:
+                imported = import_receipt(session, path, actor=workspace.actor)
+                session.commit()
+        except ParkdeskError as error:
+            QMessageBox.warning(self.window, self.window.tr("Import review receipt"), error.message(self.lang))
+            return False
+        self.workspaces.refresh()
+        self.window.statusBar().showMessage(self.window.tr("Receipt imported: %1").replace("%1", str(imported)), 15000)
+        return True

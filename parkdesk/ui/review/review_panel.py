@@ -1,0 +1,151 @@
+"""Beside a report under review: its state and history, the comments, and the signed decision receipt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from parkdesk.errors import ParkdeskError
+from parkdesk.identity.store import certificate_of, chain_of, unlock
+from parkdesk.packages.build import Signer
+from parkdesk.review.comments import add_comment, comments_for_report
+from parkdesk.review.decisions import review_history, set_state
+from parkdesk.review.inbox_rows import inbox_row
+from parkdesk.review.receipt_build import make_receipt
+from parkdesk.review.setup import district_identity
+from parkdesk.reference.choices import label_of
+from parkdesk.review.states import DECISIONS, REVIEW_STATES
+from parkdesk.ui.identity_dialog import PassphraseDialog
+from parkdesk.validation.location_text import describe
+
+
+class CommentList(QListWidget):
+    """Comments on a report; activating one opens its place."""
+
+    comment_activated = Signal(object)  # Location
+
+    def __init__(self, lang: str, parent=None):
+        super().__init__(parent)
+        self.lang = lang
+        self.setWordWrap(True)
+        self.itemActivated.connect(lambda item: self.comment_activated.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.itemClicked.connect(lambda item: self.comment_activated.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_comments(self, comments) -> None:
+        self.clear()
+        for comment in comments:
+            stale = "" if comment.current else self.tr(" (on an earlier package)")
+            item = QListWidgetItem(f"{describe(comment.location, self.lang)}{stale}\n{comment.text} — {comment.author}")
+            item.setData(Qt.ItemDataRole.UserRole, comment.location)
+            self.addItem(item)
+
+
+class ReviewPanel(QWidget):
+    """The reviewer's panel: comment at the current place, set the state, make the receipt."""
+
+    message = Signal(str)
+
+    def __init__(self, view, entry_id: int, parent=None):
+        super().__init__(parent)
+        self.view, self.entry_id = view, entry_id
+        self.controller = view.controller
+        lang = self.controller.lang
+        self.state_label = QLabel()
+        self.comments = CommentList(lang)
+        self.comments.comment_activated.connect(view.go_to_location)
+        self.comment_edit = QLineEdit()
+        self.comment_edit.setPlaceholderText(self.tr("A comment on the field or row selected above…"))
+        self.comment_button = QPushButton(self.tr("Comment here"))
+        self.comment_button.clicked.connect(lambda: self.comment())
+        self.state_combo = QComboBox()
+        for key, label in REVIEW_STATES:
+            self.state_combo.addItem(label.text(lang), key)
+        self.state_button = QPushButton(self.tr("Set state"))
+        self.state_button.clicked.connect(lambda: self.set_state(self.state_combo.currentData()))
+        self.receipt_button = QPushButton(self.tr("Signed receipt…"))
+        self.receipt_button.clicked.connect(lambda: self.receipt())
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        comment_row = QHBoxLayout()
+        comment_row.addWidget(self.comment_edit, 1)
+        comment_row.addWidget(self.comment_button)
+        state_row = QHBoxLayout()
+        for widget in (self.state_label, self.state_combo, self.state_button, self.receipt_button):
+            state_row.addWidget(widget)
+        state_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(state_row)
+        layout.addWidget(self.history)
+        layout.addWidget(self.comments, 1)
+        layout.addLayout(comment_row)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.controller.workspace.session() as session:
+            row = inbox_row(session, self.entry_id)
+            comments = comments_for_report(session, self.controller.report_id)
+            history = review_history(session, self.entry_id)
+            lines = [f"{event.at:%Y-%m-%d %H:%M} {event.actor}: {label_of(REVIEW_STATES, event.state, self.controller.lang)}"
+                     + (f" — {event.note}" if event.note else "") for event in history[-4:]]
+        self.state_label.setText(self.tr("State: %1").replace("%1", row.state_text(self.controller.lang)))
+        self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(row.state)))
+        self.history.setText("\n".join(lines))
+        self.comments.show_comments(comments)
+        self.receipt_button.setEnabled(row.state in DECISIONS)
+
+    def _do(self, action) -> bool:
+        try:
+            with self.controller.workspace.session() as session:
+                action(session)
+                session.commit()
+        except ParkdeskError as error:
+            QMessageBox.warning(self, self.tr("Review"), error.message(self.controller.lang))
+            return False
+        self.reload()
+        return True
+
+    def comment(self, text: str | None = None, location=None) -> bool:
+        text = (self.comment_edit.text() if text is None else text).strip()
+        if not text:
+            return False
+        location = location or self.view.current_location()
+        done = self._do(lambda session: add_comment(session, self.entry_id, location, text,
+                                                    author=self.controller.workspace.actor))
+        if done:
+            self.comment_edit.clear()
+        return done
+
+    def set_state(self, state: str, note: str | None = None) -> bool:
+        return self._do(lambda session: set_state(session, self.entry_id, state, actor=self.controller.workspace.actor,
+                                                  note=note))
+
+    def receipt(self, out: Path | None = None, passphrase: bytes | None = None):
+        if passphrase is None:
+            dialog = PassphraseDialog(self, self.tr("Passphrase of the district key"), confirm=False)
+            if not dialog.exec():
+                return None
+            passphrase = dialog.passphrase()
+        if out is None:
+            default = f"{self.controller.park_code}-{self.controller.year}.parkreview"
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the signed receipt"), default,
+                                                    "parkdesk (*.parkreview)")
+            if not chosen:
+                return None
+            out = Path(chosen)
+        try:
+            with self.controller.workspace.session() as session:
+                identity = district_identity(session)
+                signer = Signer(unlock(identity, passphrase), certificate_of(identity), chain_of(identity))
+                built = make_receipt(session, self.entry_id, out, signer, actor=self.controller.workspace.actor)
+                session.commit()
+        except ParkdeskError as error:
+            QMessageBox.warning(self, self.tr("Review"), error.message(self.controller.lang))
+            return None
+        self.message.emit(self.tr("Receipt written: %1").replace("%1", str(out)))
+        return built

@@ -1,0 +1,91 @@
+"""The district officer's window and the operator's receipt import, driven through real files.
+
+operator package → reviewer inbox (drop/import) → review view with a comment on an enterprise's field →
+state returned → signed receipt → operator imports it → the comment is listed and opens its row;
+a tampered package shows in the inbox as rejected with its reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from parkdesk.db.models import Park, Report
+from parkdesk.db.workspace import open_workspace
+from parkdesk.ui.app import build_window, create_application
+from tests.review_kit import PARK, PASSPHRASE, YEAR, make_world, send, set_status
+
+
+def window_on(qtbot, path):
+    create_application("zh")
+    window, controller = build_window(path, "zh")
+    qtbot.addWidget(window)
+    window.show()
+    return window, controller
+
+
+def test_inbox_review_comment_receipt_and_operator_import(qtbot, demo_path, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    world = make_world(tmp_path / "world", demo_path)
+    set_status(world.operator, PARK, YEAR, "finalized")  # the demo's 2023 report was accepted long ago
+    package, _built = send(world, "QLRJY-2023.parkpkg")
+    tampered = tmp_path / "tampered.parkpkg"
+    data = bytearray(package.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    tampered.write_bytes(bytes(data))
+
+    # --- the district officer ---
+    window, controller = window_on(qtbot, world.reviewer)
+    try:
+        inbox = controller.review.inbox
+        assert window.pages.currentWidget() is inbox
+        job = inbox.import_paths([package, tampered])
+        assert job.wait() and job.error is None, job.error
+        assert inbox.table.rowCount() == 2
+        verdicts = {inbox.table.item(r, 9).text(): inbox.table.item(r, 4).text() for r in range(2)}
+        assert verdicts["QLRJY-2023.parkpkg"].startswith("✔")
+        assert verdicts["tampered.parkpkg"].startswith("✘") and len(verdicts["tampered.parkpkg"]) > 3
+        good_row = next(r for r in range(2) if inbox.table.item(r, 9).text() == "QLRJY-2023.parkpkg")
+        assert inbox.open_row(good_row)
+        view = controller.reports.view
+        assert view is not None and not view.controller.editable  # read-only: the operator's pages, not copies
+        panel = view.review_panel
+
+        view.show_section("enterprises")
+        page = view.pages["enterprises"].widget
+        page.view.setCurrentIndex(page.model.index(2, page.model.column_of("employees")))
+        commented_name = page.model.stored(2)["name"]
+        assert panel.comment("从业人员数与社保缴纳人数不符,请核实")
+        assert panel.comments.count() == 1
+        assert panel.set_state("returned", note="请修改后重报")
+        assert panel.receipt_button.isEnabled()
+        receipt = tmp_path / "QLRJY-2023.parkreview"
+        assert panel.receipt(receipt, PASSPHRASE) is not None and receipt.exists()
+        assert warnings == []
+    finally:
+        controller.reports.close()
+        controller.close()
+
+    # --- the park operator ---
+    window, controller = window_on(qtbot, world.operator)
+    try:
+        assert controller.review.import_receipt(receipt), warnings
+        with open_workspace(world.operator) as ws, ws.session() as session:
+            report = session.scalars(select(Report).join(Park).where(Park.code == PARK, Report.year == YEAR)).one()
+            assert report.status == "returned"  # editable again
+            park_id = report.park_id
+        view = controller.reports.open(park_id, YEAR)
+        assert view.controller.editable
+        comments = view.comment_list
+        assert comments.count() == 1 and "社保" in comments.item(0).text()
+        comments.itemClicked.emit(comments.item(0))
+        page = view.pages["enterprises"].widget
+        assert view.current_section == "enterprises"
+        current = page.view.currentIndex()
+        assert page.model.stored(current.row())["name"] == commented_name
+        assert page.model.fields[current.column()].key == "employees"
+    finally:
+        controller.reports.close()
+        controller.close()
