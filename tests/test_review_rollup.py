@@ -117,3 +117,27 @@ def test_the_city_demo_shows_the_12_parks(tmp_path):
     assert (stats.rollups, stats.packages, stats.rejected) == (7, 12, 0)
     with open_workspace(tmp_path / "city.sqlite") as ws, ws.session() as session:
         assert len(goals_dashboard(session, 2023).parks) == 12
+
+
+def test_roll_up_exports_as_workbook_and_pdf(district, tmp_path):
+    import subprocess
+
+    import openpyxl
+
+    from parkdesk.cli.main import main as cli
+
+    book_path, pdf_path = tmp_path / "rollup.xlsx", tmp_path / "rollup.pdf"
+    assert cli(["rollup", "export", str(district.reviewer), "--year", str(YEAR), "--out", str(book_path)]) == 0
+    assert cli(["rollup", "export", str(district.reviewer), "--year", str(YEAR), "--out", str(pdf_path)]) == 0
+    book = openpyxl.load_workbook(book_path)
+    assert len(book.sheetnames) == 3
+    sheet = book.worksheets[0]
+    codes = [sheet.cell(row=r, column=1).value for r in range(2, 2 + len(PARKS))]
+    assert codes == sorted(PARKS)
+    with open_workspace(district.reviewer) as ws, ws.session() as session:
+        expected = district_rollup(session, YEAR).total("enterprise_count")
+    header = [cell.value for cell in sheet[1]]
+    column = next(i for i, h in enumerate(header, start=1) if h and h.startswith("园区企业数量"))
+    assert sheet.cell(row=2 + len(PARKS), column=column).value == float(expected)
+    text = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+    assert all(name in text for name in ("齐鲁软件园",))

@@ -48,6 +48,14 @@ def add_parser(subparsers, parent) -> None:
     add_format_option(parser)
     parser.set_defaults(run=run_show)
 
+    parser = commands.add_parser("export", parents=[parent],
+                                 help="汇总导出为工作簿(.xlsx)或 PDF / the roll-up as a workbook (.xlsx) or a PDF")
+    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    parser.add_argument("--year", type=int, required=True, help="年度 / year")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.pdf")
+    parser.add_argument("--approved-only", action="store_true", help="只计已通过的 / approved reports only")
+    parser.set_defaults(run=run_export)
+
 
 def run_build(args: argparse.Namespace) -> int:
     with open_workspace(args.workspace) as workspace, workspace.session() as session:
@@ -75,3 +83,12 @@ def run_show(args: argparse.Namespace) -> int:
 
 def _cell(value) -> str:
     return "—" if value is None else str(number(value))
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from parkdesk.review.rollup_export import export_rollup
+
+    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+        written = export_rollup(session, args.year, args.out, lang=args.lang, approved_only=args.approved_only)
+    print(written)
+    return 0

@@ -1,0 +1,101 @@
+"""The district roll-up as files for people: a workbook (parks × indicators, coverage, doubling) and a PDF.
+
+The workbook is written with xlsxwriter to a temporary file and renamed into
+place; the PDF is the district summary of parkdesk.pdf.district_pdf, made from
+the same reports.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import xlsxwriter
+from sqlalchemy.orm import Session
+
+from parkdesk.city.jsonable import number
+from parkdesk.errors import ParkdeskError
+from parkdesk.messages import register
+from parkdesk.forms.indicators import INDICATOR_BY_KEY
+from parkdesk.pdf.district_pdf import write_district_pdf
+from parkdesk.reference.categories import CATEGORY_BY_KEY
+from parkdesk.reference.domains import DOMAINS
+from parkdesk.review.rollup_table import DistrictRollup, district_rollup
+from parkdesk.review.setup import workspace_district
+
+register({"rollup.not_reviewer": ("只有区县审核工作区能导出区县汇总 PDF。", "Only a district reviewer workspace exports the district PDF.")})
+
+_TEXTS = {
+    "zh": {"parks": "园区×指标", "coverage": "领域覆盖", "doubling": "倍增进度", "code": "代码", "name": "园区",
+           "status": "状态", "total": "合计", "domain": "领域", "category": "类别", "filled": "已覆盖",
+           "indicator": "指标", "baseline": "2021 年基数合计", "actual": "本年实际合计", "target": "2024 年目标合计",
+           "yes": "是", "no": "否"},
+    "en": {"parks": "Parks x indicators", "coverage": "Coverage", "doubling": "Doubling", "code": "Code",
+           "name": "Park", "status": "Status", "total": "Total", "domain": "Domain", "category": "Category",
+           "filled": "Filled", "indicator": "Indicator", "baseline": "2021 baseline total",
+           "actual": "Actual total", "target": "2024 target total", "yes": "yes", "no": "no"},
+}
+
+
+def write_rollup_workbook(rollup: DistrictRollup, path: Path, lang: str = "zh") -> Path:
+    path = Path(path)
+    texts = _TEXTS["en" if lang == "en" else "zh"]
+    temporary = path.with_name(f".{path.name}.part")
+    book = xlsxwriter.Workbook(str(temporary))
+    try:
+        bold = book.add_format({"bold": True, "bg_color": "#E3F2FD", "border": 1, "text_wrap": True})
+        sheet = book.add_worksheet(texts["parks"])
+        labels = [INDICATOR_BY_KEY[key].label.text(lang) + f"({INDICATOR_BY_KEY[key].unit.text(lang)})"
+                  for key in rollup.indicators]
+        sheet.write_row(0, 0, [texts["code"], texts["name"], texts["status"], *labels], bold)
+        for number_, row in enumerate(rollup.rows, start=1):
+            sheet.write_row(number_, 0, [row.park.code, row.park.name, row.state or row.park.status])
+            for column, key in enumerate(rollup.indicators, start=3):
+                value = number(row.actual(key))
+                if value is not None:
+                    sheet.write_number(number_, column, float(value))
+        totals = len(rollup.rows) + 1
+        sheet.write(totals, 1, texts["total"], bold)
+        for column, key in enumerate(rollup.indicators, start=3):
+            value = number(rollup.total(key))
+            if value is not None:
+                sheet.write_number(totals, column, float(value), bold)
+        sheet.freeze_panes(1, 2)
+        sheet.set_column(0, 0, 10)
+        sheet.set_column(1, 1, 30)
+        sheet.set_column(2, len(labels) + 2, 14)
+
+        coverage = book.add_worksheet(texts["coverage"])
+        coverage.write_row(0, 0, [texts["domain"], texts["category"], texts["filled"]], bold)
+        domain_names = {d.key: d.label.text(lang) for d in DOMAINS}
+        for number_, cell in enumerate(rollup.coverage.cells, start=1):
+            coverage.write_row(number_, 0, [domain_names.get(cell.domain, cell.domain),
+                                            CATEGORY_BY_KEY[cell.category].text(lang) if cell.category else "",
+                                            texts["yes"] if cell.filled else texts["no"]])
+        coverage.set_column(0, 1, 24)
+
+        doubling = book.add_worksheet(texts["doubling"])
+        doubling.write_row(0, 0, [texts["indicator"], texts["baseline"], texts["actual"], texts["target"]], bold)
+        for number_, status in enumerate(rollup.doubling, start=1):
+            doubling.write(number_, 0, INDICATOR_BY_KEY[status.indicator].label.text(lang))
+            for column, value in enumerate((status.baseline_total, status.actual_total, status.target_total), 1):
+                if value is not None:
+                    doubling.write_number(number_, column, float(number(value)))
+        doubling.set_column(0, 3, 22)
+        book.close()
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def export_rollup(session: Session, year: int, path: Path, *, lang: str = "zh", approved_only: bool = False) -> Path:
+    """`path` ending in .pdf: the district summary PDF; otherwise the roll-up workbook."""
+    path = Path(path)
+    if path.suffix.lower() == ".pdf":
+        district = workspace_district(session)
+        if district is None:
+            raise ParkdeskError("rollup.not_reviewer")
+        return write_district_pdf(session, district.code, year, path, lang=lang)
+    return write_rollup_workbook(district_rollup(session, year, approved_only=approved_only), path, lang)
