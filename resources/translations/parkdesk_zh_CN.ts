@@ -70,6 +70,65 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="32" />
+        <source>The plan's 1234 goals</source>
+        <translation>行动计划“1234”目标</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="39" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="43" />
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="43" />
+        <source>Now</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="43" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="43" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="48" />
+        <source>District or county</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="48" />
+        <source>Parks</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="56" />
+        <source>Year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="85" />
+        <source>%1 parks counted; %2 reports not yet locked are left out</source>
+        <translation>计入 %1 个园区;%2 份尚未定稿的年报未计入</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="130" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="138" />
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+</context>
+<context>
     <name>EnterprisePage</name>
     <message>
         <location filename="../../parkdesk/ui/report/enterprise_page.py" line="35" />
@@ -1423,13 +1482,13 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="52" />
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="62" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="68" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="78" />
         <source>Import review receipt</source>
         <translation>导入审核回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="65" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="81" />
         <source>Receipt imported: %1</source>
         <translation>回执已导入:%1</translation>
     </message>
@@ -1442,12 +1501,12 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <translation>关于 parkdesk</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="23" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="24" />
         <source>Import review &amp;receipt…</source>
         <translation>导入审核回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="25" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="26" />
         <source>&amp;Inbox</source>
         <translation>收件箱(&amp;I)</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from parkdesk.db.workspace import ROLE_REVIEWER
+from parkdesk.db.workspace import ROLE_CITY, ROLE_REVIEWER
 from parkdesk.errors import ParkdeskError
 from parkdesk.review.receipt_import import import_receipt
 from parkdesk.ui.review.inbox_view import InboxView
@@ -20,6 +20,7 @@ class ReviewController(QObject):
         super().__init__(window)
         self.window, self.workspaces, self.opener, self.lang = window, workspace_controller, report_opener, lang
         self.inbox: InboxView | None = None
+        self.dashboard = None
         self.receipt_action = QAction(window.tr("Import review &receipt…"), window)
         self.receipt_action.triggered.connect(lambda: self.import_receipt())
         self.inbox_action = QAction(window.tr("&Inbox"), window)
@@ -30,9 +31,13 @@ class ReviewController(QObject):
         workspace_controller.shown.connect(self._shown)
 
     def _shown(self, workspace) -> None:
-        reviewer = workspace.info().get("role") == ROLE_REVIEWER
-        self.inbox_action.setVisible(reviewer)
-        self.receipt_action.setVisible(not reviewer)
+        role = workspace.info().get("role")
+        reviewer = role == ROLE_REVIEWER
+        self.inbox_action.setVisible(reviewer or role == ROLE_CITY)
+        self.receipt_action.setVisible(role not in (ROLE_REVIEWER, ROLE_CITY))
+        if role == ROLE_CITY:
+            self._show_city(workspace)
+            return
         if not reviewer:
             return
         if self.inbox is not None:
@@ -43,6 +48,17 @@ class ReviewController(QObject):
         self.inbox.message.connect(lambda text: self.window.statusBar().showMessage(text, 15000))
         self.window.pages.addWidget(self.inbox)
         self.window.pages.setCurrentWidget(self.inbox)
+
+    def _show_city(self, workspace) -> None:
+        """The city bureau's workspace opens on the 1234 goals dashboard."""
+        from parkdesk.ui.city.dashboard_view import DashboardView
+
+        if self.dashboard is not None:
+            self.window.pages.removeWidget(self.dashboard)
+            self.dashboard.deleteLater()
+        self.dashboard = DashboardView(workspace, self.lang)
+        self.window.pages.addWidget(self.dashboard)
+        self.window.pages.setCurrentWidget(self.dashboard)
 
     def import_receipt(self, path: Path | None = None) -> bool:
         workspace = self.workspaces.workspace

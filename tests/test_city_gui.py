@@ -1,0 +1,36 @@
+"""The city bureau's workspace opens on the 1234 goals dashboard, built from imported district roll-ups."""
+
+from __future__ import annotations
+
+import subprocess
+
+from parkdesk.db.workspace import open_workspace
+from parkdesk.city.dashboard import goals_dashboard
+from parkdesk.demo.review_demo import build_city_demo
+from parkdesk.ui.app import build_window, create_application
+
+
+def test_city_dashboard_shows_the_goals_and_coverage(qtbot, tmp_path):
+    path = tmp_path / "city.sqlite"
+    build_city_demo(path)
+    create_application("zh")
+    window, controller = build_window(path, "zh")
+    qtbot.addWidget(window)
+    try:
+        view = controller.review.dashboard
+        assert view is not None and window.pages.currentWidget() is view
+        with open_workspace(path) as ws, ws.session() as session:
+            expected = goals_dashboard(session, view.year.currentData())
+        assert view.goals.rowCount() == len(expected.goals) and len(expected.parks) == 12
+        park_count = next(g for g in expected.goals if g.key == "park_count_doubling")
+        row = [g.key for g in expected.goals].index("park_count_doubling")
+        assert view.goals.item(row, 1).text() == f"{float(park_count.value):,.0f}"
+        filled = sum(1 for r in range(view.coverage.rowCount()) for c in range(view.coverage.columnCount())
+                     if view.coverage.item(r, c) and view.coverage.item(r, c).text() != "—")
+        assert filled == sum(1 for cell in expected.domains.key_cells if cell.filled)
+        pdf = view.export_pdf(tmp_path / "1234.pdf")
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "两个覆盖" in text or "覆盖" in text
+        window.grab().save(str(tmp_path / "city.png"))
+    finally:
+        controller.close()
