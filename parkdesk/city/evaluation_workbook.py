@@ -37,6 +37,7 @@ def write_evaluation_workbook(evaluation: Evaluation, path: Path | str, *, lang:
     _items(workbook.create_sheet(sheet_name("items", lang)), evaluation, lang)
     _summary(workbook.create_sheet(sheet_name("summary", lang)), evaluation, lang, record)
     _scheme(workbook.create_sheet(sheet_name("scheme", lang)), evaluation, lang)
+    _all_text_as_text(workbook)
     temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
     try:
         workbook.save(temp)
@@ -45,6 +46,16 @@ def write_evaluation_workbook(evaluation: Evaluation, path: Path | str, *, lang:
         temp.unlink(missing_ok=True)
         raise ParkdeskError("cli.write_failed", path=path, reason=error.strerror or error) from error
     return path
+
+
+def _all_text_as_text(workbook: Workbook) -> None:
+    """The workbook holds no formulas: a park name that starts with "=" (parks name themselves, in the packages
+    they send) is text, not a live formula such as =HYPERLINK(…) or =cmd|…, as openpyxl would write it."""
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
 
 
 def _header(sheet, titles: list[str], widths: list[int]) -> None:

@@ -32,6 +32,8 @@ def enterprise_problems(session: Session, rows: list[tuple], year: int, report_i
 
     `link_ids` None leaves the chain-link rules out (the sheet has no chain-link column).
     """
+    if not rows:  # a header and nothing under it (executemany with no rows would bind nothing)
+        return {}
     connection = session.connection()
     _stage(connection, rows)
     # SQLite scans without the GIL while Python checks the credit codes

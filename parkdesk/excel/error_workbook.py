@@ -22,6 +22,7 @@ from parkdesk.errors import ParkdeskError
 from parkdesk.excel.cells import EXCEL_CELL_LIMIT
 from parkdesk.excel.errors import ExcelError
 from parkdesk.excel.plan_model import CellProblem, ImportPlan
+from parkdesk.excel.sheet_bounds import MAX_MERGED_CELLS, merged_cells
 from parkdesk.excel.source import XLSX, SheetGrid, sniff_format
 from parkdesk.excel.writing import display_width, temporary_path
 from parkdesk.reference.labels import Label
@@ -42,12 +43,13 @@ def write_error_workbook(source: Path | str, plans: Sequence[ImportPlan], path: 
     source, path = Path(source), Path(path)
     if path.exists() and source.exists() and path.resolve() == source.resolve():
         raise ExcelError("excel.same_file", path=path)
-    if sniff_format(source) == XLSX:
-        book = openpyxl.load_workbook(source, keep_vba=False, keep_links=False, rich_text=False)
-    else:
+    book = _copied(source) if sniff_format(source) == XLSX else None
+    if book is None:
         book = _rebuilt(grids or {})
     problems = [(plan, problem) for plan in plans for problem in plan.problems()]
     for plan in plans:
+        if plan.mapping.sheet not in book.sheetnames:
+            book.create_sheet(plan.mapping.sheet)
         sheet = book[plan.mapping.sheet]
         _mark(sheet, plan, lang)
     _problem_list(book, problems, lang)
@@ -61,6 +63,22 @@ def write_error_workbook(source: Path | str, plans: Sequence[ImportPlan], path: 
     return path
 
 
+def _copied(source: Path) -> openpyxl.Workbook | None:
+    """The .xlsx loaded by openpyxl; None when that cannot be done safely, and the values are copied instead.
+
+    openpyxl makes an object for every cell a merged range covers, and is stricter than calamine about some
+    files (and refuses DTDs, through defusedxml).
+    """
+    try:
+        if merged_cells(source) > MAX_MERGED_CELLS:
+            return None
+        return openpyxl.load_workbook(source, keep_vba=False, keep_links=False, rich_text=False)
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except Exception:  # any failure of a file calamine could read: fall back to its values
+        return None
+
+
 def _rebuilt(grids: dict[str, SheetGrid]) -> openpyxl.Workbook:
     """A workbook holding the values read from an .xls or .ods source."""
     book = openpyxl.Workbook()
@@ -71,9 +89,17 @@ def _rebuilt(grids: dict[str, SheetGrid]) -> openpyxl.Workbook:
             sheet.append([_storable(value) for value in row])
         for row_number, row in enumerate(grid.rows, start=1):
             for column, value in enumerate(row, start=1):
+                if isinstance(value, str) and value.startswith("="):
+                    _as_text(sheet.cell(row_number, column))
                 if isinstance(value, (date, datetime)):
                     sheet.cell(row_number, column).number_format = "yyyy-mm-dd"
     return book
+
+
+def _as_text(cell) -> None:
+    """Text that starts with "=" stays text: openpyxl would write it as a live formula (=HYPERLINK, =cmd|…)."""
+    if cell.data_type == "f":
+        cell.data_type = "s"
 
 
 def _storable(value):
@@ -104,6 +130,7 @@ def _mark(sheet, plan: ImportPlan, lang: str) -> None:
         cell = sheet.cell(row, column)
         if isinstance(cell.value, str) and len(cell.value) > EXCEL_CELL_LIMIT:
             cell.value = cell.value[:EXCEL_CELL_LIMIT - 1] + "…"
+            _as_text(cell)
         cell.fill = FILLS.get(problems[0].severity, FILLS[ERROR])
         text = "\n".join(_line(p, lang) for p in problems)
         comment = Comment(text, COMMENT_AUTHOR)
@@ -134,6 +161,8 @@ def _problem_list(book: openpyxl.Workbook, problems: list[tuple[ImportPlan, Cell
         values = [plan.mapping.sheet, f"{get_column_letter(column)}{row}", header,
                   SEVERITY_LABELS[problem.severity].text(lang), problem.rule_id, problem.message(lang)]
         sheet.append(values)
+        for cell in sheet[sheet.max_row]:  # a header or a sheet name from the file may start with "="
+            _as_text(cell)
         link = sheet.cell(sheet.max_row, 2)
         link.hyperlink = f"#'{plan.mapping.sheet}'!{link.value}"
         link.font = Font(color="0563C1", underline="single")

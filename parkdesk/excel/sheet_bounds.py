@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import zipfile
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from parkdesk.excel.errors import ExcelError
 from parkdesk.messages import register
@@ -41,15 +42,24 @@ LONGEST_TAG = 64 << 10  # a piece ends before the last '<' (or whitespace, in a 
 SHARED_STRINGS = "xl/sharedStrings.xml"
 
 _NS = rb"(?:[A-Za-z_][\w.-]*:)?"
-_CELL_REF = re.compile(rb'\sr\s*=\s*["\']\s*([A-Za-z]+)\$?([0-9]+)')
+_CELL_REF = re.compile(rb'\sr\s*=\s*["\']\s*([A-Za-z]+)([0-9]+)')
 _ROW_NUMBER = re.compile(rb"<" + _NS + rb'row(?=[\s/>])[^>]*?\sr\s*=\s*["\']\s*([0-9]+)')
 _CELL_TAG = re.compile(rb"<" + _NS + rb"c[\s/>]")
 _ROW_TAG = re.compile(rb"<" + _NS + rb"row[\s/>]")
 _SHARED_TYPE = re.compile(rb'\st\s*=\s*["\']s["\']')
-_SHARED_CELL = re.compile(rb"<" + _NS + rb'c\s([^>]*?\st\s*=\s*["\']s["\'][^>]*)>\s*<' + _NS + rb"v>([0-9]{1,9})<",
+_SHARED_CELL = re.compile(rb"<" + _NS + rb'c(?=\s)([^>]*?\st\s*=\s*["\']s["\'][^>]*)>\s*<' + _NS + rb"v>([0-9]{1,9})<",
                           re.S)
 _STRING_ITEM = re.compile(rb"<" + _NS + rb"si[\s>].*?</" + _NS + rb"si>|<" + _NS + rb"si\s*/>", re.S)
 _UNIQUE_COUNT = re.compile(rb'\suniqueCount\s*=\s*["\']([0-9]+)["\']')
+# the quick look: each of these only matches what is unusual, so a plain sheet costs one regex pass apiece
+# a reference at column AA or beyond, or at row 300,000 or beyond
+_FAR_REF = re.compile(rb'r\s*=\s*["\']\s*(?:[A-Za-z]{2,}|[A-Za-z]*(?:[3-9][0-9]{5}|[1-9][0-9]{6,}))')
+_CELL_WITHOUT_REF = re.compile(rb"<c(?=[\s/>])(?![^>]*?\sr\s*=)")
+_ROW_WITHOUT_NUMBER = re.compile(rb"<row(?=[\s/>])(?![^>]*?\sr\s*=)")
+_PREFIXED_TAG = re.compile(rb":c[\s/>]|:row[\s/>]")
+MAX_MERGED_CELLS = 1_000_000  # openpyxl makes an object for every cell a merge covers (A1:XFD1048576: 17 billion)
+_MERGE = re.compile(rb'mergeCell\s[^>]*?ref\s*=\s*["\']\s*([A-Za-z]+)([0-9]+)\s*:\s*([A-Za-z]+)([0-9]+)')
+MIN_SHARED_CELL = 20  # bytes of XML a cell that takes a shared string needs at least: <c t="s"><v>0</v></c>
 
 
 @dataclass
@@ -71,29 +81,43 @@ class SheetScan:
 
 def check_shared_strings(archive: zipfile.ZipFile, path) -> None:
     """Refuse a shared-string table that declares more entries than it could hold (calamine reserves them all)."""
-    info = _member(archive, SHARED_STRINGS)
-    if info is None:
-        return
-    with archive.open(info) as stream:
-        head = stream.read(4096)
-    declared = _UNIQUE_COUNT.search(head)
-    if declared and int(declared[1][:12]) > info.file_size // 7 + 1000:  # an entry takes at least 7 bytes: <si/>…
-        raise ExcelError("excel.corrupt", path=path,
-                         reason=f"sharedStrings.xml declares {int(declared[1][:12]):,} strings in "
-                                f"{info.file_size:,} bytes")
+    for info in _shared_string_parts(archive):
+        with archive.open(info) as stream:
+            head = stream.read(4096)
+        declared = _UNIQUE_COUNT.search(head)
+        if declared and int(declared[1][:12]) > info.file_size // 7 + 1000:  # an entry takes 7 bytes at least
+            raise ExcelError("excel.corrupt", path=path,
+                             reason=f"{info.filename} declares {int(declared[1][:12]):,} strings in "
+                                    f"{info.file_size:,} bytes")
 
 
 def check_sheet(archive: zipfile.ZipFile, part: str, sheet: str) -> None:
     """Raise ExcelError when the sheet would take more memory to read than any real list needs."""
-    scan = scan_sheet(archive, part)
-    if scan.grid_cells > MAX_CELLS:
-        raise ExcelError("excel.too_many_cells", sheet=sheet, rows=f"{scan.last_row + scan.rows_without_number:,}",
-                         columns=f"{scan.last_column + scan.cells_without_ref:,}", limit=f"{MAX_CELLS:,}")
-    if scan.shared_cells:
-        sizes = shared_string_sizes(archive)
-        longest = max(sizes, default=0)
-        if scan.shared_cells * longest > MAX_SHARED_TEXT and shared_text(archive, part, sizes) > MAX_SHARED_TEXT:
-            raise ExcelError("excel.too_much_text", sheet=sheet, limit=MAX_SHARED_TEXT >> 20)
+    if not plainly_bounded(archive, part):
+        scan = scan_sheet(archive, part)
+        if scan.grid_cells > MAX_CELLS:
+            raise ExcelError("excel.too_many_cells", sheet=sheet,
+                             rows=f"{scan.last_row + scan.rows_without_number:,}",
+                             columns=f"{scan.last_column + scan.cells_without_ref:,}", limit=f"{MAX_CELLS:,}")
+    sizes = shared_string_sizes(archive)
+    most_cells = archive.getinfo(part).file_size // MIN_SHARED_CELL + 1
+    if most_cells * max(sizes, default=0) > MAX_SHARED_TEXT and shared_text(archive, part, sizes) > MAX_SHARED_TEXT:
+        raise ExcelError("excel.too_much_text", sheet=sheet, limit=MAX_SHARED_TEXT >> 20)
+
+
+def plainly_bounded(archive: zipfile.ZipFile, part: str) -> bool:
+    """True when every cell and row says where it is, within column Z and row 299,999, in plain tags.
+
+    That is how Excel, WPS, LibreOffice, openpyxl and xlsxwriter write an ordinary list, and it bounds the
+    grid (26 × 299,999 cells) after a few fast regex passes; anything else gets the thorough scan_sheet.
+    """
+    for body in _chunks(archive, part):
+        for far in _FAR_REF.finditer(body):
+            if body[far.start() - 1:far.start()] in (b" ", b"\t", b"\n", b"\r"):  # r=, not xmlns:r=
+                return False
+        if _CELL_WITHOUT_REF.search(body) or _ROW_WITHOUT_NUMBER.search(body) or _PREFIXED_TAG.search(body):
+            return False
+    return True
 
 
 def scan_sheet(archive: zipfile.ZipFile, part: str) -> SheetScan:
@@ -122,10 +146,9 @@ def scan_sheet(archive: zipfile.ZipFile, part: str) -> SheetScan:
 
 def shared_string_sizes(archive: zipfile.ZipFile) -> list[int]:
     """The size in bytes of each shared string's XML, in order: no string reads longer than its XML."""
-    info = _member(archive, SHARED_STRINGS)
-    if info is None:
-        return []
-    return [len(item) for item in _STRING_ITEM.findall(archive.read(info))]
+    tables = [[len(item) for item in _STRING_ITEM.findall(archive.read(info))]
+              for info in _shared_string_parts(archive)]
+    return [max(sizes) for sizes in zip_longest(*tables, fillvalue=0)]
 
 
 def shared_text(archive: zipfile.ZipFile, part: str, sizes: list[int]) -> int:
@@ -139,6 +162,19 @@ def shared_text(archive: zipfile.ZipFile, part: str, sizes: list[int]) -> int:
             total += sizes[position] if position < len(sizes) else 0
             shared -= 1
     return total + max(shared, 0) * longest
+
+
+def merged_cells(path) -> int:
+    """How many cells the merged ranges of every sheet in the .xlsx at `path` cover, together."""
+    total = 0
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if info.filename.endswith(".xml"):
+                for body in _chunks(archive, info.filename):
+                    for first_column, first_row, last_column, last_row in _MERGE.findall(body):
+                        total += ((abs(_number(last_row) - _number(first_row)) + 1)
+                                  * (abs(_column_number(last_column) - _column_number(first_column)) + 1))
+    return total
 
 
 def _chunks(archive: zipfile.ZipFile, part: str):
@@ -158,11 +194,9 @@ def _chunks(archive: zipfile.ZipFile, part: str):
         yield tail
 
 
-def _member(archive: zipfile.ZipFile, name: str) -> zipfile.ZipInfo | None:
-    try:
-        return archive.getinfo(name)
-    except KeyError:
-        return None
+def _shared_string_parts(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """xl/sharedStrings.xml, in whatever letter case the file spells it."""
+    return [info for info in archive.infolist() if info.filename.lower() == SHARED_STRINGS.lower()]
 
 
 def _column_number(letters: bytes) -> int:

@@ -76,9 +76,15 @@ class SourceWorkbook:
         self.format = kind
         self._book = book
         self._archive = archive  # the zip of an .xlsx, for what calamine does not tell
-        self._parts = xlsx_parts.sheet_parts(archive) if archive is not None and kind == XLSX else {}
-        self.sheets = tuple(SheetInfo(meta.name, meta.visible != calamine.SheetVisibleEnum.Visible)
-                            for meta in book.sheets_metadata if meta.typ == calamine.SheetTypeEnum.WorkSheet)
+        try:
+            self._parts = (_guarded(path, lambda: xlsx_parts.sheet_parts(archive))
+                           if archive is not None and kind == XLSX else {})
+            self.sheets = _guarded(path, lambda: tuple(
+                SheetInfo(meta.name, meta.visible != calamine.SheetVisibleEnum.Visible)
+                for meta in book.sheets_metadata if meta.typ == calamine.SheetTypeEnum.WorkSheet))
+        except ExcelError:
+            self.close()
+            raise
 
     def sheet_names(self) -> list[str]:
         return [sheet.name for sheet in self.sheets]
@@ -170,7 +176,7 @@ def sniff_format(path: Path) -> str:
             names = set(archive.namelist())
             if "xl/workbook.xml" in names:
                 return XLSX
-            if "mimetype" in names and archive.read("mimetype").strip() == ODS_MIMETYPE:
+            if "mimetype" in names and _guarded(path, lambda: archive.read("mimetype")).strip() == ODS_MIMETYPE:
                 return ODS
         raise ExcelError("excel.not_spreadsheet", path=path)
     if head == OLE2_MAGIC:
@@ -181,10 +187,7 @@ def sniff_format(path: Path) -> str:
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
-    try:
-        return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, EOFError) as error:
-        raise ExcelError("excel.corrupt", path=path, reason=error) from None
+    return _guarded(path, lambda: zipfile.ZipFile(path))  # BadZipFile, EOFError, ValueError… on a damaged zip
 
 
 def _checked_package(path: Path, archive: zipfile.ZipFile) -> zipfile.ZipFile:
@@ -194,15 +197,13 @@ def _checked_package(path: Path, archive: zipfile.ZipFile) -> zipfile.ZipFile:
         archive.close()
         raise ExcelError("excel.too_big", path=path, limit=MAX_UNPACKED_MB)
     try:
-        unsafe = xlsx_parts.unsafe_part(archive)
+        # a damaged member raises BadZipFile, zlib.error, EOFError, RuntimeError (encrypted), NotImplementedError…
+        unsafe = _guarded(path, lambda: xlsx_parts.unsafe_part(archive))
         if unsafe is None:
-            sheet_bounds.check_shared_strings(archive, path)
+            _guarded(path, lambda: sheet_bounds.check_shared_strings(archive, path))
     except ExcelError:
         archive.close()
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as error:  # RuntimeError: encrypted zip member
-        archive.close()
-        raise ExcelError("excel.corrupt", path=path, reason=error) from None
     if unsafe is not None:
         archive.close()
         raise ExcelError("excel.unsafe_xml", path=path, part=unsafe)

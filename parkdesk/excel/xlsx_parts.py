@@ -23,6 +23,7 @@ PROLOG_BYTES = 64 * 1024  # a DOCTYPE must come before the root element, in the 
 CHUNK = 4 * 1024 * 1024
 
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
+_COMMENT_OR_PI = re.compile(rb"<!--.*?-->|<\?.*?\?>", re.S)
 _DIMENSION = re.compile(rb'<dimension\s+ref="[A-Z]*[0-9]*:?[A-Z]*([0-9]+)"')
 _HIDDEN_ROW = re.compile(rb'<row\b[^>]*\bhidden="(?:1|true)"[^>]*>')
 _ROW_NUMBER = re.compile(rb'\br="([0-9]+)"')
@@ -46,11 +47,15 @@ def unsafe_part(archive: zipfile.ZipFile) -> str | None:
             continue
         with archive.open(info) as stream:
             head = stream.read(PROLOG_BYTES)
+        full = len(head) == PROLOG_BYTES
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
             head = head.decode("utf-16", errors="replace").encode("utf-8")
+        head = _COMMENT_OR_PI.sub(b"", head)  # a "<x" inside a comment is not the root element
+        unclosed = head.find(b"<!--")
+        head = head if unclosed == -1 else head[:unclosed]
         root = _ROOT_START.search(head)
         prolog = head[:root.start()] if root else head
-        if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog or (root is None and len(head) == PROLOG_BYTES):
+        if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog or (root is None and full):
             return info.filename
     return None
 

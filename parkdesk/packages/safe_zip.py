@@ -68,7 +68,7 @@ class PackageZip:
                 self._mmap = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
                 self._buffer = memoryview(self._mmap)
             self._zip = zipfile.ZipFile(_BufferReader(self._buffer))
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, struct.error) as exc:
+        except Exception as exc:  # BadZipFile, EOFError, struct.error, NotImplementedError ("zip file version 13.1")…
             self.close()
             raise Damaged("package.truncated", reason=exc) from None
         try:

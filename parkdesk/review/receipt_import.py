@@ -18,6 +18,7 @@ from pathlib import Path
 
 from cryptography import x509
 from sqlalchemy import select
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
 from parkdesk.db.audit import record_event
@@ -70,6 +71,17 @@ def import_receipt(session: Session, path: Path, anchors: list[x509.Certificate]
     _refuse_unless_verified(verification, path)
     with open_package(path) as opened:
         document = json.loads(opened.zip.read(RECEIPT_JSON))
+    try:
+        return _take(session, path, document, verification, actor)
+    except (LookupError, TypeError, ValueError, OverflowError, StatementError) as exc:
+        # signed by a trusted district and in its schema, yet not storable: a time like 2024-13-45T99:99,
+        # an integer beyond 64 bits, text that is not Unicode (the caller rolls the transaction back)
+        reason = f"{type(exc).__name__}: {exc}"[:200]
+        raise ReceiptRefused("receipt.refused", path=path, reason_zh=f"内容无法保存:{reason}",
+                             reason_en=f"its contents cannot be stored: {reason}") from None
+
+
+def _take(session: Session, path: Path, document: dict, verification: Verification, actor: str) -> ImportedReceipt:
     receipt, package, district = document["receipt"], document["package"], document["district"]
     earlier = session.scalars(select(ReceivedReceipt).where(ReceivedReceipt.receipt_id == receipt["id"])).first()
     if earlier is not None:
