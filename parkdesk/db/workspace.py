@@ -30,10 +30,9 @@ from parkdesk.db.engine import make_engine
 from parkdesk.db.migrate import head_revision, known_revisions, upgrade_to_head
 from parkdesk.db.models import WorkspaceInfo
 from parkdesk.db.seed import seed_reference_data
-from parkdesk.db.sqlite_files import consistent_copy, remove_with_sidecars
+from parkdesk.db.sqlite_files import check_is_sqlite, consistent_copy, remove_with_sidecars
 from parkdesk.errors import WorkspaceError
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 ROLE_OPERATOR = "operator"  # a park operator: fills in and sends its reports
 ROLE_REVIEWER = "reviewer"  # a district office: receives, reviews and rolls up its parks' packages
 ROLE_CITY = "city"  # the city bureau: imports the districts' roll-ups, dashboard and evaluation
@@ -150,17 +149,7 @@ def open_workspace(path: Path | str, *, actor: str | None = None,
 
 def inspect_file(path: Path) -> str | None:
     """Check `path` is a usable parkdesk workspace; return its schema revision."""
-    if not path.exists():
-        raise WorkspaceError("ws.missing", path=path)
-    if path.is_dir():
-        raise WorkspaceError("ws.is_directory", path=path)
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise WorkspaceError("ws.unreadable", path=path, reason=exc.strerror or exc) from exc
-    if header != SQLITE_HEADER:
-        raise WorkspaceError("ws.not_sqlite", path=path)
+    check_is_sqlite(path)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise WorkspaceError("ws.read_only", path=path)
     connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=1)
