@@ -121,7 +121,6 @@ def test_the_real_receipt_is_imported(world, tally, tmp_path):
     (("decision", "decided_at"), "2026-11-26T08:09:07.3281322026-11-26T08:09:07.328132"),
     (("comments", 0, "created_at"), "not a time"),
     (("comments", 0, "record_id"), 2 ** 63),
-    (("comments", 0, "text"), "\ud800"),
 ])
 def test_a_trusted_receipt_that_cannot_be_stored_is_refused_not_a_crash(world, tmp_path, path, value):
     """Found by test_receipt_json_changed_and_signed_by_the_trusted_district: the schema's "time" is any string
@@ -142,3 +141,18 @@ def test_a_trusted_receipt_that_cannot_be_stored_is_refused_not_a_crash(world, t
         session.rollback()
     assert info.value.message_key == "receipt.refused" and "cannot be stored" in info.value.message("en")
     assert "无法保存" in info.value.message("zh")
+
+
+def test_a_trusted_receipt_with_a_lone_surrogate_fails_verification_as_invalid_json(world, tmp_path):
+    """A lone surrogate ("\\ud800") is not UTF-8: the strict parser refuses the document before anything is stored."""
+    document = json.loads(world["files"][RECEIPT_JSON])
+    document["comments"][0]["text"] = "\ud800"
+    files = dict(world["files"], **{RECEIPT_JSON: json_bytes(json.dumps(document))})
+    receipt = tmp_path / "crafted.parkreview"
+    receipt.write_bytes(zipped(world["top"], resign(files, world["signer"])))
+    result = verify_signed_bag(receipt, ReceiptVerifier, anchors=world["anchors"])
+    assert result.failure == "invalid" and result.checks["schema"].key == "schema.not_json"
+    with world["operator"].session() as session:
+        with pytest.raises(ReceiptRefused):
+            import_receipt(session, receipt, world["anchors"], actor="fuzz")
+        session.rollback()
