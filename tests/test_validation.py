@@ -186,6 +186,24 @@ def test_duplicate_credit_codes_and_names(ws):
     assert [f.location.record_id for f in dup_names] == [third.id] and dup_names[0].severity == "warning"
 
 
+def test_repeats_are_found_whatever_the_names_and_blanks_never_repeat(ws):
+    """A repeated credit code counts even where both rows have a blank name; blank codes and names are not repeats."""
+    with ws.session() as session:
+        report = report_of(session)
+        rows = session.scalars(select(Enterprise).where(Enterprise.report_id == report.id)
+                               .order_by(Enterprise.id).limit(6)).all()
+        rows[0].name = rows[1].name = ""
+        rows[1].uscc = rows[0].uscc
+        rows[2].uscc = rows[3].uscc = " "
+        rows[4].name = rows[5].name = "\u3000"
+        rows[4].uscc, rows[5].uscc = None, None
+        session.flush()
+        dup_codes = findings(session, report, "ENT-DUP-USCC")
+        dup_names = findings(session, report, "ENT-DUP-NAME")
+    assert [(f.location.record_id, f.params["value"]) for f in dup_codes] == [(rows[1].id, rows[0].uscc)]
+    assert dup_names == []
+
+
 def test_many_problems_are_counted_not_hidden(ws):
     with ws.session() as session:
         report = report_of(session)

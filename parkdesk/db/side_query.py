@@ -3,8 +3,11 @@
 SQLite releases the GIL while it steps through a query, so a long scan on a
 second read-only connection overlaps with Python work on the first: on two
 cores, validation of a large list takes the longer of the two instead of
-their sum. Only committed data is visible to the second connection, so when
-the session holds uncommitted writes the query runs on the session itself.
+their sum. A workspace file is opened a second time, read-only; an
+in-memory database (the scratch workspace a package is checked in) is
+copied into a second one, which takes a millisecond or two per 10 MB.
+Only committed data is visible to a second connection, so when the session
+holds uncommitted writes the query runs on the session itself.
 """
 
 from __future__ import annotations
@@ -19,20 +22,31 @@ from sqlalchemy.orm import Session
 _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parkdesk-side-query")
 
 
-def first_row_beside(session: Session, sql: str, params: dict) -> Future:
-    """A future of the first row of `sql`; concurrent when that reads the same data."""
+def rows_beside(session: Session, sql: str, params: dict) -> Future:
+    """A future of every row of `sql` (tuples); concurrent when a second connection sees the same data."""
     raw = session.connection().connection.dbapi_connection
     database = session.get_bind().url.database
-    if raw.in_transaction or not database or database == ":memory:":
+    if raw.in_transaction:
         done: Future = Future()
-        done.set_result(tuple(session.execute(text(sql), params).one()))
+        done.set_result([tuple(row) for row in session.execute(text(sql), params)])
         return done
-    return _POOL.submit(_first_row, database, sql, params)
+    if not database or database == ":memory:":
+        return _POOL.submit(_rows_in_copy, raw.serialize(), sql, params)
+    return _POOL.submit(_rows_in_file, database, sql, params)
 
 
-def _first_row(database: str, sql: str, params: dict) -> tuple:
+def _rows_in_file(database: str, sql: str, params: dict) -> list[tuple]:
     connection = sqlite3.connect(Path(database).resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        return tuple(connection.execute(sql, params).fetchone())
+        return connection.execute(sql, params).fetchall()
+    finally:
+        connection.close()
+
+
+def _rows_in_copy(image: bytes, sql: str, params: dict) -> list[tuple]:
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.deserialize(image)
+        return connection.execute(sql, params).fetchall()
     finally:
         connection.close()
