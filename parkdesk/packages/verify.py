@@ -30,6 +30,7 @@ from pathlib import Path
 from cryptography import x509
 
 from parkdesk.errors import ParkdeskError
+from parkdesk.gc_pause import gc_paused
 from parkdesk.identity.certificates import fingerprint, subject_text, unit_of
 from parkdesk.identity.chain import Untrusted, trusted_path
 from parkdesk.messages import message
@@ -125,7 +126,7 @@ def verify_signed_bag(path: Path, verifier: type["BagVerifier"], *, anchors: lis
     except Damaged as problem:
         result.failed("structure", DAMAGED, problem)
         return result
-    with opened:
+    with opened, gc_paused():  # report.json's many objects would make the collector run again and again
         result.metadata["encrypted"] = opened.encrypted_for is not None
         verifier(opened.zip, result, anchors, at).run()
     return result
@@ -367,6 +368,7 @@ class PackageVerifier(BagVerifier):
         try:
             with scratch_session() as session:
                 imported = import_report(session, document, with_previous_indicators=True)
+                session.commit()  # committed rows can be scanned on a second connection (side_query)
                 outcome = validate_report(session, imported.report_id)
         except Exception as exc:  # the document matched its schema yet cannot be loaded: say so, never crash
             self.result.failed("validation", INVALID, SchemaProblem("validation.import_failed",
