@@ -337,7 +337,7 @@ class PackageVerifier(BagVerifier):
             raise Untrusted("chain.other_park", signer_park=unit, park=park)
 
     def check_document(self, document) -> int:
-        version = check_document(document)
+        version = check_document(document, parsed_json=True)
         self.result.metadata["ruleset_version"] = document["ruleset_version"]
         return version
 
