@@ -21,7 +21,7 @@ from parkdesk.db.audit import record_bulk
 from parkdesk.db.models import Report
 from parkdesk.db.models.base import utcnow
 from parkdesk.db.workspace import Workspace
-from parkdesk.excel.bulk import paused_gc
+from parkdesk.gc_pause import gc_paused
 from parkdesk.excel.errors import ExcelError, ImportCancelled, ImportRejected
 from parkdesk.excel.plan import fingerprint
 from parkdesk.excel.plan_model import CHANGED, NEW, REJECTED, UNCHANGED, ImportPlan
@@ -49,7 +49,7 @@ def apply_import(workspace: Workspace, plans: Sequence[ImportPlan], *, valid_onl
     chunks = sum(-(-len(plan.of(NEW)) // CHUNK) + -(-len(plan.of(CHANGED)) // CHUNK) for plan in plans)
     step = _Steps(progress, max(chunks, 1))
     outcome = ImportOutcome()
-    with paused_gc(), workspace.session() as session, session.begin(), _large_cache(session):
+    with gc_paused(), workspace.session() as session, session.begin(), _large_cache(session):
         for plan in plans:
             report = session.get(Report, plan.report_id)
             ensure_editable(report)

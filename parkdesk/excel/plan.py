@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from parkdesk.db.models import Report
-from parkdesk.excel.bulk import paused_gc
+from parkdesk.gc_pause import gc_paused
 from parkdesk.excel.cells import convert_column
 from parkdesk.excel.enterprise_checks import COLUMNS as ENTERPRISE_COLUMNS
 from parkdesk.excel.enterprise_checks import enterprise_problems
@@ -60,7 +60,7 @@ NOTICE_ROWS = 5  # rows named in a notice ("e.g. rows 5, 9, 12")
 def plan_import(session: Session, report_id: int, grid: SheetGrid, mapping: SheetMapping, *,
                 source: Path | str = "", progress: Progress = None) -> ImportPlan:
     """What importing `grid` as `mapping` says into the report would do; raises when it cannot start."""
-    with paused_gc():
+    with gc_paused():
         return _plan(session, report_id, grid, mapping, Path(source), progress)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from parkdesk.db.models import Report
-from parkdesk.excel.bulk import paused_gc
+from parkdesk.gc_pause import gc_paused
 from parkdesk.excel.report_tables import DATE_KIND, NUMBER, Table, report_tables
 from parkdesk.excel.writing import Formats, column_width, new_workbook
 from parkdesk.forms.sections import SECTIONS
@@ -35,7 +35,7 @@ def write_report_workbook(session: Session, report_id: int, path: Path, lang: st
     if report is None:
         raise LookupError(f"no report {report_id}")
     tables = report_tables(session, report_id, lang)
-    with paused_gc(), new_workbook(path, constant_memory=True) as book:
+    with gc_paused(), new_workbook(path, constant_memory=True) as book:
         # the report's own time, not the clock's: an unchanged report exports to the same bytes
         book.set_properties({"title": f"{report.park.name} {report.year}", "author": "parkdesk",
                              "created": report.updated_at or report.created_at})

@@ -18,7 +18,8 @@ import python_calamine as calamine
 
 from parkdesk.errors import ParkdeskError
 from parkdesk.excel import sheet_bounds, xlsx_parts
-from parkdesk.excel.bulk import in_background, paused_gc
+from parkdesk.excel.bulk import in_background
+from parkdesk.gc_pause import gc_paused
 from parkdesk.excel.errors import ExcelError
 
 XLSX, XLS, ODS = "xlsx", "xls", "ods"
@@ -110,7 +111,7 @@ class SourceWorkbook:
         height = sheet.end[0] + 1 if sheet.end else 0  # rows from the sheet's first, used or not
         if height > max_rows:
             raise ExcelError("excel.too_many_rows", sheet=name, rows=f"{height:,}", limit=f"{max_rows:,}")
-        with paused_gc():
+        with gc_paused():
             rows = _guarded(self.path, lambda: sheet.to_python(skip_empty_area=False))
         while rows and all(value == "" for value in rows[-1]):
             rows.pop()
