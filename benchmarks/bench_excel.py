@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import shutil
-import statistics
 import tempfile
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import python_calamine
 import xlsxwriter
 from sqlalchemy import delete, select
 
-from benchmarks.common import measure, report
+from benchmarks.common import alternating, report
 from parkdesk.db.models import Enterprise, Park, Report
 from parkdesk.db.workspace import open_workspace
 from parkdesk.demo.builder import build_demo
@@ -107,15 +106,6 @@ def _bench_export(folder: Path, built: Path, report_id: int, rows: list) -> None
     exported, baseline = alternating(export, xlsxwriter_alone)
     report(f"export a report with {ENTERPRISES:,} enterprises", exported,
            "xlsxwriter constant_memory, same rows", baseline, "≤ 1.2×")
-
-
-def alternating(action, baseline, repeat: int = 3, setup=None) -> tuple[float, float]:
-    """Medians of `action` and `baseline` run in turns, so a busy machine weighs on both alike."""
-    times: tuple[list, list] = ([], [])
-    for _ in range(repeat):
-        times[0].append(measure(action, 1, setup=setup))
-        times[1].append(measure(baseline, 1))
-    return statistics.median(times[0]), statistics.median(times[1])
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from benchmarks.common import measure, report
+from benchmarks.common import alternating, report
 from parkdesk.db.models import Attachment, Park, Report
 from parkdesk.db.workspace import open_workspace
 from parkdesk.demo.builder import build_demo
@@ -30,6 +30,7 @@ from parkdesk.reports.lifecycle import finalize
 ENTERPRISES = 10_000
 ATTACHMENTS = 4
 ATTACHMENT_SIZE = 50 << 20  # 4 × 50 MB = 200 MB, random: nothing compresses
+ROUNDS = 9  # verification and its baseline in turns, medians compared
 PARK = "QLRJY"
 YEAR = 2024
 
@@ -67,15 +68,17 @@ def main() -> None:
             with open(package, "rb") as handle:
                 hashlib.file_digest(handle, "sha256")
 
-        sha_seconds = measure(sha256_of_package, 5)
-        report("build the package (documents rendered included)", build_seconds,
-               "sha256 of the package", sha_seconds)
-
         def verify():
             result = verify_package(package, anchors=[cert])
             assert result.exit_code == 0, [c.to_json("en") for c in result.checks.values()]
 
-        verify_seconds = measure(verify, 5)
+        start = time.perf_counter()
+        verify()  # the first in a process also builds the schema validators and the scratch workspace template
+        first_seconds = time.perf_counter() - start
+        verify_seconds, sha_seconds = alternating(verify, sha256_of_package, ROUNDS)
+        report("build the package (documents rendered included)", build_seconds,
+               "sha256 of the package", sha_seconds)
+        report("verify, the first in a process", first_seconds, "hashlib.sha256 of the same bytes", sha_seconds)
         report("verify in parkdesk (all six checks)", verify_seconds, "hashlib.sha256 of the same bytes",
                sha_seconds, "≤ 1.5×")
 
@@ -91,8 +94,9 @@ def main() -> None:
                             str(bag / "tagmanifest-sha256.txt"), "-CAfile", str(folder / "signer.pem"),
                             "-out", os.devnull], check=True, capture_output=True)
 
+        verify_seconds, standard_seconds = alternating(verify, standard_tools, 3)
         report("verify in parkdesk (all six checks)", verify_seconds,
-               "bagit.py --validate + openssl cms -verify", measure(standard_tools, 3), "< 1×")
+               "bagit.py --validate + openssl cms -verify", standard_seconds, "< 1×")
 
 
 if __name__ == "__main__":

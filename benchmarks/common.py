@@ -19,6 +19,16 @@ def measure(action: Callable[[], object], repeat: int = 3, setup: Callable[[], o
     return statistics.median(times)
 
 
+def alternating(action: Callable[[], object], baseline: Callable[[], object], repeat: int = 3,
+                setup: Callable[[], object] | None = None) -> tuple[float, float]:
+    """Medians of `action` and `baseline` run in turns, so a busy machine weighs on both alike."""
+    times: tuple[list, list] = ([], [])
+    for _ in range(repeat):
+        times[0].append(measure(action, 1, setup=setup))
+        times[1].append(measure(baseline, 1))
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def report(name: str, seconds: float, baseline_name: str, baseline: float, target: str = "") -> str:
     ratio = seconds / baseline if baseline else float("inf")
     line = f"{name:<52} {seconds * 1000:9.1f} ms   baseline {baseline_name}: {baseline * 1000:9.1f} ms   ×{ratio:5.2f}"
