@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parkdesk-side-query")
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="parkdesk-side-query")  # a scan and a GROUP BY
 
 
 def rows_beside(session: Session, sql: str, params: dict) -> Future:

@@ -1,10 +1,10 @@
 """Validating a whole enterprise list: SQLite finds and counts, Python explains.
 
 Credit codes and phones are screened in Python with table-driven checks,
-several times faster than the same arithmetic in SQL, and the same pass
-finds repeated credit codes and names with two dictionaries; every other
-rule is screened by one generated SQL count on a second connection, which
-runs meanwhile (parkdesk.db.side_query). At most
+several times faster than the same arithmetic in SQL; every other rule is
+screened by one generated SQL count, and repeated credit codes and names
+are found by two GROUP BY queries — all three on second connections, which
+run meanwhile (parkdesk.db.side_query). At most
 `limit` rows are explained one by one; past that, each rule's remaining
 count is reported as a LIST-TRUNCATED finding of the rule's own severity, so
 nothing is hidden and a huge broken list stays fast.
@@ -13,6 +13,7 @@ nothing is hidden and a huge broken list stays fast.
 from __future__ import annotations
 
 import json
+from concurrent.futures import Future
 from datetime import date
 
 from sqlalchemy import text
@@ -21,10 +22,10 @@ from sqlalchemy.orm import Session
 from parkdesk.db.queries import enterprise_rows_of
 from parkdesk.db.side_query import rows_beside
 from parkdesk.uscc import is_valid_uscc
-from parkdesk.validation.enterprise_rules import ENTERPRISE, all_sql_checks, check_enterprise_row
+from parkdesk.validation.enterprise_rules import ENTERPRISE, all_sql_checks, blank_sql, check_enterprise_row
 from parkdesk.validation.findings import Finding, Location
 from parkdesk.validation.rules import RULES
-from parkdesk.validation.value_checks import check_value, is_empty
+from parkdesk.validation.value_checks import check_value
 
 COLUMNS = ("id",) + tuple(field.key for field in ENTERPRISE.fields)
 EXPLAIN_LIMIT = 2000
@@ -43,8 +44,9 @@ def scan_enterprises(session: Session, report_id: int, year: int, link_ids: set[
     expected: dict[tuple[str, str], int] = {}
     flagged_count = rows_beside(
         session, f"SELECT count(*) FROM enterprises WHERE {scope} AND ({flagged})", params)
-    duplicates: dict[str, list[tuple]] = {}
-    screened_out = _screen_in_python(session, scope, params, expected, duplicates)
+    duplicates = {column: rows_beside(session, _duplicates_sql(column), {"report_id": report_id})
+                  for column, _ in DUPLICATE_RULES}
+    screened_out = _screen_in_python(session, scope, params, expected)
     if flagged_count.result()[0][0]:
         sums = ", ".join(f"coalesce(sum({check.condition}), 0)" for check in checks)
         counts = session.execute(text(f"SELECT {sums} FROM enterprises WHERE {scope}"), params).one()
@@ -75,34 +77,18 @@ def scan_enterprises(session: Session, report_id: int, year: int, link_ids: set[
     return findings + _list_findings(duplicates, limit)
 
 
-def _screen_in_python(session: Session, scope: str, params: dict, expected: dict,
-                      duplicates: dict[str, list[tuple]]) -> list[int]:
+def _screen_in_python(session: Session, scope: str, params: dict, expected: dict) -> list[int]:
     """Ids of rows whose credit code or phone fails a check; counts per rule added to `expected`.
 
-    The same pass finds the rows repeating an earlier row's credit code or
-    name: `duplicates[column]` gets (id, name, value, the first row's name)
-    for each, in id order. Reads through the raw DB-API cursor: building
-    SQLAlchemy rows for 100,000 rows would cost more than the checks themselves.
+    Reads through the raw DB-API cursor: building SQLAlchemy rows for 100,000
+    pairs would cost more than the checks themselves.
     """
     fields = [ENTERPRISE.field(key) for key in PYTHON_SCREENED]
     cursor = session.connection().connection.dbapi_connection.cursor()
     bad = []
-    first_by_code: dict = {}
-    first_by_name: dict = {}
-    repeated_codes = duplicates.setdefault("uscc", [])
-    repeated_names = duplicates.setdefault("name", [])
     try:
-        # a rowid range is read in rowid (= id) order: the first row seen with a value has the lowest id
-        cursor.execute(f"SELECT id, name, {', '.join(PYTHON_SCREENED)} FROM enterprises WHERE {scope}", params)
-        for enterprise_id, name, code, phone in cursor:
-            if not is_empty(code):
-                first_id, first_name = first_by_code.setdefault(code, (enterprise_id, name))
-                if first_id != enterprise_id:
-                    repeated_codes.append((enterprise_id, name, code, first_name))
-            if not is_empty(name):
-                first_id, first_name = first_by_name.setdefault(name, (enterprise_id, name))
-                if first_id != enterprise_id:
-                    repeated_names.append((enterprise_id, name, name, first_name))
+        cursor.execute(f"SELECT id, {', '.join(PYTHON_SCREENED)} FROM enterprises WHERE {scope}", params)
+        for enterprise_id, code, phone in cursor:
             if is_valid_uscc(code) and (phone is None or _plain_phone(phone)):
                 continue
             problems = [(rule, field.key) for field, value in zip(fields, (code, phone))
@@ -138,11 +124,21 @@ def _typed(raw) -> dict:
 DUPLICATE_RULES = (("uscc", "ENT-DUP-USCC"), ("name", "ENT-DUP-NAME"))  # credit codes: error; names: warning
 
 
-def _list_findings(duplicates: dict[str, list[tuple]], limit: int) -> list[Finding]:
-    """Duplicates within the list (column → rows repeating an earlier row's value, from the screen)."""
+def _duplicates_sql(column: str) -> str:
+    """Every row repeating an earlier row's `column` (blank never repeats): id, name, value, the first's name."""
+    return (f"SELECT e.id, e.name, e.{column}, first.name FROM enterprises e "
+            f"JOIN (SELECT {column} AS value, min(id) AS first_id FROM enterprises "
+            f"      WHERE report_id = :report_id AND NOT {blank_sql(column)} "
+            f"      GROUP BY {column} HAVING count(*) > 1) d ON e.{column} = d.value AND e.id != d.first_id "
+            f"JOIN enterprises first ON first.id = d.first_id "
+            f"WHERE e.report_id = :report_id ORDER BY e.id")
+
+
+def _list_findings(duplicates: dict[str, Future], limit: int) -> list[Finding]:
+    """Duplicates within the list, from the queries started in `duplicates` (column → future rows)."""
     findings: list[Finding] = []
     for column, rule_id in DUPLICATE_RULES:
-        rows = duplicates[column]
+        rows = duplicates[column].result()
         severity = RULES[rule_id].severity
         for enterprise_id, name, value, first_name in rows[:limit]:
             findings.append(Finding(rule_id, severity, Location("enterprises", "enterprise", enterprise_id, column, name),
