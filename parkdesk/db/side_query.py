@@ -22,17 +22,25 @@ from sqlalchemy.orm import Session
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="parkdesk-side-query")  # a scan and a GROUP BY
 
 
-def rows_beside(session: Session, sql: str, params: dict) -> Future:
-    """A future of every row of `sql` (tuples); concurrent when a second connection sees the same data."""
+def rows_beside(session: Session, queries: list[tuple[str, dict]]) -> list[Future]:
+    """A future of every row (tuples) of each (sql, params); concurrent when a second connection sees the same data.
+
+    An in-memory database is copied once for all the queries.
+    """
     raw = session.connection().connection.dbapi_connection
     database = session.get_bind().url.database
     if raw.in_transaction:
-        done: Future = Future()
-        done.set_result([tuple(row) for row in session.execute(text(sql), params)])
-        return done
+        return [_done([tuple(row) for row in session.execute(text(sql), params)]) for sql, params in queries]
     if not database or database == ":memory:":
-        return _POOL.submit(_rows_in_copy, raw.serialize(), sql, params)
-    return _POOL.submit(_rows_in_file, database, sql, params)
+        image = raw.serialize()
+        return [_POOL.submit(_rows_in_copy, image, sql, params) for sql, params in queries]
+    return [_POOL.submit(_rows_in_file, database, sql, params) for sql, params in queries]
+
+
+def _done(rows: list[tuple]) -> Future:
+    done: Future = Future()
+    done.set_result(rows)
+    return done
 
 
 def _rows_in_file(database: str, sql: str, params: dict) -> list[tuple]:

@@ -42,10 +42,10 @@ def scan_enterprises(session: Session, report_id: int, year: int, link_ids: set[
     scope = enterprise_rows_of(session, report_id)
     flagged = " OR ".join(f"({check.condition})" for check in checks)
     expected: dict[tuple[str, str], int] = {}
-    flagged_count = rows_beside(
-        session, f"SELECT count(*) FROM enterprises WHERE {scope} AND ({flagged})", params)
-    duplicates = {column: rows_beside(session, _duplicates_sql(column), {"report_id": report_id})
-                  for column, _ in DUPLICATE_RULES}
+    flagged_count, *repeats = rows_beside(
+        session, [(f"SELECT count(*) FROM enterprises WHERE {scope} AND ({flagged})", params)]
+        + [(_duplicates_sql(column), {"report_id": report_id}) for column, _ in DUPLICATE_RULES])
+    duplicates = {column: rows for (column, _), rows in zip(DUPLICATE_RULES, repeats)}
     screened_out = _screen_in_python(session, scope, params, expected)
     if flagged_count.result()[0][0]:
         sums = ", ".join(f"coalesce(sum({check.condition}), 0)" for check in checks)
