@@ -2,6 +2,9 @@
 
 - Import end to end (read, normalize, validate, store) of a 100,000-row enterprise list, beside
   python-calamine alone reading the same sheet. Target: at most 2.5× that.
+- The floor under any import into this schema: python-calamine's read plus SQLite storing the same rows,
+  already normalized, with one executemany in one transaction (no checks at all), once with the
+  enterprise table's indexes and once without the ten sort indexes that keep issue 4's sorting fast.
 - Export of a report with 100,000 enterprises, beside xlsxwriter in constant_memory mode writing the same
   rows. Target: at most 1.2× that.
 """
@@ -9,7 +12,10 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
+import statistics
 import tempfile
+import time
 from pathlib import Path
 
 import python_calamine
@@ -20,7 +26,7 @@ from benchmarks.common import alternating, report
 from parkdesk.db.models import Enterprise, Park, Report
 from parkdesk.db.workspace import open_workspace
 from parkdesk.demo.builder import build_demo
-from parkdesk.excel.apply import apply_import
+from parkdesk.excel.apply import IMPORT_CACHE_KIB, apply_import
 from parkdesk.excel.importing import preview_import
 from parkdesk.excel.report_tables import enterprise_table
 from parkdesk.excel.report_workbook import write_report_workbook
@@ -70,6 +76,46 @@ def _bench_import(folder: Path, built: Path, report_id: int, exported: Path) -> 
     imported, read = alternating(import_all, read_alone, setup=fresh_workspace)
     report(f"import {ENTERPRISES:,} enterprise rows end to end", imported,
            "python-calamine reading the sheet", read, "≤ 2.5×")
+    _bench_store_floor(built, report_id, target, fresh_workspace, read)
+
+
+SORT_INDEXES = "ix_enterprises_report_%"  # migration 0004's (report_id, column) indexes, for the list's sorting
+
+
+def _bench_store_floor(built: Path, report_id: int, target: Path, fresh_workspace, read: float) -> None:
+    """read + store alone: what no amount of work on normalizing and checking can go below."""
+    with sqlite3.connect(built) as source:
+        columns = [row[1] for row in source.execute("PRAGMA table_info(enterprises)") if row[1] != "id"]
+        rows = source.execute(f"SELECT {', '.join(columns)} FROM enterprises WHERE report_id = ?",
+                              (report_id,)).fetchall()
+    insert = f"INSERT INTO enterprises ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+    def store(without_sort_indexes: bool):
+        connection = sqlite3.connect(target, isolation_level=None)
+        try:
+            if without_sort_indexes:
+                names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE ? "
+                                           "AND name NOT IN ('ix_enterprises_report_name', "
+                                           "'ix_enterprises_report_uscc')", (SORT_INDEXES,)).fetchall()
+                assert len(names) == 10, names
+                for (name,) in names:
+                    connection.execute(f"DROP INDEX {name}")
+            connection.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+            start = time.perf_counter()
+            connection.execute("BEGIN")
+            connection.executemany(insert, rows)
+            connection.execute("COMMIT")
+            return time.perf_counter() - start
+        finally:
+            connection.close()
+
+    for label, without in (("all indexes", False), ("no sort indexes", True)):
+        stored = []
+        for _ in range(3):
+            fresh_workspace()
+            stored.append(store(without))
+        floor = read + statistics.median(stored)
+        report(f"floor: read + store alone, {label}", floor, "python-calamine reading the sheet", read, "≤ 2.5×")
 
 
 def _display_rows(session, report_id: int) -> list[list]:
