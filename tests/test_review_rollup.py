@@ -73,6 +73,27 @@ def test_a_roll_up_from_an_untrusted_district_is_refused_and_nothing_is_imported
         assert goals_dashboard(session, YEAR).parks == ()
 
 
+def test_a_roll_up_cannot_send_the_report_of_another_districts_park(tmp_path, demo_master):
+    """历下区 certified, approved and rolled up 齐鲁软件园's report, but the park is 高新区's: the city refuses it."""
+    lixia = make_world(tmp_path / "lixia", demo_master, district="370102", parks=("QLRJY",))
+    [result] = receive(lixia, send(lixia, "QLRJY.parkpkg", park="QLRJY")[0])
+    with open_workspace(lixia.reviewer) as ws, ws.session() as session:
+        set_state(session, result.entry_id, "approved", actor="审核员")
+        session.commit()
+        rollup = build_rollup(session, YEAR, tmp_path / "370102-2023.parkrollup", lixia.district_signer())
+    path = city(tmp_path, lixia.district_certificate())
+    with open_workspace(path) as ws, ws.session() as session:
+        [imported] = import_rollups(session, [rollup.path], actor="市局")
+        assert imported.outcome == ACCEPTED  # the roll-up itself is the trusted district's
+        [package] = imported.packages
+        assert package.outcome == REJECTED and package.reason_key == "inbox.park_other_district"
+        assert "高新区" in package.reason("zh") and "历下区" in package.reason("zh"), package.reason("zh")
+        assert "QLRJY" in package.reason("en")
+        assert goals_dashboard(session, YEAR).parks == ()
+        [row] = list_inbox(session)
+        assert row.verified is False and row.failure_class == "untrusted"
+
+
 def test_a_roll_up_whose_list_disagrees_with_its_packages_is_refused(district, tmp_path):
     top, files = read_bag(district.rollup.path)
     extra = next(name for name in files if name.startswith("data/packages/"))

@@ -26,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from parkdesk.db.audit import record_event
-from parkdesk.db.models import InboxEntry, Report, ReviewEvent, StoredFile
+from parkdesk.db.models import Division, InboxEntry, Park, Report, ReviewEvent, StoredFile
 from parkdesk.errors import ParkdeskError
 from parkdesk.identity.trust_store import trusted_certificates
 from parkdesk.messages import message
@@ -35,7 +35,7 @@ from parkdesk.packages.layout import REPORT_JSON
 from parkdesk.packages.opening import Decrypt
 from parkdesk.packages.report_import import import_report
 from parkdesk.packages.safe_zip import PackageZip
-from parkdesk.packages.verify import FAILED, Verification, verify_package
+from parkdesk.packages.verify import FAILED, UNTRUSTED, Verification, verify_package
 from parkdesk.review.layout import PACKAGE_SUFFIXES
 from parkdesk.review.record_ids import store_record_ids
 from parkdesk.review.states import ACTION_RECEIVED, ACTION_SUPERSEDED, APPROVED, RECEIVED, REPORT_STATUS_OF_STATE
@@ -73,6 +73,7 @@ class Origin:
 
     rollup_id: int
     approved_by: str  # the district office that approved them
+    district_code: str | None = None  # the division that signed the roll-up: its parks only
 
 
 def package_files(paths: Iterable[Path]) -> list[Path]:
@@ -180,6 +181,26 @@ def _reject(session: Session, path: Path, entry: InboxEntry, failure: str, key: 
     return Received(path, REJECTED, entry.id, None, key, json.loads(entry.failure_params))
 
 
+def _outside_district(session: Session, park: dict, origin: Origin | None) -> dict | None:
+    """Why a roll-up may not carry this park's report (its park is another division's), or None.
+
+    The division is the one this workspace records for the park's code; a park
+    it does not know yet is placed where its own report says.
+    """
+    if origin is None or origin.district_code is None:
+        return None
+    known = session.scalars(select(Park).where(Park.code == park["code"])).first()
+    if known is not None:
+        code = known.division_code
+    else:
+        code = (park.get("division") or {}).get("code")
+    if code == origin.district_code:
+        return None
+    division = session.get(Division, code) if code else None
+    return {"park": f"{park['name']}({park['code']})", "park_district": division.name if division else (code or "—"),
+            "district": origin.approved_by}
+
+
 def _stored_sha(session: Session, entry: InboxEntry) -> str | None:
     return session.scalar(select(StoredFile.sha256).where(StoredFile.id == entry.file_id))
 
@@ -188,6 +209,9 @@ def _accept(session: Session, path: Path, entry: InboxEntry, data: bytes, actor:
             origin: Origin | None) -> Received:
     with PackageZip(data) as package:
         document = json.loads(package.read(REPORT_JSON))
+        outside = _outside_district(session, document["park"], origin)
+        if outside is not None:
+            return _reject(session, path, entry, UNTRUSTED, "inbox.park_other_district", outside)
         entry.verified = True
         entry.state = APPROVED if origin else RECEIVED
         entry.package_created_at = naive_utc(document["package"]["created_at"])

@@ -9,6 +9,9 @@ register({
     "inbox.same_id_other_content": ("收件箱中已有编号相同({package_id})但内容不同的数据包(第 {entry} 条),疑似被改动",
                                     "The inbox already holds a different package with the same id ({package_id}, "
                                     "entry {entry}): one of them was altered"),
+    "inbox.park_other_district": ("{park} 属于{park_district},不属于{district}的辖区:其汇总不能替它报送,拒收",
+                                  "{park} belongs to {park_district}, not to {district}: that office's roll-up cannot "
+                                  "send its report; refused"),
     "review.no_entry": ("收件箱中没有第 {entry} 条", "The inbox has no entry {entry}"),
     "review.no_entry_for": ("收件箱中没有 {park} {year} 年度的有效数据包",
                             "The inbox has no verified package of {park} for {year}"),

@@ -99,7 +99,7 @@ def _import_one(session: Session, path: Path, actor: str, anchors: list[x509.Cer
             target.write_bytes(opened.zip.read(package["path"]))
             inner.append(target)
         received = import_packages(session, inner, actor=actor, anchors=anchors,
-                                   origin=Origin(row.id, f"{district['name']}商务局"))
+                                   origin=Origin(row.id, f"{district['name']}商务局", district["code"]))
     return ImportedRollup(path, outcome, row.rollup_id, district["code"], district["name"], document["year"],
                           tuple(received))
 
