@@ -91,6 +91,15 @@ def test_a_package_from_a_park_of_another_district_is_untrusted(fresh, tmp_path,
     assert reports(fresh.reviewer) == 0
 
 
+def test_a_district_refuses_a_park_of_another_district_even_when_it_certified_the_operator(tmp_path, demo_master):
+    """历下区 issued 齐鲁软件园's operator a certificate by mistake; the park is 高新区's, so 历下区's inbox refuses it."""
+    lixia = make_world(tmp_path / "lixia", demo_master, district="370102", parks=("QLRJY",))
+    [result] = receive(lixia, send(lixia, "QLRJY.parkpkg", park="QLRJY")[0])
+    assert result.outcome == REJECTED and result.reason_key == "inbox.park_not_ours"
+    assert "高新区" in result.reason("zh") and "历下区" in result.reason("zh"), result.reason("zh")
+    assert reports(lixia.reviewer) == 0
+
+
 def test_the_same_package_twice_is_recognised(fresh, tmp_path):
     first = receive(fresh, fresh.good)
     copy = tmp_path / "renamed copy.parkpkg"

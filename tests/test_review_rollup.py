@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlalchemy import select
 
 from parkdesk.city.dashboard import goals_dashboard
+from parkdesk.db.models import Park
 from parkdesk.db.workspace import open_workspace
 from parkdesk.errors import InputProblem
 from parkdesk.identity.trust_store import trust_certificate
@@ -74,9 +76,16 @@ def test_a_roll_up_from_an_untrusted_district_is_refused_and_nothing_is_imported
 
 
 def test_a_roll_up_cannot_send_the_report_of_another_districts_park(tmp_path, demo_master):
-    """历下区 certified, approved and rolled up 齐鲁软件园's report, but the park is 高新区's: the city refuses it."""
+    """历下区's workspace wrongly places 齐鲁软件园 in 历下区, so it took, approved and rolled up the park's report;
+    the city knows the park is 高新区's and refuses it."""
     lixia = make_world(tmp_path / "lixia", demo_master, district="370102", parks=("QLRJY",))
+    with open_workspace(lixia.operator) as ws, ws.session() as session:
+        park = session.scalars(select(Park).where(Park.code == "QLRJY")).one()
+        record = {key: getattr(park, key) for key in ("code", "name", "domain", "category", "level")}
+    with open_workspace(lixia.reviewer) as ws, ws.session() as session, session.begin():
+        session.add(Park(**record, division_code="370102"))
     [result] = receive(lixia, send(lixia, "QLRJY.parkpkg", park="QLRJY")[0])
+    assert result.outcome == ACCEPTED
     with open_workspace(lixia.reviewer) as ws, ws.session() as session:
         set_state(session, result.entry_id, "approved", actor="审核员")
         session.commit()

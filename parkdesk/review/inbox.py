@@ -38,6 +38,7 @@ from parkdesk.packages.safe_zip import PackageZip
 from parkdesk.packages.verify import FAILED, UNTRUSTED, Verification, verify_package
 from parkdesk.review.layout import PACKAGE_SUFFIXES
 from parkdesk.review.record_ids import store_record_ids
+from parkdesk.review.setup import workspace_district
 from parkdesk.review.states import ACTION_RECEIVED, ACTION_SUPERSEDED, APPROVED, RECEIVED, REPORT_STATUS_OF_STATE
 from parkdesk.review.stored_files import store_file
 from parkdesk.review.times import naive_utc
@@ -181,24 +182,27 @@ def _reject(session: Session, path: Path, entry: InboxEntry, failure: str, key: 
     return Received(path, REJECTED, entry.id, None, key, json.loads(entry.failure_params))
 
 
-def _outside_district(session: Session, park: dict, origin: Origin | None) -> dict | None:
-    """Why a roll-up may not carry this park's report (its park is another division's), or None.
+def _outside_district(session: Session, park: dict, origin: Origin | None) -> tuple[str, dict] | None:
+    """Why this park's report may not come in here (its park is another division's), or None.
 
-    The division is the one this workspace records for the park's code; a park
-    it does not know yet is placed where its own report says.
+    A roll-up carries its own district's parks only; a district's inbox takes
+    its own parks only. The park's division is the one this workspace records
+    for its code; a park it does not know yet is placed where its report says.
     """
-    if origin is None or origin.district_code is None:
+    if origin is not None:
+        expected, key, office = origin.district_code, "inbox.park_other_district", origin.approved_by
+    else:
+        own = workspace_district(session)
+        expected, key, office = (own.code, "inbox.park_not_ours", own.name) if own is not None else (None, "", "")
+    if expected is None:
         return None
     known = session.scalars(select(Park).where(Park.code == park["code"])).first()
-    if known is not None:
-        code = known.division_code
-    else:
-        code = (park.get("division") or {}).get("code")
-    if code == origin.district_code:
+    code = known.division_code if known is not None else (park.get("division") or {}).get("code")
+    if code == expected:
         return None
     division = session.get(Division, code) if code else None
-    return {"park": f"{park['name']}({park['code']})", "park_district": division.name if division else (code or "—"),
-            "district": origin.approved_by}
+    return key, {"park": f"{park['name']}({park['code']})",
+                 "park_district": division.name if division else (code or "—"), "district": office}
 
 
 def _stored_sha(session: Session, entry: InboxEntry) -> str | None:
@@ -209,9 +213,9 @@ def _accept(session: Session, path: Path, entry: InboxEntry, data: bytes, actor:
             origin: Origin | None) -> Received:
     with PackageZip(data) as package:
         document = json.loads(package.read(REPORT_JSON))
-        outside = _outside_district(session, document["park"], origin)
-        if outside is not None:
-            return _reject(session, path, entry, UNTRUSTED, "inbox.park_other_district", outside)
+        refusal = _outside_district(session, document["park"], origin)
+        if refusal is not None:
+            return _reject(session, path, entry, UNTRUSTED, *refusal)
         entry.verified = True
         entry.state = APPROVED if origin else RECEIVED
         entry.package_created_at = naive_utc(document["package"]["created_at"])

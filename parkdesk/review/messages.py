@@ -12,6 +12,9 @@ register({
     "inbox.park_other_district": ("{park} 属于{park_district},不属于{district}的辖区:其汇总不能替它报送,拒收",
                                   "{park} belongs to {park_district}, not to {district}: that office's roll-up cannot "
                                   "send its report; refused"),
+    "inbox.park_not_ours": ("{park} 属于{park_district},不在本区县({district})辖区内,拒收;请园区向所属区县报送",
+                            "{park} belongs to {park_district}, not to this district ({district}); refused — the "
+                            "park reports to its own district"),
     "review.no_entry": ("收件箱中没有第 {entry} 条", "The inbox has no entry {entry}"),
     "review.no_entry_for": ("收件箱中没有 {park} {year} 年度的有效数据包",
                             "The inbox has no verified package of {park} for {year}"),
