@@ -106,3 +106,12 @@ def receive(world: World, *paths: Path, with_key: bool = False):
     with open_workspace(world.reviewer) as ws, ws.session() as session:
         decrypt = workspace_decryptor(session, lambda name: PASSPHRASE) if with_key else None
         return import_packages(session, list(paths), actor="区县审核员", decrypt=decrypt)
+
+
+def misplace_park(world: World, park: str, division: str) -> None:
+    """The reviewer workspace records `park` in `division` (wrongly), as if an earlier report had placed it there."""
+    with open_workspace(world.operator) as ws, ws.session() as session:
+        row = session.scalars(select(Park).where(Park.code == park)).one()
+        record = {key: getattr(row, key) for key in ("code", "name", "domain", "category", "level")}
+    with open_workspace(world.reviewer) as ws, ws.session() as session, session.begin():
+        session.add(Park(**record, division_code=division))

@@ -19,7 +19,7 @@ from parkdesk.review.receipt_build import make_receipt
 from parkdesk.review.receipt_import import ReceiptRefused, import_receipt
 from parkdesk.validation.findings import Location
 from package_kit import read_bag, resign, write_bag
-from review_kit import PARK, YEAR, make_world, operator_signer, receive, send, set_status
+from review_kit import PARK, YEAR, make_world, misplace_park, operator_signer, receive, send, set_status
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +55,7 @@ def test_a_receipt_that_answers_no_package_here_is_refused(returned, tmp_path, d
 
 def test_a_receipt_from_an_untrusted_district_is_refused(returned, tmp_path, demo_master):
     elsewhere = make_world(tmp_path / "elsewhere", demo_master, district="370102", parks=())
+    misplace_park(elsewhere, PARK, "370102")  # else its inbox refuses another district's park
     with open_workspace(elsewhere.reviewer) as ws, ws.session() as session, session.begin():
         trust_certificate(session, ws.actor, operator_signer(returned).certificate)  # it trusts that one operator
     [result] = receive(elsewhere, returned.folder / "sent.parkpkg")

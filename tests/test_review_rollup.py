@@ -6,10 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import select
 
 from parkdesk.city.dashboard import goals_dashboard
-from parkdesk.db.models import Park
 from parkdesk.db.workspace import open_workspace
 from parkdesk.errors import InputProblem
 from parkdesk.identity.trust_store import trust_certificate
@@ -22,7 +20,7 @@ from parkdesk.review.rollup_table import district_rollup
 from parkdesk.review.setup import create_city_workspace
 from parkdesk.review.year_over_year import compare_years
 from package_kit import read_bag, resign, write_bag
-from review_kit import YEAR, make_world, receive, send
+from review_kit import YEAR, make_world, misplace_park, receive, send
 
 PARKS = ("QLRJY", "GJWHCK")
 
@@ -79,11 +77,7 @@ def test_a_roll_up_cannot_send_the_report_of_another_districts_park(tmp_path, de
     """历下区's workspace wrongly places 齐鲁软件园 in 历下区, so it took, approved and rolled up the park's report;
     the city knows the park is 高新区's and refuses it."""
     lixia = make_world(tmp_path / "lixia", demo_master, district="370102", parks=("QLRJY",))
-    with open_workspace(lixia.operator) as ws, ws.session() as session:
-        park = session.scalars(select(Park).where(Park.code == "QLRJY")).one()
-        record = {key: getattr(park, key) for key in ("code", "name", "domain", "category", "level")}
-    with open_workspace(lixia.reviewer) as ws, ws.session() as session, session.begin():
-        session.add(Park(**record, division_code="370102"))
+    misplace_park(lixia, "QLRJY", "370102")
     [result] = receive(lixia, send(lixia, "QLRJY.parkpkg", park="QLRJY")[0])
     assert result.outcome == ACCEPTED
     with open_workspace(lixia.reviewer) as ws, ws.session() as session:
