@@ -187,18 +187,19 @@ def _outside_district(session: Session, park: dict, origin: Origin | None) -> tu
 
     A roll-up carries its own district's parks only; a district's inbox takes
     its own parks only. The park's division is the one this workspace records
-    for its code; a park it does not know yet is placed where its report says.
+    for its code; a park it does not know yet (or knows without a division) is
+    placed where its report says.
     """
     if origin is not None:
         expected, key, office = origin.district_code, "inbox.park_other_district", origin.approved_by
     else:
         own = workspace_district(session)
-        expected, key, office = (own.code, "inbox.park_not_ours", own.name) if own is not None else (None, "", "")
-    if expected is None:
-        return None
+        if own is None:
+            return None
+        expected, key, office = own.code, "inbox.park_not_ours", own.name
     known = session.scalars(select(Park).where(Park.code == park["code"])).first()
-    code = known.division_code if known is not None else (park.get("division") or {}).get("code")
-    if code == expected:
+    code = (known.division_code if known is not None else None) or (park.get("division") or {}).get("code")
+    if expected is None or code == expected:
         return None
     division = session.get(Division, code) if code else None
     return key, {"park": f"{park['name']}({park['code']})",
