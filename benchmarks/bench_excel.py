@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 import python_calamine
 import xlsxwriter
 from sqlalchemy import delete, select
 
-from benchmarks.common import alternating, report
+from benchmarks.common import alternating, measure, report
 from parkdesk.db.models import Enterprise, Park, Report
 from parkdesk.db.workspace import open_workspace
 from parkdesk.demo.builder import build_demo
@@ -90,31 +88,29 @@ def _bench_store_floor(built: Path, report_id: int, target: Path, fresh_workspac
                               (report_id,)).fetchall()
     insert = f"INSERT INTO enterprises ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
-    def store(without_sort_indexes: bool):
-        connection = sqlite3.connect(target, isolation_level=None)
-        try:
-            if without_sort_indexes:
+    def prepare(without_sort_indexes: bool) -> None:
+        fresh_workspace()
+        if without_sort_indexes:
+            with sqlite3.connect(target) as connection:
                 names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE ? "
                                            "AND name NOT IN ('ix_enterprises_report_name', "
                                            "'ix_enterprises_report_uscc')", (SORT_INDEXES,)).fetchall()
                 assert len(names) == 10, names
                 for (name,) in names:
                     connection.execute(f"DROP INDEX {name}")
+
+    def store() -> None:
+        connection = sqlite3.connect(target, isolation_level=None)
+        try:
             connection.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-            start = time.perf_counter()
             connection.execute("BEGIN")
             connection.executemany(insert, rows)
             connection.execute("COMMIT")
-            return time.perf_counter() - start
         finally:
             connection.close()
 
     for label, without in (("all indexes", False), ("no sort indexes", True)):
-        stored = []
-        for _ in range(3):
-            fresh_workspace()
-            stored.append(store(without))
-        floor = read + statistics.median(stored)
+        floor = read + measure(store, 3, setup=lambda: prepare(without))
         report(f"floor: read + store alone, {label}", floor, "python-calamine reading the sheet", read, "≤ 2.5×")
 
 
