@@ -31,9 +31,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "工作区文件已损坏:{path}({reason})。文件未做任何改动;请从备份恢复。",
         "The workspace file is damaged: {path} ({reason}). It was left unchanged; restore it from a backup.",
     ),
+    "ws.disk_full": (
+        "磁盘空间不足,无法使用工作区:{path}。工作区文件完好,未做任何改动。请清理该磁盘的空间"
+        "(或把工作区复制到空间充足的磁盘)后再打开。",
+        "The disk is full, so the workspace cannot be used: {path}. The file is intact and was left unchanged. "
+        "Free some space on that disk (or copy the workspace to a disk with room), then open it again.",
+    ),
+    "ws.io_error": (
+        "读写工作区时设备出错:{path}({reason})。请检查磁盘或 U 盘是否已拔出、是否有故障,然后重试。",
+        "The device failed while reading or writing the workspace: {path} ({reason}). Check the disk or USB stick "
+        "(unplugged? faulty?) and try again.",
+    ),
+    "ws.write_busy": (
+        "修改未保存:工作区正忙(另一项操作占用了它超过 5 秒):{path}。请稍后重试;已输入的内容仍保留在界面上。",
+        "Not saved: the workspace was busy (another task held it for more than 5 seconds): {path}. Try again in a "
+        "moment; what you typed is still there.",
+    ),
+    "ws.write_disk_full": (
+        "修改未保存:磁盘空间不足:{path}。请清理该磁盘的空间后重试;已保存的内容都完好。",
+        "Not saved: the disk is full: {path}. Free some space on that disk and try again; everything saved "
+        "before is intact.",
+    ),
+    "ws.write_read_only": (
+        "修改未保存:工作区所在的位置已变为只读(例如 U 盘被写保护或拔出):{path}。",
+        "Not saved: the workspace's place has become read-only (a write-protected or unplugged USB stick, for "
+        "example): {path}.",
+    ),
     "ws.locked": (
         "工作区正被另一个程序使用:{path}。请关闭另一个 parkdesk 窗口后重试。",
         "The workspace is in use by another program: {path}. Close the other parkdesk window and try again.",
+    ),
+    "ws.held_by_window": (
+        "工作区已在 parkdesk 窗口中打开(进程 {pid},用户 {user},计算机 {host},自 {since} 起):{path}。"
+        "请在该窗口中操作,或关闭该窗口后重试。",
+        "The workspace is open in a parkdesk window (process {pid}, user {user}, computer {host}, since {since}): "
+        "{path}. Do this in that window, or close it and try again.",
+    ),
+    "ws.held_by_command": (
+        "工作区正被另一个 parkdesk 命令使用(“{what}”,进程 {pid},自 {since} 起):{path}。请等它结束后重试。",
+        "The workspace is in use by another parkdesk command ('{what}', process {pid}, since {since}): {path}. "
+        "Wait for it to finish and try again.",
+    ),
+    "ws.held": (
+        "工作区正被另一个 parkdesk 程序使用:{path}。请关闭它后重试。",
+        "The workspace is in use by another parkdesk program: {path}. Close it and try again.",
+    ),
+    "ws.lock_unusable": (
+        "无法锁定工作区(锁文件 {lock}:{reason}):{path}。请把工作区放到本机磁盘上再打开。",
+        "The workspace cannot be locked (lock file {lock}: {reason}): {path}. Put it on a local disk and open it "
+        "there.",
     ),
     "ws.newer": (
         "该工作区由更新版本的 parkdesk 创建(数据库版本 {revision}),本程序无法打开:{path}。请升级 parkdesk。",

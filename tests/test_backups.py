@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import fill
+
 from parkdesk.cli.main import main as cli
 from parkdesk.db.backup_restore import restore_backup
 from parkdesk.db.backups import (
@@ -253,27 +255,6 @@ def test_sqlite_full_error_is_a_full_disk(tmp_path):
     error = sqlite3.OperationalError("database or disk is full")
     error.sqlite_errorcode = 13
     assert storage_error(error, tmp_path).message_key == "backup.disk_full"
-
-
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 1 MB tmpfs (root only), unmounted afterwards."""
-    if getattr(os, "geteuid", lambda: 1)() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a small file system needs root")
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
-                      capture_output=True, check=False).returncode != 0:
-        pytest.skip("cannot mount tmpfs here")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def fill(folder: Path, leave: int) -> None:
-    free = shutil.disk_usage(folder).free
-    (folder / "filler").write_bytes(bytes(max(free - leave, 0)))
 
 
 def test_backup_to_a_full_disk_says_so_and_leaves_nothing(demo_path, small_disk):

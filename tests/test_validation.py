@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from parkdesk.cli.main import main
+from parkdesk.db.engine import has_uncommitted_writes
 from parkdesk.db.models import (
     ChainLink, ChainSegment, Enterprise, IndicatorDefinition, IndicatorValue, Milestone, Park, PathStage, Platform,
     Report, RequirementAssessment,
@@ -348,6 +349,6 @@ def test_rule_scan_sees_committed_and_uncommitted_edits(ws, commit):
         session.execute(Enterprise.__table__.update().where(Enterprise.id == enterprise.id).values(role="boss"))
         if commit:
             session.commit()
-        assert session.connection().connection.dbapi_connection.in_transaction is not commit
+        assert has_uncommitted_writes(session.connection()) is not commit
         found = [(f.rule_id, f.location.record_id) for f in findings(session, report)]
     assert found == [("FIELD-CHOICE", enterprise.id)]

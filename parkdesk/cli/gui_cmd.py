@@ -17,6 +17,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from parkdesk.db.sqlite_files import connect_file
 from parkdesk.messages import message, register
 from parkdesk.settings import load_settings
 
@@ -83,7 +84,7 @@ def incoming_kind(path: Path) -> str | None:
 def workspace_role(path: Path) -> str | None:
     """The role recorded in a workspace file, read without opening it for writing; None if unreadable."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+        connection = connect_file(path, "ro", timeout=1)
     except (sqlite3.Error, OSError, ValueError):
         return None
     try:

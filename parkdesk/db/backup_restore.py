@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from parkdesk.db import workspace_lock
 from parkdesk.db.backups import BACKUP_FOLDER, backup_folder, free_backup_name, verify_backup, write_backup
 from parkdesk.db.sqlite_files import (
-    SQLITE_BUSY, SQLITE_LOCKED, consistent_copy, remove_with_sidecars, sqlite_code, storage_error, sync_folder,
+    SQLITE_BUSY, SQLITE_LOCKED, connect_file, consistent_copy, remove_with_sidecars, sqlite_code, storage_error, sync_folder,
 )
 from parkdesk.errors import WorkspaceError
 
@@ -29,11 +30,25 @@ def restore_backup(backup: Path, target: Path, *, force: bool = False, verify: b
 
     An existing `target` is replaced only with `force`, and only after it was
     saved to its backup folder (kind `before-restore`; a damaged file is
-    saved byte for byte). The workspace must not be open anywhere.
+    saved byte for byte). A workspace that a window (or a command) has open is
+    refused: the restore takes the workspace's lock first.
     """
     backup, target = Path(backup), Path(target)
     if verify:
         verify_backup(backup)
+    try:
+        lock = workspace_lock.acquire(target)
+    except WorkspaceError as error:
+        if error.message_key == "ws.read_only":  # said as for any other file that cannot be written there
+            raise WorkspaceError("backup.read_only", path=target) from None
+        raise
+    try:
+        return _restore_locked(backup, target, force, now)
+    finally:
+        lock.release()
+
+
+def _restore_locked(backup: Path, target: Path, force: bool, now: datetime | None) -> RestoreOutcome:
     if target.is_dir():
         raise WorkspaceError("ws.is_directory", path=target)
     if target.exists() and target.resolve() == backup.resolve():
@@ -87,7 +102,7 @@ def _raw_copy(target: Path, now: datetime) -> Path:
 def _check_not_busy(path: Path) -> None:
     """Refuse to replace a workspace another program is writing to right now."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=1)
+        connection = connect_file(path, "rw", timeout=1)
     except sqlite3.Error:
         return
     try:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from parkdesk.db.migrate import known_revisions
 from parkdesk.db.sqlite_files import (
-    check_is_sqlite, check_problem, consistent_copy, remove_with_sidecars, storage_error, table_names,
+    check_is_sqlite, check_problem, connect_file, consistent_copy, remove_with_sidecars, storage_error, table_names,
 )
 from parkdesk.errors import WorkspaceError
 from parkdesk.settings import data_dir
@@ -178,7 +178,7 @@ def verify_backup(path: Path) -> None:
     path = Path(path)
     check_is_sqlite(path)
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+        connection = connect_file(path, "ro", timeout=1)
     except sqlite3.Error as error:
         raise WorkspaceError("backup.damaged", path=path, reason=error) from None
     try:
@@ -226,7 +226,7 @@ def damaged_with_backup(error: WorkspaceError, workspace: Path) -> WorkspaceErro
 
 def _check_copy(workspace: Path, copy: Path) -> None:
     """A fresh copy of `workspace` must be a parkdesk workspace that passes `PRAGMA quick_check`."""
-    connection = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_file(copy, "ro")
     try:
         if not {"workspace_info", "alembic_version"} <= table_names(connection):
             raise WorkspaceError("ws.not_parkdesk", path=workspace)

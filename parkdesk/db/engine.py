@@ -16,12 +16,19 @@ can notice. Slow USB sticks may take tens of ms per flush; still per edit.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.pool import QueuePool
+
+from parkdesk.db.sqlite_files import sqlite_uri
 
 BUSY_TIMEOUT_SECONDS = 5
+# an execution option: transactions on connections that carry it begin with BEGIN IMMEDIATE
+WRITE = "parkdesk_write"
+_CHANGES_AT_BEGIN = "parkdesk_changes_at_begin"
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
@@ -32,10 +39,40 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _begin(connection: Connection) -> None:
+    """Transactions start here, not lazily in pysqlite: a write transaction takes the write lock first.
+
+    pysqlite begins a transaction only at the first INSERT/UPDATE, so a
+    check-then-write (is the report still editable? is it valid?) would read
+    under no lock and another process could commit in between. A transaction
+    opened for writing (`Workspace.writing()`) starts with BEGIN IMMEDIATE:
+    it waits for (at most the busy timeout) and then holds the write lock
+    before it reads anything.
+    """
+    options = connection.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":
+        return
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITE) else "BEGIN")
+    connection.info[_CHANGES_AT_BEGIN] = connection.connection.dbapi_connection.total_changes
+
+
+def has_uncommitted_writes(connection: Connection) -> bool:
+    """Whether the transaction on `connection` has changed rows that other connections cannot see yet."""
+    raw = connection.connection.dbapi_connection
+    return raw.in_transaction and raw.total_changes != connection.info.get(_CHANGES_AT_BEGIN, -1)
+
+
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
-    )
+    uri = sqlite_uri(path, "rwc")
+
+    def connect() -> sqlite3.Connection:
+        # isolation_level=None: pysqlite emits no BEGIN of its own; `_begin` does
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False,
+                               isolation_level=None)
+
+    # the URL only names the file (side queries open it again); `connect` is what opens it
+    url = URL.create("sqlite+pysqlite", database=str(Path(path).resolve()))
+    engine = create_engine(url, creator=connect, poolclass=QueuePool)
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine

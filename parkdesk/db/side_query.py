@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import sqlite3
 from concurrent.futures import Future, ThreadPoolExecutor
-from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from parkdesk.db.engine import has_uncommitted_writes
+from parkdesk.db.sqlite_files import connect_file
 
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="parkdesk-side-query")  # a scan and a GROUP BY
 
@@ -27,9 +29,10 @@ def rows_beside(session: Session, queries: list[tuple[str, dict]]) -> list[Futur
 
     An in-memory database is copied once for all the queries.
     """
-    raw = session.connection().connection.dbapi_connection
+    connection = session.connection()
+    raw = connection.connection.dbapi_connection
     database = session.get_bind().url.database
-    if raw.in_transaction:
+    if has_uncommitted_writes(connection):
         return [_done([tuple(row) for row in session.execute(text(sql), params)]) for sql, params in queries]
     if not database or database == ":memory:":
         image = raw.serialize()
@@ -44,7 +47,7 @@ def _done(rows: list[tuple]) -> Future:
 
 
 def _rows_in_file(database: str, sql: str, params: dict) -> list[tuple]:
-    connection = sqlite3.connect(Path(database).resolve().as_uri() + "?mode=ro", uri=True)
+    connection = connect_file(database, "ro")
     try:
         return connection.execute(sql, params).fetchall()
     finally:

@@ -12,7 +12,22 @@ from parkdesk.errors import WorkspaceError
 SQLITE_HEADER = b"SQLite format 3\x00"
 # primary result codes (https://sqlite.org/rescode.html)
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
-SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+
+def sqlite_uri(path: Path | str, mode: str = "rw") -> str:
+    """An SQLite URI of `path` with every special character escaped (`?`, `#`, `%`, spaces, newlines...).
+
+    A plain `file:{path}` or `sqlite:///{path}` splits at `?` and `#` and
+    percent-decodes the rest: `a?b.sqlite` would open `a`, `x%41.sqlite`
+    would open `xA.sqlite`.
+    """
+    return f"{Path(path).resolve().as_uri()}?mode={mode}"
+
+
+def connect_file(path: Path | str, mode: str = "rw", **options) -> sqlite3.Connection:
+    """A DB-API connection to the file at `path` (never another file, whatever its name holds)."""
+    return sqlite3.connect(sqlite_uri(path, mode), uri=True, **options)
 
 
 def sqlite_code(error: BaseException) -> int:
@@ -51,8 +66,7 @@ def consistent_copy(source: Path, target: Path) -> None:
 
 def open_for_reading(source: Path) -> sqlite3.Connection:
     """A read-only connection, also to a WAL workspace on read-only media (where no -shm can be made)."""
-    uri = Path(source).resolve().as_uri()
-    connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=5)
+    connection = connect_file(source, "ro", timeout=5)
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return connection
@@ -62,7 +76,7 @@ def open_for_reading(source: Path) -> sqlite3.Connection:
         if sqlite_code(error) != SQLITE_CANTOPEN or (wal.exists() and wal.stat().st_size):
             raise
     # no WAL to replay: the main file alone is the whole workspace
-    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    return sqlite3.connect(sqlite_uri(source, "ro") + "&immutable=1", uri=True)
 
 
 def remove_with_sidecars(path: Path) -> None:
@@ -93,6 +107,27 @@ def storage_error(error: OSError | sqlite3.Error, path: Path, source: Path | Non
     if source is not None and code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return WorkspaceError("ws.corrupt", path=source, reason=error)
     return WorkspaceError("backup.failed", path=path, reason=getattr(error, "strerror", None) or error)
+
+
+def failed_write(error: BaseException, path: Path) -> WorkspaceError | None:
+    """The user's words for a write to the workspace at `path` that SQLite refused, or None for other errors.
+
+    `error` is an sqlite3 error or an SQLAlchemy error wrapping one. Nothing
+    was saved in each case: the transaction was rolled back.
+    """
+    error = getattr(error, "orig", None) or error
+    if not isinstance(error, sqlite3.Error):
+        return None
+    code, text = sqlite_code(error), str(error)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text:
+        return WorkspaceError("ws.write_busy", path=path)
+    if code == SQLITE_FULL or "disk is full" in text:
+        return WorkspaceError("ws.write_disk_full", path=path)
+    if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN) or "readonly" in text:
+        return WorkspaceError("ws.write_read_only", path=path)
+    if code == SQLITE_IOERR or "disk I/O error" in text:
+        return WorkspaceError("ws.io_error", path=path, reason=text)
+    return None
 
 
 def check_is_sqlite(path: Path) -> None:

@@ -1,6 +1,9 @@
 """Opening, creating and upgrading workspace files, refusing anything unsafe.
 
-A workspace is one SQLite file. Opening one never overwrites it by accident:
+A workspace is one SQLite file. One parkdesk process at a time has it open:
+opening and creating take the workspace's lock first (parkdesk.db.workspace_lock)
+and closing gives it back, so a second process refuses with a message naming
+the window or command that holds it. Opening one never overwrites it by accident:
 the file is checked (exists, writable, SQLite, intact, ours, not newer than
 this program, not locked) before any engine touches it. An older schema is
 upgraded on a copy, after a timestamped backup beside the file; only a
@@ -15,6 +18,8 @@ import getpass
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,11 +31,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from parkdesk import __version__
 from parkdesk.db.audit import install_audit
 from parkdesk.db.backups import DEFAULT_POLICY, BackupPolicy, backup_on_open, damaged_with_backup
-from parkdesk.db.engine import make_engine
+from parkdesk.db import workspace_lock
+from parkdesk.db.engine import WRITE, make_engine
 from parkdesk.db.migrate import head_revision, known_revisions, upgrade_to_head
 from parkdesk.db.models import WorkspaceInfo
 from parkdesk.db.seed import seed_reference_data
-from parkdesk.db.sqlite_files import check_is_sqlite, consistent_copy, remove_with_sidecars
+from parkdesk.db.sqlite_files import (
+    SQLITE_FULL, SQLITE_IOERR, check_is_sqlite, connect_file, consistent_copy, remove_with_sidecars, sqlite_code,
+)
 from parkdesk.errors import WorkspaceError
 
 ROLE_OPERATOR = "operator"  # a park operator: fills in and sends its reports
@@ -48,14 +56,30 @@ class Workspace:
     backup_path: Path | None = None  # set when opening upgraded an older schema
     auto_backup: Path | None = None  # the backup taken on this open, if one was due
     backup_problem: WorkspaceError | None = None  # why the backup on open failed (full disk...)
+    lock: workspace_lock.WorkspaceLock | None = None  # this process's hold on the file (released by close)
     _sessions: sessionmaker = field(init=False, repr=False)
+    _write_sessions: sessionmaker = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self.engine.execution_options(**{WRITE: True}),
+                                            expire_on_commit=False)
         install_audit(self._sessions, self.actor)
+        install_audit(self._write_sessions, self.actor)
 
     def session(self) -> Session:
+        """A session for reading, or for writes whose checks need no lock (its transaction begins deferred)."""
         return self._sessions()
+
+    def write_session(self) -> Session:
+        """A session whose transactions begin with the write lock held (BEGIN IMMEDIATE)."""
+        return self._write_sessions()
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One write transaction: the lock is taken before anything is read; committed if the block succeeds."""
+        with self._write_sessions() as session, session.begin():
+            yield session
 
     @property
     def name(self) -> str:
@@ -67,6 +91,8 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> "Workspace":
         return self
@@ -83,8 +109,11 @@ def default_actor() -> str:
 
 
 def create_workspace(path: Path | str, *, role: str = ROLE_OPERATOR, name: str | None = None,
-                     actor: str | None = None, overwrite: bool = False) -> Workspace:
-    """Create a new workspace at `path`; an existing file is replaced only with `overwrite`."""
+                     actor: str | None = None, overwrite: bool = False, lock: bool = True) -> Workspace:
+    """Create a new workspace at `path`; an existing file is replaced only with `overwrite`.
+
+    `lock=False` is for a file built under a temporary name whose caller holds the lock of the final
+    name (`workspace_lock.holding`)."""
     path = Path(path)
     if path.is_dir():
         raise WorkspaceError("ws.is_directory", path=path)
@@ -92,6 +121,19 @@ def create_workspace(path: Path | str, *, role: str = ROLE_OPERATOR, name: str |
         raise WorkspaceError("ws.exists", path=path)
     if not os.access(path.parent if path.parent.exists() else Path.cwd(), os.W_OK):
         raise WorkspaceError("ws.read_only", path=path)
+    held = workspace_lock.acquire(path) if lock else None
+    try:
+        return _create_locked(path, role, name, actor, overwrite, held)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+
+
+def _create_locked(path: Path, role: str, name: str | None, actor: str | None, overwrite: bool,
+                   lock: workspace_lock.WorkspaceLock | None) -> Workspace:
+    if path.exists() and not overwrite:  # again, now that nobody else can be creating it
+        raise WorkspaceError("ws.exists", path=path)
     temp = path.with_name(path.name + ".creating")
     remove_with_sidecars(temp)
     engine = make_engine(temp)
@@ -115,7 +157,7 @@ def create_workspace(path: Path | str, *, role: str = ROLE_OPERATOR, name: str |
     if overwrite:  # a stale WAL of the old file must not be replayed into the new one
         remove_with_sidecars(path)
     os.replace(temp, path)
-    return _open_checked(path, actor or default_actor(), backup=None)
+    return _open_checked(path, actor or default_actor(), None, lock)
 
 
 def open_workspace(path: Path | str, *, actor: str | None = None,
@@ -126,19 +168,13 @@ def open_workspace(path: Path | str, *, actor: str | None = None,
     does not stop the opening: `Workspace.backup_problem` says why.
     """
     path = Path(path)
+    _offering_backup(check_is_sqlite, path)  # no lock file beside something that is not a workspace
+    lock = workspace_lock.acquire(path)
     try:
-        revision = inspect_file(path)
-    except WorkspaceError as error:
-        offer = damaged_with_backup(error, path)
-        if offer is None:
-            raise
-        raise offer from error
-    backup = None
-    if revision != head_revision():
-        if revision not in known_revisions():
-            raise WorkspaceError("ws.newer", path=path, revision=revision)
-        backup = _upgrade_safely(path, revision)
-    workspace = _open_checked(path, actor or default_actor(), backup)
+        workspace = _open_locked(path, actor, lock)
+    except BaseException:
+        lock.release()
+        raise
     if backups is not None:
         try:
             workspace.auto_backup = backup_on_open(path, backups)
@@ -147,12 +183,36 @@ def open_workspace(path: Path | str, *, actor: str | None = None,
     return workspace
 
 
+def _open_locked(path: Path, actor: str | None, lock: workspace_lock.WorkspaceLock) -> Workspace:
+    revision = _offering_backup(inspect_file, path)
+    backup = None
+    if revision != head_revision():
+        if revision not in known_revisions():
+            raise WorkspaceError("ws.newer", path=path, revision=revision)
+        backup = _upgrade_safely(path, revision)
+    return _open_checked(path, actor or default_actor(), backup, lock)
+
+
+def _offering_backup(check, path: Path):
+    """Run `check(path)`; a refusal that means "damaged" names the newest good backup, if there is one."""
+    try:
+        return check(path)
+    except WorkspaceError as error:
+        offer = damaged_with_backup(error, path)
+        if offer is None:
+            raise
+        raise offer from error
+
+
 def inspect_file(path: Path) -> str | None:
     """Check `path` is a usable parkdesk workspace; return its schema revision."""
     check_is_sqlite(path)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise WorkspaceError("ws.read_only", path=path)
-    connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=1)
+    try:
+        connection = connect_file(path, "rw", timeout=1)
+    except sqlite3.Error as exc:
+        raise _refusal(exc, path) from exc
     try:
         tables = _table_names(connection, path)
         if "workspace_info" not in tables or "alembic_version" not in tables:
@@ -166,11 +226,20 @@ def inspect_file(path: Path) -> str | None:
 
 
 def _refusal(exc: sqlite3.DatabaseError, path: Path) -> WorkspaceError:
-    """Tell a file another program holds apart from a damaged one."""
+    """Tell a file another program holds, or a full disk, apart from a damaged file."""
     text = str(exc)
     if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
         return WorkspaceError("ws.locked", path=path)
+    if sqlite_code(exc) in (SQLITE_FULL, SQLITE_IOERR) or "disk is full" in text:
+        return storage_refusal(exc, path)
     return WorkspaceError("ws.corrupt", path=path, reason=text)
+
+
+def storage_refusal(exc: BaseException, path: Path) -> WorkspaceError:
+    """A full disk or a failing device while opening: said as such, never as damage (no restore offered)."""
+    if sqlite_code(exc) == SQLITE_FULL or "disk is full" in str(exc) or getattr(exc, "errno", None) in (28, 122):
+        return WorkspaceError("ws.disk_full", path=path)
+    return WorkspaceError("ws.io_error", path=path, reason=exc)
 
 
 def _table_names(connection: sqlite3.Connection, path: Path) -> set[str]:
@@ -198,10 +267,22 @@ def _check_not_locked(connection: sqlite3.Connection, path: Path) -> None:
         raise _refusal(exc, path) from exc
 
 
-def _open_checked(path: Path, actor: str, backup: Path | None) -> Workspace:
-    workspace = Workspace(path=path, engine=make_engine(path), actor=actor, backup_path=backup)
-    with workspace.session() as session, session.begin():
-        seed_reference_data(session)
+def _open_checked(path: Path, actor: str, backup: Path | None,
+                  lock: workspace_lock.WorkspaceLock | None) -> Workspace:
+    workspace = Workspace(path=path, engine=make_engine(path), actor=actor, backup_path=backup, lock=None)
+    try:
+        with workspace.writing() as session:
+            seed_reference_data(session)
+    except sqlite3.Error as exc:
+        workspace.close()
+        raise _refusal(exc, path) from exc
+    except Exception as exc:
+        workspace.close()
+        original = getattr(exc, "orig", None)
+        if isinstance(original, sqlite3.Error):
+            raise _refusal(original, path) from exc
+        raise
+    workspace.lock = lock
     return workspace
 
 
@@ -229,7 +310,7 @@ def _upgrade_safely(path: Path, revision: str | None) -> Path:
 
 
 def _truncate_wal(path: Path) -> None:
-    connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=1)
+    connection = connect_file(path, "rw", timeout=1)
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -237,5 +318,5 @@ def _truncate_wal(path: Path) -> None:
 
 
 def _checkpoint(engine: Engine) -> None:
-    with engine.connect() as connection:
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

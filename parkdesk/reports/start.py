@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from parkdesk.db import workspace_lock
 from parkdesk.db.models import IndicatorDefinition, IndicatorValue, Park, PathStage, Report, RequirementAssessment
 from parkdesk.db.workspace import ROLE_OPERATOR, _checkpoint, _remove_with_sidecars, create_workspace
 from parkdesk.errors import InputProblem, WorkspaceError
@@ -115,12 +116,18 @@ def start_operator_workspace(path: Path | str, *, park_code: str | None = None, 
     park_name = find_plan_park(park_code).name if park_code is not None else check_new_park(new_park)["name"]
     if path.is_dir():
         raise WorkspaceError("ws.is_directory", path=path)
+    with workspace_lock.holding(path):  # nobody may be using the file this one replaces
+        return _start_locked(path, park_code, division_code, new_park, year, name or park_name, overwrite)
+
+
+def _start_locked(path: Path, park_code: str | None, division_code: str | None, new_park: dict | None, year: int,
+                  name: str, overwrite: bool) -> Path:
     if path.exists() and not overwrite:
         raise WorkspaceError("ws.exists", path=path)
     temp = path.with_name(path.name + ".starting")
     _remove_with_sidecars(temp)
     try:
-        with create_workspace(temp, role=ROLE_OPERATOR, name=name or park_name) as workspace:
+        with create_workspace(temp, role=ROLE_OPERATOR, name=name, lock=False) as workspace:
             with workspace.session() as session, session.begin():
                 if park_code is not None:
                     park = add_plan_park(session, park_code, division_code=division_code)
