@@ -88,9 +88,14 @@ class SelftestRun:
     package: Path | None = None
 
     @contextmanager
-    def session(self) -> Iterator:
+    def session(self, *, transaction: bool = True) -> Iterator:
+        """A session in one transaction; `transaction=False` for work that commits itself (a package build)."""
         workspace: Workspace = open_workspace(self.workspace, actor=ACTOR, backups=None)
         try:
+            if not transaction:
+                with workspace.session() as session:
+                    yield session
+                return
             with workspace.session() as session, session.begin():
                 yield session
         finally:
@@ -152,7 +157,7 @@ def build(run: SelftestRun) -> str:
     from parkdesk.packages.build import build_package
 
     run.package = run.folder / "selftest.parkpkg"
-    with run.session() as session:
+    with run.session(transaction=False) as session:
         built = build_package(session, run.report_id, run.package, run.signer, actor=ACTOR, lang=run.lang)
     return message("selftest.did_package", run.lang, size=built.size, documents=", ".join(built.documents) or "-")
 

@@ -72,7 +72,7 @@ def report_id_of(workspace: Path, park: str = PARK, year: int = YEAR) -> int:
 
 
 def build(workspace: Path, out: Path, signer: Signer, *, park: str = PARK, year: int = YEAR, **options):
-    with open_workspace(workspace) as ws, ws.session() as session, session.begin():
+    with open_workspace(workspace) as ws, ws.session() as session:  # the build commits
         return build_package(session, report_id_of(workspace, park, year), out, signer, actor="test", **options)
 
 

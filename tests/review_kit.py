@@ -86,7 +86,7 @@ def send(world: World, out_name: str, *, park: str = PARK, year: int = YEAR,
          encrypt_to: x509.Certificate | None = None) -> tuple[Path, BuiltPackage]:
     """The operator builds the package of `park` `year` (finalized first when it is not locked)."""
     out = world.folder / out_name
-    with open_workspace(world.operator) as ws, ws.session() as session, session.begin():
+    with open_workspace(world.operator) as ws, ws.session() as session:  # the build commits
         report = session.scalars(select(Report).join(Park).where(Park.code == park, Report.year == year)).one()
         if report.status in ("draft", "returned"):
             report.status = "finalized"

@@ -88,7 +88,7 @@ def _workspace_option(parser: argparse.ArgumentParser) -> None:
 
 def run_build(args: argparse.Namespace) -> int:
     encrypt_to = read_certificate_file(args.encrypt_to)[0] if args.encrypt_to else None
-    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+    with open_workspace(args.workspace) as workspace, workspace.session() as session:  # the build commits
         report = resolve_report(session, args.park, args.year)
         identity = (get_identity(session, args.identity) if args.identity
                     else operator_identity_for(session, report.park.code))

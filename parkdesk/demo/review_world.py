@@ -68,7 +68,7 @@ class DemoWorld:
     def package(self, park: str, year: int, name: str, *, encrypt_to: x509.Certificate | None = None) -> Path:
         """The operator of `park` signs its report of `year` into `name` (in the folder)."""
         out = self.folder / name
-        with open_workspace(self.operators, backups=None) as ws, ws.session() as session, session.begin():
+        with open_workspace(self.operators, backups=None) as ws, ws.session() as session:  # the build commits
             report = session.scalars(select(Report).join(Park).where(Park.code == park, Report.year == year)).one()
             if report.status in ("draft", "returned"):
                 report.status = "finalized"

@@ -1,7 +1,7 @@
 """Building a package: the report's payload written as a signed bag (parkdesk.packages.signed_bag).
 
 The ZIP is written to a temporary file beside the target and renamed into
-place only when complete. Only a finalized (or later) report is packaged.
+place only when complete and recorded. Only a finalized (or later) report is packaged.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from parkdesk import __version__
+from parkdesk.db.engine import WRITE
 from parkdesk.db.models import Attachment, Report, SignedPackage
 from parkdesk.errors import InputProblem, ParkdeskError
 from parkdesk.identity.certificates import fingerprint, subject_text, unit_of, utc_now, valid_from, valid_until
@@ -57,7 +58,12 @@ def build_package(session: Session, report_id: int, out: Path, signer: Signer, *
                   encrypt_to: x509.Certificate | None = None, lang: str = "zh",
                   progress: Progress | None = None, now: datetime | None = None,
                   with_documents: bool = True) -> BuiltPackage:
-    """Write the signed package of a finalized report to `out`; record it in the session (caller commits).
+    """Write the signed package of a finalized report to `out` and commit its record.
+
+    The record is committed before the file is renamed into place (a package
+    never exists without its record); the session's earlier transaction is
+    committed first. An encrypted package is assembled in a private temporary
+    folder, so its plaintext never sits beside the target.
 
     `with_documents=False` leaves out the rendered workbook and summary (report.json says which documents a
     package carries): the demo builds many packages and needs them fast.
@@ -94,22 +100,67 @@ def build_package(session: Session, report_id: int, out: Path, signer: Signer, *
             ("Supersedes", supersedes or ""), ("Bag-Software-Agent", f"parkdesk {__version__}"),
         ]
         top = f"{park.code}-{report.year}-{package_id[:8]}"
-        temp = write_signed_zip(out, top, payload, [(k, v) for k, v in bag_info if v], signer, now, progress)
-    try:
+        # an encrypted package's plaintext stays in this private folder, never beside the target
+        temp = write_signed_zip(out, top, payload, [(k, v) for k, v in bag_info if v], signer, now, progress,
+                                folder=Path(folder) if encrypt_to is not None else None)
         if encrypt_to is not None:
-            sealed = encrypt_for(Path(temp).read_bytes(), encrypt_to)
-            Path(temp).write_bytes(sealed)
+            temp = _sealed_beside(out, Path(temp), encrypt_to)
+    try:
         digest, size = file_digest(Path(temp))
         os.chmod(temp, 0o644)
-        os.replace(temp, out)
+        row = _record(session, SignedPackage(package_id=package_id, report_id=report_id,
+                                             identity_fingerprint=fingerprint(signer.certificate),
+                                             supersedes=supersedes, file_name=out.name, file_sha256=digest,
+                                             built_by=actor))
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    session.add(SignedPackage(package_id=package_id, report_id=report_id, identity_fingerprint=fingerprint(
-        signer.certificate), supersedes=supersedes, file_name=out.name, file_sha256=digest, built_by=actor))
-    session.flush()
+    try:  # the record is committed first: a package file never exists without its record
+        os.replace(temp, out)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        _forget(session, row)
+        raise
     return BuiltPackage(out, package_id, supersedes, size, digest, fingerprint(signer.certificate), sorted(documents),
                         subject_text(encrypt_to) if encrypt_to is not None else None)
+
+
+def _sealed_beside(out: Path, plain: Path, recipient: x509.Certificate) -> str:
+    """The package encrypted to `recipient`, in a temporary file beside `out`."""
+    sealed = encrypt_for(plain.read_bytes(), recipient)
+    plain.unlink()
+    handle, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(sealed)
+            file.flush()
+            os.fsync(file.fileno())
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _record(session: Session, row: SignedPackage) -> SignedPackage:
+    """Commit the package's record, after checking (under the write lock) the report is still packageable.
+
+    The caller's transaction ends here: what it read (or changed) before is committed.
+    """
+    if session.in_transaction():
+        session.commit()
+    with session.begin():
+        session.connection(execution_options={WRITE: True})  # BEGIN IMMEDIATE: no reopen slips in between
+        report = session.get(Report, row.report_id, populate_existing=True)
+        if report.status not in PACKAGEABLE:
+            raise InputProblem("package.not_finalized", park=report.park.name, year=report.year, status=report.status)
+        session.add(row)
+    return row
+
+
+def _forget(session: Session, row: SignedPackage) -> None:
+    """Remove the record of a package whose file could not be put in place."""
+    with session.begin():
+        session.delete(row)
 
 
 def _check_signer(signer: Signer, park_code: str, now: datetime) -> None:

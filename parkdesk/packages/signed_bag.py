@@ -32,9 +32,12 @@ PayloadItem = tuple[str, int, Chunks, "str | None"]
 
 
 def write_signed_zip(out: Path, top: str, payload: list[PayloadItem], bag_info: list[tuple[str, str]],
-                     signer: "Signer", now: datetime, progress: Progress | None = None) -> str:
-    """The complete signed ZIP in a temporary file beside `out`; returns its path (the caller renames it)."""
-    handle, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+                     signer: "Signer", now: datetime, progress: Progress | None = None,
+                     folder: Path | None = None) -> str:
+    """The complete signed ZIP in a temporary file beside `out` (or in `folder`); returns its path.
+
+    The caller renames it into place (or encrypts it first, from a private `folder`)."""
+    handle, temp = tempfile.mkstemp(dir=folder or out.parent, prefix=f".{out.name}.", suffix=".part")
     total = sum(size for _, size, _, _ in payload)
     done = 0
     stamp = now.astimezone().timetuple()[:6]
