@@ -80,7 +80,7 @@ def run_dashboard(args: argparse.Namespace) -> int:
 
 def run_evaluate(args: argparse.Namespace) -> int:
     scheme = load_scheme(args.scheme) if args.scheme else default_scheme()
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+    with open_workspace(args.workspace) as workspace, workspace.write_session() as session:
         with session.begin():  # stored only when the exports were written
             evaluation = evaluate(session, args.year, scheme)
             record = store_evaluation(session, evaluation, workspace.actor)

@@ -26,7 +26,7 @@ def add_import_parser(commands, parent) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+    with open_workspace(args.workspace) as workspace, workspace.write_session() as session:
         results = import_rollups(session, args.files, actor=workspace.actor)
     problems = any(r.outcome == REJECTED or any(p.outcome == REJECTED for p in r.packages) for r in results)
     if args.format == "json":

@@ -118,7 +118,7 @@ def _kind_text(kind: str, lang: str) -> str:
 
 
 def run_create(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
         if args.kind == OPERATOR:
             if not args.park:
                 raise WorkspaceError("keys.park_needed")
@@ -187,7 +187,7 @@ def run_issue(args: argparse.Namespace) -> int:
 
 def run_import_cert(args: argparse.Namespace) -> int:
     certs = read_certificate_file(args.certificate)
-    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
         identity = get_identity(session, args.name)
         install_certificate(session, workspace.actor, identity, certs)
         print(message("identity.installed", args.lang, name=identity.name, issuer=name_text(certs[0].issuer),
@@ -197,7 +197,7 @@ def run_import_cert(args: argparse.Namespace) -> int:
 
 def run_trust(args: argparse.Namespace) -> int:
     cert = read_certificate_file(args.certificate)[0]
-    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
         entry = trust_certificate(session, workspace.actor, cert, args.note)
         kind = "CA" if entry.kind == "ca" else message("trust.kind_signer", args.lang)
         print(message("trust.added", args.lang, kind=kind, subject=entry.subject, fingerprint=entry.fingerprint))

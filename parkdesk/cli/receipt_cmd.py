@@ -37,7 +37,7 @@ def add_parser(subparsers, parent) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     extra = [cert for path in args.trust for cert in read_certificate_file(path)]
-    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
         result = import_receipt(session, args.file, receipt_anchors(session) + extra, actor=workspace.actor)
     if args.format == "json":
         print_json(result.__dict__)

@@ -40,14 +40,14 @@ def add_parser(subparsers, parent) -> None:
 
 
 def run_justify(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
         report = resolve_report(session, args.park, args.year)
         justify(session, report, args.rule, args.location, args.text, workspace.actor)
     return 0
 
 
 def run_finalize(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+    with open_workspace(args.workspace) as workspace, workspace.write_session() as session:
         with session.begin():
             report = resolve_report(session, args.park, args.year)
             try:
@@ -63,6 +63,6 @@ def run_finalize(args: argparse.Namespace) -> int:
 
 
 def run_reopen(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
         reopen(session, resolve_report(session, args.park, args.year), workspace.actor, args.reason)
     return 0

@@ -100,7 +100,7 @@ def resolve_entry(session, value: str):
 
 
 def run_import(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+    with open_workspace(args.workspace) as workspace, workspace.write_session() as session:
         decrypt = workspace_decryptor(session, lambda name: read_passphrase(
             name, passphrase_file=args.passphrase_file, lang=args.lang))
         results = import_packages(session, args.files, actor=workspace.actor, decrypt=decrypt)
@@ -168,7 +168,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_comment(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
         entry = resolve_entry(session, args.entry)
         comment = add_comment(session, entry.id, parse_location(args.location), args.text, author=workspace.actor)
         print(message("review.commented", args.lang, entry=entry.id, location=comment.location_key))
@@ -176,7 +176,7 @@ def run_comment(args: argparse.Namespace) -> int:
 
 
 def run_decide(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
         entry = resolve_entry(session, args.entry)
         set_state(session, entry.id, args.state, actor=workspace.actor, note=args.note)
         print(message("review.decided", args.lang, entry=entry.id, state=inbox_row(session, entry.id)
@@ -185,7 +185,7 @@ def run_decide(args: argparse.Namespace) -> int:
 
 
 def run_receipt(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session, session.begin():
+    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
         entry = resolve_entry(session, args.entry)
         identity = district_identity(session, args.identity)
         key = unlock(identity, read_passphrase(identity.name, passphrase_file=args.passphrase_file, lang=args.lang))

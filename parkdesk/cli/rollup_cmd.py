@@ -58,7 +58,7 @@ def add_parser(subparsers, parent) -> None:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
+    with open_workspace(args.workspace) as workspace, workspace.write_session() as session:
         identity = district_identity(session, args.identity)
         key = unlock(identity, read_passphrase(identity.name, passphrase_file=args.passphrase_file, lang=args.lang))
         cert = certificate_of(identity)

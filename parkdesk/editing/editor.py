@@ -11,11 +11,11 @@ import json
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from parkdesk.db.models import AuditEntry, Report
 from parkdesk.db.models.base import utcnow
+from parkdesk.db.sqlite_files import failed_write
 from parkdesk.db.workspace import Workspace
 from parkdesk.editing import messages as _messages  # noqa: F401  (registers the messages)
 from parkdesk.editing.changes import Batch, DeleteRows, InsertRows, SetColumn, SetValues
@@ -32,10 +32,10 @@ class ReportEditor:
 
     def apply(self, change):
         """Apply `change` in one transaction; return the applied change (its inverse undoes it)."""
-        with self.workspace.session() as session:
-            report = session.get(Report, self.report_id)
-            ensure_editable(report)
+        with self.workspace.write_session() as session:
             try:
+                report = session.get(Report, self.report_id)
+                ensure_editable(report)
                 applied = change.apply(session)
                 for entry in audit_entries(applied, self.workspace.actor, self.report_id):
                     session.add(entry)
@@ -47,6 +47,12 @@ class ReportEditor:
                 if "UNIQUE" in detail:
                     raise ParkdeskError("edit.duplicate", what=detail.split(":")[-1].strip()) from None
                 raise ParkdeskError("edit.conflict", detail=detail) from None
+            except DBAPIError as error:  # locked past the busy timeout, a full disk...: nothing was saved
+                session.rollback()
+                refusal = failed_write(error, self.workspace.path)
+                if refusal is None:
+                    raise
+                raise refusal from None
         return applied
 
     def status(self) -> str:

@@ -49,7 +49,7 @@ def apply_import(workspace: Workspace, plans: Sequence[ImportPlan], *, valid_onl
     chunks = sum(-(-len(plan.of(NEW)) // CHUNK) + -(-len(plan.of(CHANGED)) // CHUNK) for plan in plans)
     step = _Steps(progress, max(chunks, 1))
     outcome = ImportOutcome()
-    with gc_paused(), workspace.session() as session, session.begin(), _large_cache(session):
+    with gc_paused(), workspace.writing() as session, _large_cache(session):
         for plan in plans:
             report = session.get(Report, plan.report_id)
             ensure_editable(report)

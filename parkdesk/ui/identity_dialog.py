@@ -157,7 +157,7 @@ class IdentityDialog(QDialog):
         spec = NewIdentity(name=name, kind="operator", common_name=self.park.name,
                            organization=self.park.operator_org or self.park.name, unit=self.park.code)
         try:
-            with self.workspace.session() as session:
+            with self.workspace.write_session() as session:
                 create_identity(session, self.workspace.actor, spec, passphrase)
                 session.commit()
         except ParkdeskError as error:
@@ -215,7 +215,7 @@ class IdentityDialog(QDialog):
             path = Path(chosen)
         try:
             certs = read_certificate_file(path)
-            with self.workspace.session() as session:
+            with self.workspace.write_session() as session:
                 install_certificate(session, self.workspace.actor, get_identity(session, name), certs)
                 session.commit()
         except ParkdeskError as error:
@@ -244,7 +244,7 @@ class IdentityDialog(QDialog):
         if not confirmed:
             return False
         try:
-            with self.workspace.session() as session:
+            with self.workspace.write_session() as session:
                 trust_certificate(session, self.workspace.actor, cert)
                 session.commit()
         except ParkdeskError as error:

@@ -908,6 +908,14 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/form_page.py" line="72" />
+        <source>Not saved: press Enter to try again.</source>
+        <translation>未保存:按 Enter 键重试。</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <location filename="../../parkdesk/ui/report/record_table_page.py" line="49" />
@@ -933,7 +941,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportController</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_controller.py" line="61" />
+        <location filename="../../parkdesk/ui/report/report_controller.py" line="68" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -949,79 +957,84 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="44" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="45" />
         <source>◀ Parks</source>
         <translation>◀ 园区列表</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="45" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="46" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="47" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="48" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="49" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="50" />
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="51" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="52" />
         <source>Finalize…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="52" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="55" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="56" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="57" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="57" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="58" />
         <source>Signed package…</source>
         <translation>签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="58" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="59" />
         <source>Identities…</source>
         <translation>身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="97" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="99" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="131" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="133" />
         <source>District comments (%1)</source>
         <translation>区县审核意见(%1)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="154" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="156" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="158" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="161" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="166" />
+        <source>Last change NOT saved</source>
+        <translation>最后一项修改未保存</translation>
     </message>
 </context>
 <context>
@@ -1391,54 +1404,54 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="31" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="30" />
         <source>Building the signed package…</source>
         <translation>正在生成签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="36" />
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="43" />
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="69" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="35" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="42" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="68" />
         <source>Signed package</source>
         <translation>签名数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="37" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="36" />
         <source>Only a finalized report is packaged. Finalize it first.</source>
         <translation>只有定稿的年报才能打包,请先定稿。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="45" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="44" />
         <source>Create one under Identities… first.</source>
         <translation>请先在“身份…”中创建。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="47" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="46" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="51" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="50" />
         <source>Save the signed package</source>
         <translation>保存签名数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="56" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="55" />
         <source>Encrypt?</source>
         <translation>加密?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="57" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="56" />
         <source>Encrypt the package to the district's certificate, so only the district can open it?</source>
         <translation>是否用区县证书加密数据包,使只有区县能打开?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="60" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="59" />
         <source>District certificate</source>
         <translation>区县证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="67" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="66" />
         <source>Package written: %1 — fingerprint of the signer %2</source>
         <translation>数据包已保存:%1 —— 签名者指纹 %2</translation>
     </message>

@@ -66,8 +66,17 @@ class RecordForm(QWidget):
             self._show_note(field.key, str(error), "error")
             self.problem.emit(str(error))
             return
-        self.controller.set_values(self.record.table, self.row_id, {field.key: value},
-                                   {field.key: self.values.get(field.key)}, self.controller.tr_edit(field))
+        saved = self.controller.set_values(self.record.table, self.row_id, {field.key: value},
+                                           {field.key: self.values.get(field.key)}, self.controller.tr_edit(field))
+        if not saved:  # the typed text stays; Enter or leaving the field again retries
+            self._show_note(field.key, self.tr("Not saved: press Enter to try again."), "error")
+            editor.setProperty("unsaved", True)
+            editor.setStyleSheet(f"border: 2px solid {MARK_COLOUR['error'].name()};")
+        elif editor.property("unsaved"):
+            editor.setProperty("unsaved", False)
+            editor.setStyleSheet("")
+            self.notes[field.key].clear()
+            self.notes[field.key].hide()
 
     def set_findings(self, findings: FindingIndex) -> None:
         for key in self.editors:

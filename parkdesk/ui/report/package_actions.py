@@ -24,8 +24,7 @@ def package_job(parent, controller, out: Path, passphrase: bytes, encrypt_to: Pa
             identity = operator_identity_for(session, park_code)
             signer = Signer(unlock(identity, passphrase), certificate_of(identity), chain_of(identity))
             built = build_package(session, report_id, out, signer, actor=workspace.actor, encrypt_to=recipient,
-                                  lang=lang, progress=progress)
-            session.commit()
+                                  lang=lang, progress=progress)  # commits its record
         return built
 
     return BackgroundJob(parent, parent.tr("Building the signed package…"), work, lang)

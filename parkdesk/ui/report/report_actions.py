@@ -29,7 +29,7 @@ def finalize_report(parent, controller, ask=JustificationDialog) -> bool:
             return False
         answers = dialog.justifications()
     try:
-        with controller.workspace.session() as session:
+        with controller.workspace.write_session() as session:  # the write lock first, then the checks
             report = session.get(Report, controller.report_id)
             for finding, text in answers:
                 rule = finding.params.get("rule") if finding.rule_id == "LIST-TRUNCATED" else finding.rule_id
@@ -52,7 +52,7 @@ def reopen_report(parent, controller, reason: str | None = None) -> bool:
         if not ok:
             return False
     try:
-        with controller.workspace.session() as session:
+        with controller.workspace.write_session() as session:
             reopen(session, session.get(Report, controller.report_id), controller.workspace.actor, reason)
             session.commit()
     except ParkdeskError as error:

@@ -23,6 +23,7 @@ class ReportController(QObject):
     tables_reloaded = Signal(set)  # a bulk write outside the undo stack touched these tables
     validated = Signal(object)  # ValidationResult
     refused = Signal(str)  # a change could not be applied; the message says why
+    unsaved = Signal(str)  # a change was not saved (refused, or the write failed); the message says why
     status_changed = Signal(str)
     saved = Signal()
 
@@ -47,14 +48,20 @@ class ReportController(QObject):
 
     # --- editing ---------------------------------------------------------------------------------
 
-    def push(self, change, text: str) -> None:
-        """Apply a change now, as one step of undo."""
-        self.undo_stack.push(ChangeCommand(self, change, text))
+    def push(self, change, text: str) -> bool:
+        """Apply a change now and make it one step of undo; False (and no step) when it could not be saved."""
+        applied = self.commit(change)
+        if applied is None:
+            return False
+        self.undo_stack.push(ChangeCommand(self, change, text, applied))
+        return True
 
-    def set_values(self, table: str, row_id: int, new: dict, old: dict, text: str) -> None:
+    def set_values(self, table: str, row_id: int, new: dict, old: dict, text: str) -> bool:
+        """Save the fields of `new` that differ from `old`; False when they could not be saved."""
         changed = {k: v for k, v in new.items() if old.get(k) != v}
-        if changed:
-            self.push(SetValues(table, row_id, changed, {k: old.get(k) for k in changed}), text)
+        if not changed:
+            return True
+        return self.push(SetValues(table, row_id, changed, {k: old.get(k) for k in changed}), text)
 
     def tr_edit(self, field) -> str:
         """The undo-stack text of an edit of `field`."""
@@ -65,7 +72,9 @@ class ReportController(QObject):
         try:
             applied = self.editor.apply(change)
         except ParkdeskError as error:
-            self.refused.emit(error.message(self.lang))
+            text = error.message(self.lang)
+            self.refused.emit(text)
+            self.unsaved.emit(text)
             return None
         self.change_applied.emit(applied)
         self.data_changed.emit(tables_touched(applied))

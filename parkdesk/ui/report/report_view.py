@@ -14,6 +14,7 @@ from parkdesk.validation.findings import Location
 from parkdesk.db.models import Park
 from parkdesk.ui.identity_dialog import IdentityDialog
 from parkdesk.ui.report.export_actions import export_pdf, export_workbook, print_report
+from parkdesk.ui.report.findings_style import MARK_COLOUR
 from parkdesk.ui.report.package_actions import build_package_interactively
 from parkdesk.ui.report.navigator import ReportNavigator
 from parkdesk.ui.report.pages import build_pages
@@ -91,6 +92,7 @@ class ReportView(QWidget):
         controller.validated.connect(self._show_validation)
         controller.refused.connect(self.message)
         controller.saved.connect(self._saved)
+        controller.unsaved.connect(self._unsaved)
         controller.status_changed.connect(lambda _s: self.reload_requested.emit())
 
         self.lower = QTabWidget()
@@ -155,8 +157,14 @@ class ReportView(QWidget):
                                      .replace("%1", label_of(REPORT_STATUSES, status, self.controller.lang)))
 
     def _saved(self) -> None:
+        self.saved_label.setStyleSheet("")
         self.saved_label.setText(self.tr("All changes saved %1")
                                  .replace("%1", QDateTime.currentDateTime().toString("HH:mm:ss")))
+
+    def _unsaved(self, reason: str) -> None:
+        self.saved_label.setStyleSheet(f"color: {MARK_COLOUR['error'].name()}; font-weight: bold;")
+        self.saved_label.setText(self.tr("Last change NOT saved"))
+        self.saved_label.setToolTip(reason)
 
     def show_section(self, key: str) -> None:
         self.stack.setCurrentWidget(self.pages[key].widget)

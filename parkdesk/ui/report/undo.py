@@ -11,19 +11,30 @@ from PySide6.QtGui import QUndoCommand
 
 
 class ChangeCommand(QUndoCommand):
-    def __init__(self, controller, change, text: str):
+    """Pushed only once its change is saved (`applied`): a change that could not be saved makes no undo step."""
+
+    def __init__(self, controller, change, text: str, applied):
         super().__init__(text)
         self.controller = controller
         self.change = change
-        self.applied = None  # the change as last applied
+        self.applied = applied  # the change as last applied
         self.undone = None  # its inverse as last applied
+        self._pushing = True  # QUndoStack.push calls redo(): the change is already saved
 
     def redo(self) -> None:
+        if self._pushing:
+            self._pushing = False
+            return
         source = self.change if self.undone is None else self.undone.inverse()
-        self.applied = self.controller.commit(source)
-        if self.applied is None:  # refused (e.g. the report was finalized meanwhile)
+        applied = self.controller.commit(source)
+        if applied is None:  # not saved (locked, disk full, report finalized meanwhile): the step is dropped
             self.setObsolete(True)
+            return
+        self.applied = applied
 
     def undo(self) -> None:
-        if self.applied is not None:
-            self.undone = self.controller.commit(self.applied.inverse())
+        undone = self.controller.commit(self.applied.inverse())
+        if undone is None:  # the undo could not be saved: the data is as before, the step is dropped
+            self.setObsolete(True)
+            return
+        self.undone = undone

@@ -119,7 +119,7 @@ class InboxView(QWidget):
         workspace = self.workspace
 
         def work(progress):
-            with workspace.session() as session:
+            with workspace.write_session() as session:
                 decrypt = workspace_decryptor(session, lambda _name: passphrase) if passphrase else None
                 return import_packages(session, files, actor=workspace.actor, decrypt=decrypt, progress=progress)
 

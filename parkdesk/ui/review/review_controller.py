@@ -71,7 +71,7 @@ class ReviewController(QObject):
                 return False
             path = Path(chosen)
         try:
-            with workspace.session() as session:
+            with workspace.write_session() as session:
                 imported = import_receipt(session, path, actor=workspace.actor)
                 session.commit()
         except ParkdeskError as error:

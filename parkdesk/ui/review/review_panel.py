@@ -101,7 +101,7 @@ class ReviewPanel(QWidget):
 
     def _do(self, action) -> bool:
         try:
-            with self.controller.workspace.session() as session:
+            with self.controller.workspace.write_session() as session:
                 action(session)
                 session.commit()
         except ParkdeskError as error:
@@ -139,7 +139,7 @@ class ReviewPanel(QWidget):
                 return None
             out = Path(chosen)
         try:
-            with self.controller.workspace.session() as session:
+            with self.controller.workspace.write_session() as session:
                 identity = district_identity(session)
                 signer = Signer(unlock(identity, passphrase), certificate_of(identity), chain_of(identity))
                 built = make_receipt(session, self.entry_id, out, signer, actor=self.controller.workspace.actor)
