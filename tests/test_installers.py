@@ -21,7 +21,7 @@ import pytest
 
 import parkdesk
 from parkdesk.cli import gui_cmd
-from parkdesk.cli.gui_cmd import PACKAGE, RECEIPT, GuiTarget, launch_gui, route_gui_argument
+from parkdesk.cli.gui_cmd import PACKAGE, RECEIPT, ROLLUP, GuiTarget, launch_gui, route_gui_argument
 from parkdesk.db.workspace import create_workspace
 from parkdesk.settings import load_settings, save_settings
 
@@ -252,9 +252,9 @@ def test_desktop_file_opens_every_parkdesk_file_type():
     assert entry["Exec"].split()[-1] == "%f" and entry["Icon"] == "parkdesk"
     assert set(filter(None, entry["MimeType"].split(";"))) == set(mime_types())
     patterns = {p for globs in mime_types().values() for p in globs}
-    assert patterns == {"*.parkpkg", "*.parkpkg.p7m", "*.parkreview"}
+    assert patterns == {"*.parkpkg", "*.parkpkg.p7m", "*.parkreview", "*.parkrollup"}
     for suffix, kind in gui_cmd.INCOMING_SUFFIXES:  # the GUI routes every suffix the desktop hands over
-        assert f"*{suffix}" in patterns and kind in (PACKAGE, RECEIPT)
+        assert f"*{suffix}" in patterns and kind in (PACKAGE, RECEIPT, ROLLUP)
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
@@ -401,14 +401,14 @@ def test_launch_gui_opens_the_routed_workspace_and_prints_the_notice(monkeypatch
 
     class FakeApp:
         @staticmethod
-        def run(workspace, lang, screenshot):
-            calls.append((workspace, lang, screenshot))
+        def run(workspace, lang, screenshot, incoming=None):
+            calls.append((workspace, lang, screenshot, incoming))
             return 0
 
     monkeypatch.setattr(gui_cmd.importlib, "import_module", lambda name: FakeApp)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert launch_gui(package_file, "en") == 0
-    assert calls == [(workspace_path, "en", None)]
+    assert calls == [(workspace_path, "en", None, None)]  # not a reviewer workspace: nothing to take in
     assert "reviewer workspace" in capsys.readouterr().err
 
 

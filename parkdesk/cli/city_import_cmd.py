@@ -7,9 +7,8 @@ from pathlib import Path
 
 from parkdesk.cli.common import add_format_option, print_json
 from parkdesk.db.workspace import open_workspace
-from parkdesk.messages import message
-from parkdesk.review.inbox import ACCEPTED, REJECTED
-from parkdesk.review.rollup_import import import_rollups
+from parkdesk.review.inbox import REJECTED
+from parkdesk.review.rollup_import import import_rollups, rollup_result_text
 
 
 def add_import_parser(commands, parent) -> None:
@@ -38,14 +37,9 @@ def run_import(args: argparse.Namespace) -> int:
                     for r in results])
         return 1 if problems else 0
     for result in results:
+        print(rollup_result_text(result, args.lang))
         if result.outcome == REJECTED:
-            print(message("rollup.rejected", args.lang, file=result.path.name, reason_zh=result.reason("zh"),
-                          reason_en=result.reason("en")))
             continue
-        print(message("rollup.imported", args.lang, outcome=message(f"review.outcome_{result.outcome}", args.lang),
-                      file=result.path.name, district=result.district_name, year=result.year,
-                      packages=len(result.packages), accepted=sum(p.outcome == ACCEPTED for p in result.packages),
-                      rejected=sum(p.outcome == REJECTED for p in result.packages)))
         for package in result.packages:
             if package.outcome == REJECTED:
                 print(f"    {package.path.name}: {package.reason(args.lang)}")

@@ -4,8 +4,10 @@ The GUI is imported by name, at call time, so every other command runs
 without Qt installed or a display present.
 
 `parkdesk FILE` opens FILE as a workspace, unless it is a package (.parkpkg,
-.parkpkg.p7m) or a review receipt (.parkreview): a file manager hands those over
-on a double-click. `route_gui_argument` decides what to open then.
+.parkpkg.p7m), a review receipt (.parkreview) or a roll-up (.parkrollup): a file
+manager hands those over on a double-click. `route_gui_argument` decides what to
+open then. When a parkdesk window already holds that workspace, the file goes to
+that window (parkdesk.handover) and this process ends without touching it.
 """
 
 from __future__ import annotations
@@ -17,35 +19,14 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from parkdesk.db import workspace_lock
 from parkdesk.db.sqlite_files import connect_file
-from parkdesk.messages import message, register
+from parkdesk.handover import hand_over
+from parkdesk.incoming import (  # noqa: F401  (PACKAGE, RECEIPT, ROLLUP, INCOMING_SUFFIXES: the kinds routed here)
+    IMPORTED_BY_ROLE, INCOMING_SUFFIXES, NEEDS_ROLE_MESSAGE, PACKAGE, RECEIPT, ROLLUP, incoming_kind,
+)
+from parkdesk.messages import message
 from parkdesk.settings import load_settings
-
-register({
-    "gui.file_missing": ("文件不存在:{path}", "The file does not exist: {path}"),
-    "gui.package_needs_reviewer": (
-        "数据包须导入区县的审核工作区:{path}。上次使用的工作区不是审核工作区({workspace})。"
-        "请先打开(或创建)审核工作区,再从中导入该数据包。",
-        "A package is imported into a district's reviewer workspace: {path}. The workspace used last is not a "
-        "reviewer workspace ({workspace}). Open (or create) a reviewer workspace first, then import the package "
-        "there.",
-    ),
-    "gui.receipt_needs_operator": (
-        "审核回执须导入园区运营机构的工作区:{path}。上次使用的工作区不是运营机构工作区({workspace})。"
-        "请先打开报送该年报的工作区,再从中导入回执。",
-        "A review receipt is imported into the park operator's workspace: {path}. The workspace used last is not an "
-        "operator workspace ({workspace}). Open the workspace the report was sent from first, then import the "
-        "receipt there.",
-    ),
-    "gui.no_last_workspace": ("尚未打开过工作区", "no workspace opened yet"),
-})
-
-PACKAGE, RECEIPT = "package", "receipt"
-# longest suffix first: an encrypted package is FILE.parkpkg.p7m
-INCOMING_SUFFIXES = ((".parkpkg.p7m", PACKAGE), (".parkpkg", PACKAGE), (".parkreview", RECEIPT))
-# the workspace role each kind of file is imported into (issue 8: reviewers import packages, operators receipts)
-IMPORTED_BY_ROLE = {PACKAGE: "reviewer", RECEIPT: "operator"}
-NEEDS_ROLE_MESSAGE = {PACKAGE: "gui.package_needs_reviewer", RECEIPT: "gui.receipt_needs_operator"}
 
 
 @dataclass(frozen=True)
@@ -54,7 +35,7 @@ class GuiTarget:
 
     workspace: Path | None  # None: the GUI opens the workspace used last (or its welcome page)
     incoming: Path | None = None  # a package or receipt to import into `workspace` once it is open
-    incoming_kind: str | None = None  # PACKAGE | RECEIPT
+    incoming_kind: str | None = None  # PACKAGE | RECEIPT | ROLLUP
     notice: str | None = None  # a message key (parkdesk.messages) to show instead of importing
     notice_params: dict = field(default_factory=dict)
 
@@ -75,14 +56,10 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def incoming_kind(path: Path) -> str | None:
-    """PACKAGE or RECEIPT by the file's name, else None (a workspace)."""
-    name = path.name.lower()
-    return next((kind for suffix, kind in INCOMING_SUFFIXES if name.endswith(suffix)), None)
-
-
 def workspace_role(path: Path) -> str | None:
-    """The role recorded in a workspace file, read without opening it for writing; None if unreadable."""
+    """The role recorded in a workspace file, read without opening it for writing; None if unreadable or held."""
+    if workspace_lock.holder_of(path) is not None:
+        return None
     try:
         connection = connect_file(path, "ro", timeout=1)
     except (sqlite3.Error, OSError, ValueError):
@@ -115,13 +92,35 @@ def route_gui_argument(argument: Path | None) -> GuiTarget:
     return GuiTarget(last, notice=NEEDS_ROLE_MESSAGE[kind], notice_params={"path": argument, "workspace": last})
 
 
+def held_by_window(argument: Path | None) -> workspace_lock.Holder | None:
+    """The window holding the workspace `parkdesk [argument]` would use (the argument, else the last one)."""
+    if argument is not None and incoming_kind(argument) is None:
+        candidate = argument
+    else:
+        last_text = load_settings().last_workspace
+        candidate = Path(last_text) if last_text else None
+    if candidate is None:
+        return None
+    holder = workspace_lock.holder_of(candidate)
+    return holder if holder is not None and holder.kind == workspace_lock.WINDOW else None
+
+
 def launch_gui(workspace: Path | None, lang: str, screenshot: Path | None = None) -> int:
     if not has_display():
         print(message("cli.no_display", lang), file=sys.stderr)
         return 2
+    holder = held_by_window(workspace) if screenshot is None else None
+    if holder is not None:
+        given = workspace or Path(load_settings().last_workspace)
+        if holder.channel and hand_over(holder.channel, [given]):
+            print(message("gui.handed_over", lang, pid=holder.pid, path=given))
+            return 0
+        app = importlib.import_module("parkdesk.ui.app")
+        return app.show_refusal(workspace_lock.held_error(given, holder).message(lang), lang)
     target = route_gui_argument(workspace)
     notice = target.notice_text(lang)
     if notice:
         print(notice, file=sys.stderr)
     app = importlib.import_module("parkdesk.ui.app")
-    return app.run(target.workspace, lang=lang, screenshot=screenshot)
+    incoming = [target.incoming] if target.incoming is not None else None
+    return app.run(target.workspace, lang=lang, screenshot=screenshot, incoming=incoming)

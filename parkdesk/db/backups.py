@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from parkdesk.db import workspace_lock
 from parkdesk.db.migrate import known_revisions
 from parkdesk.db.sqlite_files import (
     check_is_sqlite, check_problem, connect_file, consistent_copy, remove_with_sidecars, storage_error, table_names,
@@ -89,7 +90,8 @@ def make_backup(workspace: Path, out: Path | None = None, *, now: datetime | Non
     check_is_sqlite(workspace)
     if out is not None and Path(out).exists():
         raise WorkspaceError("ws.exists", path=out)
-    target = write_backup(workspace, out, "manual", now or datetime.now())
+    with workspace_lock.holding_to_read(workspace):  # a workspace a window holds is backed up by that window
+        target = write_backup(workspace, out, "manual", now or datetime.now())
     try:
         _check_copy(workspace, target)
     except WorkspaceError:

@@ -172,6 +172,23 @@ def holding(workspace: Path) -> Iterator[WorkspaceLock]:
         lock.release()
 
 
+@contextmanager
+def holding_to_read(workspace: Path) -> Iterator[WorkspaceLock | None]:
+    """Like `holding`, for reading only: on read-only media, where no lock file can be made and nobody can
+    be writing, the block runs without a lock."""
+    try:
+        lock = acquire(workspace)
+    except WorkspaceError as error:
+        if error.message_key != "ws.read_only":
+            raise
+        lock = None
+    try:
+        yield lock
+    finally:
+        if lock is not None:
+            lock.release()
+
+
 def holder_of(workspace: Path) -> Holder | None:
     """Who holds `workspace` right now (None: nobody, or this process)."""
     lock_file = lock_file_of(workspace)

@@ -51,6 +51,17 @@ class ImportedRollup:
         return message(self.reason_key, lang, **self.reason_params) if self.reason_key else ""
 
 
+def rollup_result_text(result: ImportedRollup, lang: str) -> str:
+    """One line on what importing a roll-up did (the command line and the window say the same)."""
+    if result.outcome == REJECTED:
+        return message("rollup.rejected", lang, file=result.path.name, reason_zh=result.reason("zh"),
+                       reason_en=result.reason("en"))
+    return message("rollup.imported", lang, outcome=message(f"review.outcome_{result.outcome}", lang),
+                   file=result.path.name, district=result.district_name, year=result.year,
+                   packages=len(result.packages), accepted=sum(p.outcome == ACCEPTED for p in result.packages),
+                   rejected=sum(p.outcome == REJECTED for p in result.packages))
+
+
 def import_rollups(session: Session, paths: Iterable[Path], *, actor: str,
                    anchors: list[x509.Certificate] | None = None, progress: Progress | None = None
                    ) -> list[ImportedRollup]:

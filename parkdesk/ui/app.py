@@ -8,8 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from parkdesk.db import workspace_lock
+from parkdesk.handover import HandoverListener
 from parkdesk.settings import load_settings, settings_exist
 from parkdesk.ui.i18n import install_translator
+from parkdesk.ui.incoming_files import IncomingFiles
 from parkdesk.ui.main_window import MainWindow
 from parkdesk.ui.report_opener import ReportOpener
 from parkdesk.ui.review.review_controller import ReviewController
@@ -18,6 +21,7 @@ from parkdesk.ui.workspace_controller import WorkspaceController
 
 
 def create_application(lang: str) -> QApplication:
+    workspace_lock.declare_window()  # the workspaces this process opens are held by a window
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("parkdesk")
     app.setOrganizationName("parkdesk")
@@ -31,6 +35,7 @@ def build_window(workspace: Path | None, lang: str) -> tuple[MainWindow, Workspa
     controller = WorkspaceController(window, lang)
     controller.reports = ReportOpener(window, controller, lang)
     controller.review = ReviewController(window, controller, controller.reports, lang)
+    controller.incoming = IncomingFiles(window, controller, lang)
     target = workspace
     if target is None:
         last = load_settings().last_workspace
@@ -65,10 +70,17 @@ class Shell:
             old_window.deleteLater()
 
 
-def run(workspace: Path | None, lang: str = "zh", screenshot: Path | None = None) -> int:
+def run(workspace: Path | None, lang: str = "zh", screenshot: Path | None = None,
+        incoming: list[Path] | None = None) -> int:
+    """The GUI on `workspace` (else the last one); `incoming` files (a package, a receipt) are then taken in."""
     app = create_application(lang)
+    # files handed over by a second parkdesk go to whichever window is current (a language switch rebuilds it)
+    listener = HandoverListener(lambda paths: shell.controller.incoming.arrived.emit(paths))
+    workspace_lock.declare_window(channel_for=lambda _workspace: listener.name)
     shell = Shell(app, workspace, lang)
     window, controller = shell.window, shell.controller
+    if incoming:
+        QTimer.singleShot(0, lambda: shell.controller.incoming.receive(incoming))
     if screenshot is None and controller.workspace is None and not settings_exist():
         QTimer.singleShot(0, controller.run_first_run_wizard)  # the very first start: guide the user
     if screenshot is not None:
@@ -79,4 +91,15 @@ def run(workspace: Path | None, lang: str = "zh", screenshot: Path | None = None
         QTimer.singleShot(300, grab_and_quit)
     code = app.exec()
     shell.controller.close()
+    listener.close()
     return code
+
+
+def show_refusal(text: str, lang: str) -> int:
+    """A second parkdesk that may not open its workspace says why in a window (it may have no terminal)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    print(text, file=sys.stderr)
+    create_application(lang)
+    QMessageBox.warning(None, "parkdesk", text)
+    return 2
