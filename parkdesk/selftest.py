@@ -144,7 +144,7 @@ def make_identity(run: SelftestRun) -> str:
 
     passphrase = secrets.token_urlsafe(24).encode()
     with run.session() as session:
-        park = session.get(Report, run.report_id).park
+        park = session.get(Report, run.report_id).details
         spec = NewIdentity(name="selftest", kind=OPERATOR, common_name=park.name,
                            organization=park.operator_org or park.name, unit=park.code)
         identity = create_identity(session, ACTOR, spec, passphrase)

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from parkdesk.db.models import IndicatorDefinition, IndicatorValue, Milestone, Park, Report, RequirementAssessment
+from parkdesk.db.models import (
+    IndicatorDefinition, IndicatorValue, Milestone, Park, ParkDetails, Report, RequirementAssessment,
+)
 from parkdesk.db.workspace import create_workspace
 
 
@@ -28,8 +30,7 @@ def build_workspace(path: Path, parks: list[ParkSpec], year: int = 2023) -> Path
     with create_workspace(path) as workspace, workspace.session() as session, session.begin():
         definitions = {d.key: d.id for d in session.scalars(select(IndicatorDefinition))}
         for spec in parks:
-            park = Park(code=spec.code, name=f"{spec.code} 园区", domain=spec.domain, category=spec.category,
-                        division_code=spec.division)
+            park = Park(code=spec.code, name=f"{spec.code} 园区", division_code=spec.division)
             session.add(park)
             session.flush()
             if spec.status is None:
@@ -37,6 +38,8 @@ def build_workspace(path: Path, parks: list[ParkSpec], year: int = 2023) -> Path
             report = Report(park_id=park.id, year=year, status=spec.status)
             session.add(report)
             session.flush()
+            session.add(ParkDetails(id=report.id, name=park.name, code=park.code, division_code=spec.division,
+                                    domain=spec.domain, category=spec.category))
             for key, (baseline, target, actual) in spec.indicators.items():
                 session.add(IndicatorValue(report_id=report.id, indicator_id=definitions[key], baseline_2021=baseline,
                                            target_2024=target, actual=actual))

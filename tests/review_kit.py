@@ -112,6 +112,6 @@ def misplace_park(world: World, park: str, division: str) -> None:
     """The reviewer workspace records `park` in `division` (wrongly), as if an earlier report had placed it there."""
     with open_workspace(world.operator) as ws, ws.session() as session:
         row = session.scalars(select(Park).where(Park.code == park)).one()
-        record = {key: getattr(row, key) for key in ("code", "name", "domain", "category", "level")}
+        record = {key: getattr(row, key) for key in ("code", "name")}
     with open_workspace(world.reviewer) as ws, ws.session() as session, session.begin():
         session.add(Park(**record, division_code=division))

@@ -18,9 +18,9 @@ def test_cli_demo_builds_a_workspace_with_the_twelve_parks(tmp_path, capsys):
     assert str(path) in capsys.readouterr().out
     with open_workspace(path) as workspace, workspace.session() as session:
         parks = session.scalars(select(Park).order_by(Park.id)).all()
-        assert [(p.name, p.domain, p.category) for p in parks] == [
-            (p.name, p.domain, p.category) for p in PLAN_PARKS
-        ]
+        assert [(p.code, p.name) for p in parks] == [(p.code, p.name) for p in PLAN_PARKS]
+        assert [(r.details.name, r.details.domain, r.details.category) for p in parks for r in p.reports] == [
+            (p.name, p.domain, p.category) for p in PLAN_PARKS for _ in range(3)]  # each report states them
         for park in parks:
             assert [(r.year, r.status) for r in park.reports] == [
                 (2022, "accepted"), (2023, "accepted"), (2024, "draft")]

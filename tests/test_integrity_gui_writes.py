@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 import parkdesk.db.engine
-from parkdesk.db.models import Park
+from parkdesk.db.models import Park, ParkDetails, Report
 from parkdesk.db.workspace import open_workspace
 from tests.conftest import fill
 from tests.test_report_view import compiled_translations, open_report  # noqa: F401  (fixture)
@@ -19,7 +19,7 @@ from tests.test_report_view import compiled_translations, open_report  # noqa: F
 
 def contact_name(path) -> str:
     with open_workspace(path, backups=None) as ws, ws.session() as session:
-        return session.scalar(select(Park.contact_name).where(Park.code == "QLRJY"))
+        return session.scalar(select(ParkDetails.contact_name).join(Report, Report.id == ParkDetails.id).join(Park).where(Park.code == "QLRJY", Report.year == 2024))
 
 
 def type_into(qtbot, editor, text: str) -> None:
@@ -72,9 +72,11 @@ def test_an_edit_on_a_full_disk_is_shown_unsaved(qtbot, demo_path, mount_tmpfs):
         view.show_section("basic")
         editor = view.pages["basic"].form.editors["address"]
         steps = view.controller.undo_stack.count()
-        engine = view.controller.workspace.engine
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the next write must grow the WAL
+        raw = view.controller.workspace.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the next write must grow the WAL
+        finally:
+            raw.close()
         fill(disk)
         type_into(qtbot, editor, "Jinan Hi-tech Zone 1")
         assert view.saved_label.text() == "最后一项修改未保存"
@@ -84,4 +86,4 @@ def test_an_edit_on_a_full_disk_is_shown_unsaved(qtbot, demo_path, mount_tmpfs):
         controller.reports.close()
         controller.close()
     with open_workspace(path, backups=None) as ws, ws.session() as session:
-        assert session.scalar(select(Park.address).where(Park.code == "QLRJY")) != "Jinan Hi-tech Zone 1"
+        assert session.scalar(select(ParkDetails.address).join(Report, Report.id == ParkDetails.id).join(Park).where(Park.code == "QLRJY", Report.year == 2024)) != "Jinan Hi-tech Zone 1"

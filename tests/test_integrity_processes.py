@@ -50,9 +50,12 @@ def like_a_file_dialog(path: Path) -> None:
 
 def stored_contacts(path: Path) -> str:
     """Read by a fresh process, once the window has let go: what really is in the file."""
-    code = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-            "print(c.execute('PRAGMA integrity_check').fetchone()[0]); "
-            "print(c.execute(\"SELECT contact_name FROM parks WHERE code='QLRJY'\").fetchone()[0])")
+    code = """import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+print(c.execute('PRAGMA integrity_check').fetchone()[0])
+print(c.execute("SELECT contact_name FROM park_details JOIN reports ON reports.id = park_details.id "
+                "WHERE code = 'QLRJY' AND year = 2024").fetchone()[0])
+"""
     return subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
                           check=True).stdout
 

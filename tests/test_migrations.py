@@ -100,3 +100,21 @@ def test_migrated_fixture_is_consistent_and_matches_the_models(migrated):
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     with open_workspace(path, backups=None) as workspace, workspace.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+@pytest.mark.parametrize("fixture", [p for p in STORED if fixture_revision(p) < "0007"], ids=lambda p: p.name)
+def test_each_report_keeps_the_park_details_it_showed(fixture, tmp_path):
+    """0007 moved the park's details into each report: every report shows what it showed before."""
+    path = tmp_path / fixture.name
+    shutil.copy2(fixture, path)
+    with sqlite3.connect(path) as connection:
+        columns = ("name", "code", "division_code", "domain", "category", "level", "operator_org", "contact_name",
+                   "contact_phone", "contact_email", "address")
+        before = connection.execute(f"SELECT reports.id, {', '.join('parks.' + c for c in columns)} "
+                                    "FROM reports JOIN parks ON parks.id = reports.park_id ORDER BY reports.id").fetchall()
+    open_workspace(path, backups=None).close()
+    with sqlite3.connect(path) as connection:
+        after = connection.execute(f"SELECT id, {', '.join(columns)} FROM park_details ORDER BY id").fetchall()
+        registered = connection.execute("SELECT count(*) FROM parks WHERE registered IS NOT NULL").fetchone()[0]
+    assert after == before and len(after) == 36
+    assert registered == 12

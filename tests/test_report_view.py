@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
-from parkdesk.db.models import AuditEntry, Enterprise, IndicatorValue, Milestone, Park, Report
+from parkdesk.db.models import AuditEntry, Enterprise, IndicatorValue, Milestone, Park, ParkDetails, Report
 from parkdesk.db.workspace import open_workspace
 from parkdesk.demo.builder import FLAWED_DRAFT
 from parkdesk.ui.app import build_window, create_application
@@ -62,16 +62,16 @@ def test_typing_in_the_basic_form_is_saved_at_once_and_undoable(qtbot, report_wi
     qtbot.keyClicks(editor, "Zhang Wei")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     with db(demo_path) as ws, ws.session() as session:
-        assert session.scalar(select(Park.contact_name).where(Park.code == "QLRJY")) == "Zhang Wei"
+        assert session.scalar(select(ParkDetails.contact_name).join(Report, Report.id == ParkDetails.id).join(Park).where(Park.code == "QLRJY", Report.year == 2024)) == "Zhang Wei"
         assert session.scalar(select(AuditEntry.new_value).where(AuditEntry.field == "contact_name")
                               .order_by(AuditEntry.id.desc())) == "Zhang Wei"
     view.undo_action.trigger()
     with db(demo_path) as ws, ws.session() as session:
-        assert session.scalar(select(Park.contact_name).where(Park.code == "QLRJY")) != "Zhang Wei"
+        assert session.scalar(select(ParkDetails.contact_name).join(Report, Report.id == ParkDetails.id).join(Park).where(Park.code == "QLRJY", Report.year == 2024)) != "Zhang Wei"
     assert editor.text() != "Zhang Wei"  # the form shows the undone value
     view.redo_action.trigger()
     with db(demo_path) as ws, ws.session() as session:
-        assert session.scalar(select(Park.contact_name).where(Park.code == "QLRJY")) == "Zhang Wei"
+        assert session.scalar(select(ParkDetails.contact_name).join(Report, Report.id == ParkDetails.id).join(Park).where(Park.code == "QLRJY", Report.year == 2024)) == "Zhang Wei"
 
 
 def test_unreadable_typed_value_is_explained_and_not_stored(qtbot, report_window, demo_path):
@@ -79,12 +79,12 @@ def test_unreadable_typed_value_is_explained_and_not_stored(qtbot, report_window
     form = view.pages["basic"].form
     editor = form.editors["contact_email"]
     with db(demo_path) as ws, ws.session() as session:
-        before = session.scalar(select(Park.contact_email).where(Park.code == "QLRJY"))
+        before = session.scalar(select(ParkDetails.contact_email).join(Report, Report.id == ParkDetails.id).join(Park).where(Park.code == "QLRJY", Report.year == 2024))
     editor.setText("x" * 400)  # longer than the field allows
     editor.editingFinished.emit()
     assert form.notes["contact_email"].isVisibleTo(form) and form.notes["contact_email"].text()
     with db(demo_path) as ws, ws.session() as session:
-        assert session.scalar(select(Park.contact_email).where(Park.code == "QLRJY")) == before
+        assert session.scalar(select(ParkDetails.contact_email).join(Report, Report.id == ParkDetails.id).join(Park).where(Park.code == "QLRJY", Report.year == 2024)) == before
 
 
 def test_choosing_from_a_list_saves_the_key(qtbot, report_window, demo_path):
@@ -93,7 +93,7 @@ def test_choosing_from_a_list_saves_the_key(qtbot, report_window, demo_path):
     combo.setCurrentIndex(combo.findData("provincial"))
     combo.activated.emit(combo.currentIndex())
     with db(demo_path) as ws, ws.session() as session:
-        assert session.scalar(select(Park.level).where(Park.code == "QLRJY")) == "provincial"
+        assert session.scalar(select(ParkDetails.level).join(Report, Report.id == ParkDetails.id).join(Park).where(Park.code == "QLRJY", Report.year == 2024)) == "provincial"
 
 
 def test_enterprise_cell_edit_with_the_delegate(qtbot, report_window, demo_path):

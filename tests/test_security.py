@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select, update
 
 from parkdesk.cli.main import main
-from parkdesk.db.models import AuditEntry, Identity, Park, Report
+from parkdesk.db.models import AuditEntry, Identity, Park, ParkDetails, Report
 from parkdesk.db.workspace import create_workspace, open_workspace
 from parkdesk.identity.certificates import load_certificates
 from parkdesk.identity.keys import KDF_ITERATIONS
@@ -389,7 +389,7 @@ def test_a_park_named_like_a_formula_stays_text_in_the_citys_evaluation_workbook
     path = build_workspace(tmp_path / "city.sqlite", SMALL)
     with open_workspace(path) as ws, ws.session() as session:
         with session.begin():
-            session.execute(update(Park).where(Park.code == "A").values(name=FORMULA))
+            session.execute(update(ParkDetails).where(ParkDetails.code == "A").values(name=FORMULA))
         evaluation = evaluate(session, 2023, default_scheme())
     out = write_evaluation_workbook(evaluation, tmp_path / "evaluation.xlsx")
     cells = [cell for sheet in openpyxl.load_workbook(out).worksheets for row in sheet.iter_rows() for cell in row

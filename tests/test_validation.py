@@ -114,8 +114,8 @@ def test_enterprise_field_rules(ws, column, value, rule):
 def test_park_and_section_fields(ws):
     with ws.session() as session:
         report = report_of(session)
-        report.park.operator_org = ""
-        report.park.contact_email = "not-an-address"
+        report.details.operator_org = ""
+        report.details.contact_email = "not-an-address"
         report.positioning = None
         session.flush()
         found = {(f.rule_id, f.location.field) for f in findings(session, report)}

@@ -14,6 +14,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import select, text
 
 import parkdesk.db.workspace as workspace_module
+import parkdesk.db.migrate as migrate_module
 from parkdesk.db.migrate import head_revision
 from parkdesk.db.models import AuditEntry, Base, Division, IndicatorDefinition, Park
 from parkdesk.db.workspace import create_workspace, open_workspace
@@ -55,7 +56,7 @@ def test_reopening_does_not_duplicate_reference_data(workspace_path):
 
 def test_foreign_keys_are_enforced(workspace_path):
     with open_workspace(workspace_path) as workspace, workspace.session() as session:
-        session.add(Park(code="X", name="X园", domain="culture", category="startup", division_code="999999"))
+        session.add(Park(code="X", name="X园", division_code="999999"))
         with pytest.raises(Exception, match="FOREIGN KEY"):
             session.commit()
 
@@ -63,7 +64,7 @@ def test_foreign_keys_are_enforced(workspace_path):
 def test_orm_changes_are_audited_with_old_and_new(workspace_path):
     with open_workspace(workspace_path, actor="tester") as workspace:
         with workspace.session() as session:
-            park = Park(code="T1", name="测试园区", domain="culture", category="startup")
+            park = Park(code="T1", name="测试园区")
             session.add(park)
             session.commit()
             park.name = "测试园区二期"
@@ -182,7 +183,7 @@ def test_upgrade_backs_up_then_replaces(workspace_path, older_schema, monkeypatc
         connection.execute(text("CREATE TABLE upgraded_marker (x INTEGER)"))
         connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
 
-    monkeypatch.setattr(workspace_module, "upgrade_to_head", upgrade)
+    monkeypatch.setattr(migrate_module, "upgrade_to_head", upgrade)
     with open_workspace(workspace_path) as workspace:
         backup = workspace.backup_path
         with workspace.engine.connect() as connection:
@@ -204,7 +205,7 @@ def test_failed_upgrade_leaves_the_original_untouched(workspace_path, older_sche
         connection.execute(text("DROP TABLE audit_log"))
         raise RuntimeError("migration step 2 failed")
 
-    monkeypatch.setattr(workspace_module, "upgrade_to_head", broken_upgrade)
+    monkeypatch.setattr(migrate_module, "upgrade_to_head", broken_upgrade)
     with pytest.raises(WorkspaceError) as info:
         open_workspace(workspace_path)
     assert info.value.message_key == "ws.migration_failed"

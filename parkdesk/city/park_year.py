@@ -17,7 +17,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from parkdesk.db.models import (
-    Division, IndicatorDefinition, IndicatorValue, Milestone, Park, Report, RequirementAssessment,
+    Division, IndicatorDefinition, IndicatorValue, Milestone, Park, ParkDetails, Report, RequirementAssessment,
 )
 from parkdesk.reference.parks import PLAN_PARK_BY_CODE, PLAN_PARK_BY_NAME
 
@@ -81,12 +81,17 @@ def plan_category_of(code: str, name: str) -> str | None:
 
 def load_park_years(session: Session, year: int,
                     statuses: tuple[str, ...] = COUNTED_STATUSES) -> tuple[list[ParkYear], list[UncountedPark]]:
-    """The parks with a counted report of `year` (by park code), and the parks without one."""
+    """The parks with a counted report of `year` (by park code), and the parks without one.
+
+    A counted park's name, domain, category and district are those its report of the year states.
+    """
     rows = session.execute(
-        select(Park.id, Park.code, Park.name, Park.domain, Park.category, Park.division_code, Division.name,
+        select(Park.id, Park.code, func.coalesce(ParkDetails.name, Park.name), ParkDetails.domain,
+               ParkDetails.category, func.coalesce(ParkDetails.division_code, Park.division_code), Division.name,
                Division.kind, Report.id, Report.status)
-        .outerjoin(Division, Division.code == Park.division_code)
         .outerjoin(Report, (Report.park_id == Park.id) & (Report.year == year))
+        .outerjoin(ParkDetails, ParkDetails.id == Report.id)
+        .outerjoin(Division, Division.code == func.coalesce(ParkDetails.division_code, Park.division_code))
         .order_by(Park.code)
     ).all()
     counted = {row[8]: row for row in rows if row[9] in statuses}

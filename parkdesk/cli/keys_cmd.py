@@ -9,6 +9,7 @@ from cryptography.hazmat.primitives import serialization
 
 from parkdesk.cli.common import add_format_option, print_json, resolve_park
 from parkdesk.db.models import Division
+from parkdesk.db.queries import details_as_of
 from parkdesk.db.workspace import open_workspace
 from parkdesk.errors import WorkspaceError
 from parkdesk.identity.certificates import (
@@ -123,8 +124,10 @@ def run_create(args: argparse.Namespace) -> int:
             if not args.park:
                 raise WorkspaceError("keys.park_needed")
             park = resolve_park(session, args.park)
+            stated = details_as_of(session, [park.id]).get(park.id)  # its newest report's operator
+            operator = stated.operator_org if stated is not None else None
             spec = NewIdentity(args.name, OPERATOR, args.common_name or park.name,
-                               args.org or park.operator_org or park.name, park.code, args.algorithm or "ec", args.days)
+                               args.org or operator or park.name, park.code, args.algorithm or "ec", args.days)
         else:
             division = session.get(Division, args.division) if args.division else None
             if division is None:

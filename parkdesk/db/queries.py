@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
-from parkdesk.db.models import Division, Enterprise, Park, Report
+from parkdesk.db.models import Division, Enterprise, Park, ParkDetails, Report
 
 
 @dataclass(frozen=True)
@@ -26,9 +26,13 @@ class ParkOverview:
 
 
 def park_overviews(session: Session) -> list[ParkOverview]:
-    parks = session.execute(
-        select(Park.id, Park.code, Park.name, Park.category, Park.domain, Park.level, Park.division_code,
-               Division.name, Park.operator_org)
+    newest = (select(Report.park_id, func.max(Report.year).label("year")).group_by(Report.park_id)).subquery()
+    parks = session.execute(  # a park's category, level and operator: what its newest report states
+        select(Park.id, Park.code, Park.name, ParkDetails.category, ParkDetails.domain, ParkDetails.level,
+               Park.division_code, Division.name, ParkDetails.operator_org)
+        .join(newest, newest.c.park_id == Park.id)
+        .join(Report, (Report.park_id == Park.id) & (Report.year == newest.c.year))
+        .join(ParkDetails, ParkDetails.id == Report.id)
         .outerjoin(Division, Division.code == Park.division_code)
         .order_by(Park.id)
     ).all()
@@ -48,6 +52,25 @@ def park_overviews(session: Session) -> list[ParkOverview]:
         latest = counts.get(entries[-1][2], 0) if entries else 0
         result.append(ParkOverview(*row, reports=tuple((y, s) for y, s, _ in entries), enterprises_latest=latest))
     return result
+
+
+def details_as_of(session: Session, park_ids: list[int], year: int | None = None) -> dict[int, ParkDetails]:
+    """Each park's details as its reports state them for `year`: that year's report, else its latest report
+    before it, else its earliest after it; with `year` None, its newest report's. Parks with no report are
+    left out."""
+    rows = session.execute(select(Report.park_id, Report.year, ParkDetails).join(ParkDetails, ParkDetails.id == Report.id)
+                           .where(Report.park_id.in_(park_ids)).order_by(Report.park_id, Report.year)).all()
+    by_park: dict[int, list[tuple[int, ParkDetails]]] = {}
+    for park_id, report_year, details in rows:
+        by_park.setdefault(park_id, []).append((report_year, details))
+    chosen = {}
+    for park_id, entries in by_park.items():
+        if year is None:
+            chosen[park_id] = entries[-1][1]
+            continue
+        before = [d for y, d in entries if y <= year]
+        chosen[park_id] = before[-1] if before else entries[0][1]
+    return chosen
 
 
 def find_park(session: Session, code_or_name: str) -> Park | None:

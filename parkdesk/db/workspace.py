@@ -33,7 +33,7 @@ from parkdesk.db.audit import install_audit
 from parkdesk.db.backups import DEFAULT_POLICY, BackupPolicy, backup_on_open, damaged_with_backup
 from parkdesk.db import workspace_lock
 from parkdesk.db.engine import WRITE, make_engine
-from parkdesk.db.migrate import head_revision, known_revisions, upgrade_to_head
+from parkdesk.db.migrate import head_revision, known_revisions, migrate_to_head
 from parkdesk.db.models import WorkspaceInfo
 from parkdesk.db.seed import seed_reference_data
 from parkdesk.db.sqlite_files import (
@@ -138,8 +138,7 @@ def _create_locked(path: Path, role: str, name: str | None, actor: str | None, o
     remove_with_sidecars(temp)
     engine = make_engine(temp)
     try:
-        with engine.begin() as connection:
-            upgrade_to_head(connection)
+        migrate_to_head(engine)
         with Session(engine) as session, session.begin():
             session.add_all([
                 WorkspaceInfo(key="role", value=role),
@@ -297,8 +296,7 @@ def _upgrade_safely(path: Path, revision: str | None) -> Path:
     shutil.copy2(backup, temp)
     engine = make_engine(temp)
     try:
-        with engine.begin() as connection:
-            upgrade_to_head(connection)
+        migrate_to_head(engine)
         _checkpoint(engine)
     except Exception as exc:
         engine.dispose()
@@ -318,5 +316,8 @@ def _truncate_wal(path: Path) -> None:
 
 
 def _checkpoint(engine: Engine) -> None:
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = engine.raw_connection()  # outside any transaction: a checkpoint cannot run inside one
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()

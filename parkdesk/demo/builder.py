@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from parkdesk.db.audit import record_event
 from parkdesk.db.models import (
-    Attachment, ChainLink, ChainSegment, Enterprise, IndicatorDefinition, IndicatorValue, Milestone, Park,
+    Attachment, ChainLink, ChainSegment, Enterprise, IndicatorDefinition, IndicatorValue, Milestone, ParkDetails,
     PathStage, Platform, Report, RequirementAssessment,
 )
+from parkdesk.db.models.park_details import DETAIL_KEYS
 from parkdesk.db.workspace import create_workspace
 from parkdesk.demo import content, indicators
 from parkdesk.demo.names import mobile_number, person_name, unique_company_names
@@ -25,7 +26,7 @@ from parkdesk.reference.districts import DIVISION_BY_CODE, JINAN_CITY_CODE, ZONE
 from parkdesk.reference.parks import PLAN_PARKS, PlanPark
 from parkdesk.reference.requirements import REQUIREMENTS
 from parkdesk.reference.stages import STAGES, stage_theme
-from parkdesk.reports.park_setup import add_plan_park
+from parkdesk.reports.park_setup import add_plan_park, registered_details
 from parkdesk.uscc import ALPHABET, make_uscc
 from parkdesk.validation.findings import RULESET_VERSION
 
@@ -90,9 +91,9 @@ def _build_park(session: Session, rng: random.Random, plan_park: PlanPark, size:
                 definitions: dict[str, int], stats: DemoStats) -> None:
     profile = content.PROFILES[plan_park.code]
     park = add_plan_park(session, plan_park.code, division_code=profile.division)
-    park.level, park.operator_org = profile.level, profile.operator
-    park.contact_name, park.contact_phone = person_name(rng), mobile_number(rng)
-    park.contact_email = f"{plan_park.code.lower()}@example.cn"
+    stated = {**{key: None for key in DETAIL_KEYS}, **registered_details(park), "level": profile.level,
+              "operator_org": profile.operator, "contact_name": person_name(rng),
+              "contact_phone": mobile_number(rng), "contact_email": f"{plan_park.code.lower()}@example.cn"}
     stats.parks += 1
     template = content.CHAIN_TEMPLATES[plan_park.domain]
     link_count = sum(len(links) for segments in template.values() for _, links in segments)
@@ -108,11 +109,12 @@ def _build_park(session: Session, rng: random.Random, plan_park: PlanPark, size:
             report.ruleset_version = RULESET_VERSION
         session.add(report)
         session.flush()
+        session.add(ParkDetails(id=report.id, **stated))
         stats.reports += 1
         link_ids = _add_chain(session, report, template)
         _add_path(session, report, plan_park, year)
         _add_indicators(session, report, definitions, base, target, year, companies)
-        _add_assessments_and_platforms(session, rng, report, park, year)
+        _add_assessments_and_platforms(session, rng, report, report.details, year)
         listed = companies[: max(1, round(len(companies) * LIST_SHARE[year]))] if companies else []
         stats.enterprises += _add_enterprises(session, report, listed, link_ids, year)
         if (plan_park.code, year) == FLAWED_DRAFT:
@@ -228,7 +230,7 @@ def _platform_templates(year: int):
 
 
 def _add_assessments_and_platforms(session: Session, rng: random.Random, report: Report,
-                                   park: Park, year: int) -> None:
+                                   park: ParkDetails, year: int) -> None:
     for requirement in REQUIREMENTS:
         rating = "met" if year < 2024 or rng.random() < 0.6 else "partly"
         session.add(RequirementAssessment(

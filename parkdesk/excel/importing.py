@@ -39,7 +39,7 @@ def preview_import(session: Session, report_id: int, path: Path | str, *, sheet:
                    progress: Callable[[int, int], bool] | None = None) -> ImportPreview:
     """Plan the import of every importable sheet of `path` (or of `sheet` alone) into the report."""
     path = Path(path)
-    category = session.get(Report, report_id).park.category
+    category = session.get(Report, report_id).details.category
     with open_workbook(path) as book:
         notices: list[Notice] = []
         if sheet is not None:

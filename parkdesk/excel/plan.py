@@ -68,7 +68,7 @@ def _plan(session: Session, report_id: int, grid: SheetGrid, mapping: SheetMappi
           progress: Progress) -> ImportPlan:
     report = session.get(Report, report_id)
     ensure_editable(report)
-    category = report.park.category
+    category = report.details.category
     mapping.check_complete(category)
     target = mapping.target
     columns = mapping.field_columns()
@@ -235,7 +235,7 @@ def _check_rows(session, report, target, fields, values, matches, existing, rows
         found = {}
         for index, row in enumerate(full):
             row_problems = [(rule, f.key, params) for f, value in zip(record_fields, row)
-                            for rule, params in check_value(f, value, report.park.category)]
+                            for rule, params in check_value(f, value, report.details.category)]
             if row_problems:
                 found[index] = row_problems
     title_column = columns[target.title_field].index if target.title_field in columns else None

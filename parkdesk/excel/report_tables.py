@@ -22,7 +22,7 @@ from parkdesk.db.models import (
     IndicatorDefinition,
     IndicatorValue,
     Milestone,
-    Park,
+    ParkDetails,
     PathStage,
     Platform,
     Report,
@@ -117,7 +117,7 @@ def enterprise_table(session: Session, report_id: int, lang: str, link_names: di
 def report_tables(session: Session, report_id: int, lang: str) -> dict[str, list[Table | list]]:
     """Section key → its tables (tabular records) or its form rows (single records), in section order."""
     report = session.get(Report, report_id)
-    park: Park = report.park
+    park: ParkDetails = report.details
     segments = session.scalars(select(ChainSegment).where(ChainSegment.report_id == report_id)
                                .order_by(ChainSegment.sort_order, ChainSegment.id)).all()
     links = session.scalars(select(ChainLink).join(ChainSegment).where(ChainSegment.report_id == report_id)

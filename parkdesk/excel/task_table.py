@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from parkdesk.db.models import Division, Milestone, Park, PathStage, Report
+from parkdesk.db.models import Division, Milestone, ParkDetails, PathStage, Report
 from parkdesk.excel.writing import Formats, column_width, new_workbook
 from parkdesk.reference.categories import CATEGORY_BY_KEY
 from parkdesk.reference.choices import MILESTONE_STATUSES, label_of
@@ -55,11 +55,11 @@ def stage_status(statuses: list[str]) -> str | None:
 def task_rows(session: Session, year: int, lang: str = "zh",
               division_code: str | None = None) -> tuple[int, list[list]]:
     """(number of parks, the table's rows) for the year's reports, by district then park."""
-    query = (select(Report, Park, Division.name).join(Park, Park.id == Report.park_id)
-             .outerjoin(Division, Division.code == Park.division_code).where(Report.year == year)
-             .order_by(Park.division_code, Park.id))
+    query = (select(Report, ParkDetails, Division.name).join(ParkDetails, ParkDetails.id == Report.id)
+             .outerjoin(Division, Division.code == ParkDetails.division_code).where(Report.year == year)
+             .order_by(ParkDetails.division_code, Report.park_id))  # each report as it states the park
     if division_code is not None:
-        query = query.where(Park.division_code == division_code)
+        query = query.where(ParkDetails.division_code == division_code)
     reports = session.execute(query).all()
     rows: list[list] = []
     for report, park, division in reports:

@@ -29,10 +29,12 @@ STAGE_CHOICES = tuple((str(s.year), L(f"{s.year} {s.label.zh}", f"{s.year} {s.la
 REQUIREMENT_CHOICES = tuple((r.key, L(f"{r.number}. {r.label.zh}", f"{r.number}. {r.label.en}")) for r in REQUIREMENTS)
 
 BASIC = Section("basic", 1, L("基本信息", "Basic information"), (
-    Record("park", "parks", L("园区(基地)", "Park"), many=False, title_field="name", fields=(
+    Record("park", "park_details", L("园区(基地)", "Park"), many=False, title_field="name", fields=(
         Field("name", L("园区(基地)名称", "Park name"), TEXT, required=True, max_length=200),
-        Field("code", L("园区代码", "Short code"), TEXT, required=True, max_length=32,
-              help=L("稳定的简称代码,用于命令行和文件名", "A stable short code, used on the command line and in file names")),
+        Field("code", L("园区代码", "Short code"), TEXT, required=True, max_length=32, read_only=True,
+              help=L("稳定的简称代码,用于命令行和文件名;登记园区时确定,不能修改",
+                     "A stable short code, used on the command line and in file names; set when the park is "
+                     "registered, it cannot change")),
         Field("division_code", L("所在区县(功能区)", "District or functional zone"), REFERENCE,
               references="divisions", required=True),
         Field("domain", L("领域", "Domain"), CHOICE, choices=DOMAIN_CHOICES, required=True),

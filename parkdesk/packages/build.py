@@ -70,7 +70,7 @@ def build_package(session: Session, report_id: int, out: Path, signer: Signer, *
     """
     out = Path(out)
     report = session.get(Report, report_id)
-    park = report.park
+    park = report.details  # what the report states about the park
     if report.status not in PACKAGEABLE:
         raise InputProblem("package.not_finalized", park=park.name, year=report.year, status=report.status)
     now = now or utc_now()

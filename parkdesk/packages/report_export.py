@@ -31,8 +31,8 @@ def export_report(session: Session, report_id: int, *, package_id: str, supersed
                   created_at: datetime, documents: list[str], attachment_paths: dict[int, str]) -> dict:
     """The whole report as plain JSON data; `attachment_paths` maps attachment id → path in the bag."""
     report = session.get(Report, report_id)
-    park = report.park
-    division = session.get(Division, park.division_code) if park.division_code else None
+    park, details = report.park, report.details
+    division = session.get(Division, details.division_code) if details.division_code else None
     return {
         "schema": SCHEMA_NAME,
         "schema_version": SCHEMA_VERSION,
@@ -40,9 +40,11 @@ def export_report(session: Session, report_id: int, *, package_id: str, supersed
         "package": {"id": package_id, "supersedes": supersedes, "created_at": _iso(created_at),
                     "created_by": f"parkdesk {__version__}", "documents": documents},
         "park": {
-            "id": park.id, "code": park.code, "name": park.name, "domain": park.domain, "category": park.category,
-            "level": park.level, "operator_org": park.operator_org, "contact_name": park.contact_name,
-            "contact_phone": park.contact_phone, "contact_email": park.contact_email, "address": park.address,
+            # the report's own statement of the park's details; its id is the basic-information record's
+            "id": details.id, "code": details.code, "name": details.name, "domain": details.domain,
+            "category": details.category, "level": details.level, "operator_org": details.operator_org,
+            "contact_name": details.contact_name, "contact_phone": details.contact_phone,
+            "contact_email": details.contact_email, "address": details.address,
             "is_plan_park": bool(park.is_plan_park),
             "division": ({"code": division.code, "name": division.name, "kind": division.kind}
                          if division else None),

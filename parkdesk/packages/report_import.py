@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from parkdesk.db.models import Base, Division, Enterprise, IndicatorDefinition, Park, Report
+from parkdesk.db.models.park_details import DETAIL_KEYS
 from parkdesk.db.seed import seed_reference_data
 from parkdesk.errors import InputProblem, WorkspaceError
 from parkdesk.reference.distinctions import to_mask
@@ -131,18 +132,28 @@ def _import_report(session: Session, document: dict, attachment_content: Attachm
         session.delete(existing)
         session.flush()
     result = ImportedReport(report_id=0, park_id=park_id, ids=loader.ids)
-    loader.ids["park"] = {document["park"]["id"]: park_id}
     definitions = _indicator_definitions(session, park_id, document["indicators"])
     previous = document.get("previous_year")
     if with_previous_indicators and previous and not session.scalar(
             select(func.count()).select_from(Report).where(Report.park_id == park_id, Report.year == previous["year"])):
-        _previous_report(loader, park_id, previous, definitions)
+        _previous_report(loader, park_id, previous, definitions, document["park"])
     now = _datetime(datetime.now())
     result.report_id = loader.insert("reports", "report", REPORT_COLUMNS, [(
         report["id"], park_id, report["year"], report["status"], report["positioning"], report["development_focus"],
         report["ruleset_version"], _datetime(report["finalized_at"]), now, now)])[0]
+    _details(loader, result.report_id, document["park"])
+    loader.ids["park"] = {document["park"]["id"]: result.report_id}  # the basic-information record is the report's
     _sections(loader, document, result.report_id, definitions, attachment_content)
     return result
+
+
+def _details(loader: "_Loader", report_id: int, park: dict) -> None:
+    """The park's details as the document states them, kept as this report's own."""
+    division = park["division"]
+    loader.session.connection().exec_driver_sql(
+        f"INSERT INTO park_details (id, {', '.join(DETAIL_KEYS)}) VALUES (?{', ?' * len(DETAIL_KEYS)})",
+        (report_id, *(division["code"] if key == "division_code" and division else park.get(key)
+                      for key in DETAIL_KEYS)))
 
 
 class _Loader:
@@ -233,9 +244,6 @@ def _park(session: Session, park: dict) -> int:
     if existing is not None:
         return existing.id
     row = Park(code=park["code"], name=park["name"], division_code=division["code"] if division else None,
-               domain=park["domain"], category=park["category"], level=park["level"],
-               operator_org=park["operator_org"], contact_name=park["contact_name"],
-               contact_phone=park["contact_phone"], contact_email=park["contact_email"], address=park["address"],
                is_plan_park=park["is_plan_park"])
     session.add(row)
     session.flush()
@@ -257,10 +265,13 @@ def _indicator_definitions(session: Session, park_id: int, indicators: list[dict
     return known
 
 
-def _previous_report(loader: _Loader, park_id: int, previous: dict, definitions: dict[str, int]) -> None:
+def _previous_report(loader: _Loader, park_id: int, previous: dict, definitions: dict[str, int],
+                     park: dict) -> None:
+    """A bare report of the previous year holding only its indicator values (and, as every report, details)."""
     now = _datetime(datetime.now())
     report_id = loader.insert("reports", "previous_report", REPORT_COLUMNS, [
         (None, park_id, previous["year"], "accepted", None, None, None, None, now, now)])[0]
+    _details(loader, report_id, park)
     loader.insert("indicator_values", "previous_indicator_value",
                   "id, report_id, indicator_id, baseline_2021, target_2024, actual", [
                       (None, report_id, definitions[i["key"]], i["baseline_2021"], i["target_2024"], i["actual"])

@@ -12,7 +12,8 @@ from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from parkdesk.db.models import Division, Enterprise, Park, Report
+from parkdesk.db.models import Division, Enterprise, Park, ParkDetails, Report
+from parkdesk.db.queries import details_as_of
 from parkdesk.errors import ParkdeskError
 from parkdesk.forms.sections import BASIC
 from parkdesk.pdf.blocks import Heading, data_table, esc, fmt_number
@@ -36,6 +37,7 @@ YES_NO = {True: Label("是", "Yes"), False: Label("否", "No")}
 @dataclass(frozen=True)
 class DistrictPark:
     park: Park
+    details: ParkDetails  # as the park's report of the year (else its nearest report) states them
     report: Report | None
     enterprises: int
     errors: int
@@ -49,14 +51,16 @@ def _district_parks(session: Session, code: str, year: int) -> list[DistrictPark
     counts = dict(session.execute(
         select(Enterprise.report_id, func.count()).where(Enterprise.report_id.in_([r.id for r in reports.values()]))
         .group_by(Enterprise.report_id)).all()) if reports else {}
+    details = details_as_of(session, [p.id for p in parks], year)
     result = []
-    for park in parks:
+    for park in (p for p in parks if p.id in details):  # a park is known here by a report it sent
         report = reports.get(park.id)
         errors = warnings = 0
         if report is not None:
             validation = validate_report(session, report.id)
             errors, warnings = len(validation.errors), len(validation.unjustified_warnings)
-        result.append(DistrictPark(park, report, counts.get(report.id, 0) if report else 0, errors, warnings))
+        result.append(DistrictPark(park, details.get(park.id), report, counts.get(report.id, 0) if report else 0,
+                                   errors, warnings))
     return result
 
 
@@ -67,7 +71,7 @@ def _parks_table(session: Session, entries: list[DistrictPark], styles: Styles, 
               t("open_warnings", lang)]
     rows = []
     for entry in entries:
-        park, report = entry.park, entry.report
+        park, report = entry.details, entry.report
         scale = "—"
         if report is not None:
             line = next((x for x in report_indicator_lines(session, report.id, lang) if x.key == "industry_scale"), None)
@@ -88,7 +92,8 @@ def _coverage(entries: list[DistrictPark], styles: Styles, lang: str) -> list[Fl
     """Parks per domain and category; a key domain is covered with all three categories, a characteristic one with any."""
     counts: dict[tuple[str, str], int] = {}
     for entry in entries:
-        counts[(entry.park.domain, entry.park.category)] = counts.get((entry.park.domain, entry.park.category), 0) + 1
+        key = (entry.details.domain, entry.details.category)
+        counts[key] = counts.get(key, 0) + 1
     rows = []
     for group, group_text in ((KEY, "domain_group_key"), (CHARACTERISTIC, "domain_group_characteristic")):
         for domain in (d for d in DOMAINS if d.group == group):

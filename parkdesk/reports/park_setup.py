@@ -6,6 +6,7 @@ wizard, the command line and later validation agree on what is acceptable.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 
@@ -65,11 +66,8 @@ def add_plan_park(session: Session, code: str, *, division_code: str | None = No
     if division_code is not None:
         _check_division(division_code, _workspace_divisions(session))
     _refuse_existing(session, plan_park.code, plan_park.name)
-    park = Park(code=plan_park.code, name=plan_park.name, domain=plan_park.domain, category=plan_park.category,
-                division_code=division_code, is_plan_park=True)
-    session.add(park)
-    session.flush()
-    return park
+    return _register(session, {"name": plan_park.name, "code": plan_park.code, "division_code": division_code,
+                               "domain": plan_park.domain, "category": plan_park.category}, is_plan_park=True)
 
 
 def check_new_park(details: Mapping[str, str | None], divisions: Mapping[str, str] | None = None) -> dict:
@@ -113,10 +111,23 @@ def add_new_park(session: Session, name: str, code: str, division_code: str, dom
         _workspace_divisions(session),
     )
     _refuse_existing(session, values["code"], values["name"])
-    park = Park(**values, is_plan_park=False)
+    return _register(session, values, is_plan_park=False)
+
+
+def _register(session: Session, details: dict, *, is_plan_park: bool) -> Park:
+    """The park, with the details its first report will start from."""
+    park = Park(code=details["code"], name=details["name"], division_code=details.get("division_code"),
+                is_plan_park=is_plan_park, registered=json.dumps(details, ensure_ascii=False))
     session.add(park)
     session.flush()
     return park
+
+
+def registered_details(park: Park) -> dict:
+    """The details `park` was registered with (its first report starts from them)."""
+    details = json.loads(park.registered) if park.registered else {}
+    return {**details, "name": park.name, "code": park.code,
+            "division_code": details.get("division_code", park.division_code)}
 
 
 def _clean(value) -> str | None:

@@ -17,7 +17,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from parkdesk.db import workspace_lock
-from parkdesk.db.models import IndicatorDefinition, IndicatorValue, Park, PathStage, Report, RequirementAssessment
+from parkdesk.db.models import (
+    IndicatorDefinition, IndicatorValue, Park, ParkDetails, PathStage, Report, RequirementAssessment,
+)
+from parkdesk.db.models.park_details import DETAIL_KEYS
 from parkdesk.db.workspace import ROLE_OPERATOR, _checkpoint, _remove_with_sidecars, create_workspace
 from parkdesk.errors import InputProblem, WorkspaceError
 from parkdesk.reference.categories import CATEGORY_BY_KEY
@@ -25,7 +28,9 @@ from parkdesk.reference.parks import PLAN_PARK_BY_CODE
 from parkdesk.reference.requirements import REQUIREMENTS
 from parkdesk.reference.stages import PLAN_YEARS, STAGES, stage_theme
 from parkdesk.reports import start_messages  # noqa: F401  (registers the messages)
-from parkdesk.reports.park_setup import add_new_park, add_plan_park, check_new_park, find_plan_park
+from parkdesk.reports.park_setup import (
+    add_new_park, add_plan_park, check_new_park, find_plan_park, registered_details,
+)
 
 
 def default_report_year(today: date | None = None) -> int:
@@ -50,13 +55,26 @@ def start_report(session: Session, park_id: int, year: int) -> Report:
     report = Report(park_id=park_id, year=year, status="draft")
     session.add(report)
     session.flush()
+    details = ParkDetails(id=report.id, **_starting_details(session, park, year))
+    session.add(details)
     session.add_all(RequirementAssessment(report_id=report.id, requirement_key=r.key) for r in REQUIREMENTS)
-    category = CATEGORY_BY_KEY[park.category]
+    category = CATEGORY_BY_KEY[details.category]
     session.add_all(PathStage(report_id=report.id, stage_year=s.year, theme=stage_theme(category, s.year).zh)
                     for s in STAGES)
     session.add_all(_starting_indicator_values(session, park, report))
     session.flush()
     return report
+
+
+def _starting_details(session: Session, park: Park, year: int) -> dict:
+    """A new report states the park as its latest report before `year` did (else as it was registered)."""
+    previous = session.scalars(select(ParkDetails).join(Report, Report.id == ParkDetails.id)
+                               .where(Report.park_id == park.id, Report.year < year)
+                               .order_by(Report.year.desc())).first()
+    if previous is not None:
+        return previous.as_dict()
+    registered = registered_details(park)
+    return {key: registered.get(key) for key in DETAIL_KEYS}
 
 
 def _starting_indicator_values(session: Session, park: Park, report: Report) -> list[IndicatorValue]:

@@ -8,7 +8,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from parkdesk.db.models import (
-    Attachment, ChainLink, ChainSegment, IndicatorDefinition, IndicatorValue, Milestone, Park,
+    Attachment, ChainLink, ChainSegment, IndicatorDefinition, IndicatorValue, Milestone, ParkDetails,
     PathStage, Platform, Report, RequirementAssessment,
 )
 from parkdesk.db.queries import enterprise_rows_of
@@ -26,7 +26,7 @@ class IndicatorRow:
 @dataclass
 class ReportData:
     report: Report
-    park: Park
+    park: ParkDetails  # the park's details as this report states them
     segments: list[ChainSegment]
     links: list[ChainLink]
     stages: list[PathStage]
@@ -52,7 +52,7 @@ def load_report_data(session: Session, report_id: int) -> ReportData:
     links = list(session.scalars(select(ChainLink).join(ChainSegment).where(ChainSegment.report_id == report_id)
                                  .order_by(ChainSegment.sort_order, ChainLink.sort_order, ChainLink.id)))
     data = ReportData(
-        report=report, park=report.park, segments=segments, links=links,
+        report=report, park=report.details, segments=segments, links=links,
         stages=list(session.scalars(select(PathStage).where(PathStage.report_id == report_id)
                                     .order_by(PathStage.stage_year))),
         milestones=list(session.scalars(select(Milestone).where(Milestone.report_id == report_id)

@@ -3,6 +3,7 @@
 from parkdesk.db.models.base import Base, WorkspaceInfo
 from parkdesk.db.models.park import Division, Park
 from parkdesk.db.models.report import Report
+from parkdesk.db.models.park_details import ParkDetails
 from parkdesk.db.models.chain import ChainLink, ChainSegment
 from parkdesk.db.models.path import Milestone, PathStage
 from parkdesk.db.models.enterprise import Enterprise
@@ -33,6 +34,7 @@ __all__ = [
     "Justification",
     "Milestone",
     "Park",
+    "ParkDetails",
     "PathStage",
     "Platform",
     "ReceiptComment",

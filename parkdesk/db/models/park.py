@@ -26,21 +26,22 @@ class Division(Base):
 
 
 class Park(Base):
+    """Who a park is. What it states about itself each year lives in its reports (ParkDetails).
+
+    `name` and `division_code` are the park's current ones: those of its newest
+    report (kept in step by a trigger), or what it was registered with.
+    `registered` holds the details it was registered with (JSON), which its first
+    report starts from; every later report starts from the one before.
+    """
+
     __tablename__ = "parks"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     division_code: Mapped[str | None] = mapped_column(ForeignKey("divisions.code"), index=True)
-    domain: Mapped[str] = mapped_column(String(64))
-    category: Mapped[str] = mapped_column(String(32))
-    level: Mapped[str | None] = mapped_column(String(32))
-    operator_org: Mapped[str | None] = mapped_column(String(200))
-    contact_name: Mapped[str | None] = mapped_column(String(64))
-    contact_phone: Mapped[str | None] = mapped_column(String(64))
-    contact_email: Mapped[str | None] = mapped_column(String(200))
-    address: Mapped[str | None] = mapped_column(Text)
     is_plan_park: Mapped[bool] = mapped_column(Boolean, default=False)
+    registered: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     division: Mapped[Division | None] = relationship()

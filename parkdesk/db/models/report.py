@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from parkdesk.db.models.chain import ChainSegment
     from parkdesk.db.models.indicator import IndicatorValue
     from parkdesk.db.models.park import Park
+    from parkdesk.db.models.park_details import ParkDetails
     from parkdesk.db.models.path import Milestone, PathStage
 
 
@@ -34,6 +35,8 @@ class Report(Base):
     finalized_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     park: Mapped["Park"] = relationship(back_populates="reports")
+    details: Mapped["ParkDetails"] = relationship(cascade="all, delete-orphan", passive_deletes=True,
+                                                  uselist=False)
     chain_segments: Mapped[list["ChainSegment"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="ChainSegment.sort_order"
     )

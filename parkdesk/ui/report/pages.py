@@ -98,7 +98,7 @@ def build_pages(controller) -> dict:
         divisions = dict(session.execute(select(Division.code, Division.name).order_by(Division.code)).all())
     enterprises = EnterprisePage(controller)
     return {
-        "basic": FormSectionPage(RecordForm(controller, RECORD_BY_KEY["park"], controller.park_id,
+        "basic": FormSectionPage(RecordForm(controller, RECORD_BY_KEY["park"], controller.report_id,
                                             lambda f: divisions if f.key == "division_code" else None)),
         "positioning": FormSectionPage(RecordForm(controller, RECORD_BY_KEY["report"], controller.report_id)),
         "chain": WidgetPage(ChainPage(controller)),

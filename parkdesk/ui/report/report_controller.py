@@ -42,8 +42,9 @@ class ReportController(QObject):
             report = session.get(Report, report_id)
             self.year = report.year
             self.park_id = report.park_id
-            self.park_code, self.park_name, self.category = session.execute(
-                select(Park.code, Park.name, Park.category).where(Park.id == report.park_id)).one()
+            self.park_code, self.park_name = session.execute(
+                select(Park.code, Park.name).where(Park.id == report.park_id)).one()
+            self.category = report.details.category  # as this report states it
             self.status = report.status
 
     # --- editing ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from parkdesk.reference.choices import REPORT_STATUSES, label_of
 from parkdesk.review.comments import comments_for_report
 from parkdesk.ui.review.review_panel import CommentList
 from parkdesk.validation.findings import Location
-from parkdesk.db.models import Park
+from parkdesk.db.models import ParkDetails
 from parkdesk.ui.identity_dialog import IdentityDialog
 from parkdesk.ui.report.export_actions import export_pdf, export_workbook, print_report
 from parkdesk.ui.report.findings_style import MARK_COLOUR
@@ -185,7 +185,7 @@ class ReportView(QWidget):
 
     def show_identities(self) -> IdentityDialog:
         with self.controller.workspace.session() as session:
-            park = session.get(Park, self.controller.park_id)
+            park = session.get(ParkDetails, self.controller.report_id)  # as this report states the park
             session.expunge(park)
         dialog = IdentityDialog(self.controller.workspace, self.controller.lang, park, self)
         dialog.open()
