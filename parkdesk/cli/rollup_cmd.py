@@ -62,7 +62,8 @@ def run_build(args: argparse.Namespace) -> int:
         identity = district_identity(session, args.identity)
         key = unlock(identity, read_passphrase(identity.name, passphrase_file=args.passphrase_file, lang=args.lang))
         cert = certificate_of(identity)
-        built = build_rollup(session, args.year, args.out, Signer(key, cert, chain_of(identity)))
+        built = build_rollup(session, args.year, args.out, Signer(key, cert, chain_of(identity)),
+                             actor=workspace.actor)
     print(message("rollup.written", args.lang, year=args.year, path=built.path, parks=len(built.parks),
                   fingerprint=fingerprint(cert)))
     return 0

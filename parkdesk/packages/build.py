@@ -27,7 +27,7 @@ from parkdesk.identity.certificates import fingerprint, subject_text, unit_of, u
 from parkdesk.packages.documents import write_documents
 from parkdesk.packages.encryption import encrypt_to as encrypt_for
 from parkdesk.packages.layout import REPORT_JSON, attachment_path
-from parkdesk.packages.report_export import attachment_rows, export_report
+from parkdesk.packages.report_export import attachment_rows, content_digest, export_report
 from parkdesk.packages.signed_bag import file_digest, write_signed_zip
 
 PACKAGEABLE = ("finalized", "submitted", "accepted")
@@ -86,6 +86,7 @@ def build_package(session: Session, report_id: int, out: Path, signer: Signer, *
         document = export_report(session, report_id, package_id=package_id, supersedes=supersedes, created_at=now,
                                  documents=sorted(documents),
                                  attachment_paths={row.id: path for row, path in attachments})
+        content = content_digest(session, report_id)
         report_json = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
         payload: list[tuple[str, int, Callable[[], Iterable[bytes]], str | None]] = [
             (REPORT_JSON, len(report_json), lambda: [report_json], None)]
@@ -111,7 +112,7 @@ def build_package(session: Session, report_id: int, out: Path, signer: Signer, *
         row = _record(session, SignedPackage(package_id=package_id, report_id=report_id,
                                              identity_fingerprint=fingerprint(signer.certificate),
                                              supersedes=supersedes, file_name=out.name, file_sha256=digest,
-                                             built_by=actor))
+                                             content_sha256=content, built_by=actor))
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

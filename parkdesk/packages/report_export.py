@@ -8,6 +8,8 @@ year-over-year rules compare against them.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -94,6 +96,25 @@ def export_report(session: Session, report_id: int, *, package_id: str, supersed
         ],
         "previous_year": _previous_year(session, report),
     }
+
+
+class _PathById(dict):
+    def __missing__(self, attachment_id: int) -> str:
+        return str(attachment_id)
+
+
+def content_digest(session: Session, report_id: int) -> str:
+    """SHA-256 of what the report says: every section, the park's details, the justifications and the
+    attachments' digests, but not its status, its package or the previous year (a decision on a package
+    applies while the report still says exactly this)."""
+    document = export_report(session, report_id, package_id="", supersedes=None, created_at=datetime(2000, 1, 1),
+                             documents=[], attachment_paths=_PathById())
+    for key in ("package", "ruleset_version", "previous_year", "schema", "schema_version"):
+        document.pop(key, None)
+    for key in ("status", "finalized_at", "ruleset_version"):
+        document["report"].pop(key, None)
+    text = json.dumps(document, ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def attachment_rows(session: Session, report_id: int) -> list[Attachment]:

@@ -6,10 +6,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from parkdesk.db.audit import record_event
-from parkdesk.db.models import Report, ReviewEvent
+from parkdesk.db.models import InboxEntry, Report, ReviewEvent
 from parkdesk.errors import InputProblem
 from parkdesk.review.inbox_rows import get_entry
-from parkdesk.review.states import ACTION_STATE, REPORT_STATUS_OF_STATE, STATE_KEYS
+from parkdesk.review.states import ACTION_STATE, ACTION_WITHDRAWN, REPORT_STATUS_OF_STATE, STATE_KEYS, WITHDRAWN
 
 
 def set_state(session: Session, entry_id: int, state: str, *, actor: str, note: str | None = None) -> ReviewEvent:
@@ -27,6 +27,18 @@ def set_state(session: Session, entry_id: int, state: str, *, actor: str, note: 
     record_event(session, actor, "inbox_entries", entry.id, entry.report_id, f"review state {state}")
     session.flush()
     return event
+
+
+def withdraw(session: Session, entry: InboxEntry, actor: str, note: str) -> None:
+    """At the city: the district no longer sends this package (its newest roll-up leaves it out). Its report is
+    removed, so it counts nowhere; the package stays kept and the entry says 已撤回."""
+    report_id = entry.report_id
+    entry.state, entry.report_id = WITHDRAWN, None
+    session.add(ReviewEvent(entry_id=entry.id, action=ACTION_WITHDRAWN, state=WITHDRAWN, actor=actor, note=note))
+    if report_id is not None:
+        session.delete(session.get(Report, report_id))
+    record_event(session, actor, "inbox_entries", entry.id, None, f"withdrawn: {note}")
+    session.flush()
 
 
 def review_history(session: Session, entry_id: int) -> list[ReviewEvent]:

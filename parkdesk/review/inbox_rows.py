@@ -18,7 +18,8 @@ from parkdesk.packages.layout import REPORT_JSON
 from parkdesk.packages.report_import import import_report, scratch_session
 from parkdesk.packages.safe_zip import PackageZip
 from parkdesk.reference.choices import label_of
-from parkdesk.review.states import REVIEW_STATES
+from parkdesk.review.standing import standing_approved
+from parkdesk.review.states import APPROVED, REVIEW_STATES
 from parkdesk.review.stored_files import file_bytes
 
 
@@ -48,6 +49,8 @@ class InboxRow:
     superseded_by_id: int | None
     received_at: datetime
     received_by: str
+    stands_approved: bool = False  # the approved package the roll-up carries for its park and year
+    replaces_approved: bool = False  # a newer package, not yet approved, over an approved one that still stands
 
     @property
     def current(self) -> bool:
@@ -59,7 +62,12 @@ class InboxRow:
         return message(self.failure_key, lang, **self.failure_params) if self.failure_key else ""
 
     def state_text(self, lang: str = "zh") -> str:
-        return label_of(REVIEW_STATES, self.state, lang)
+        text = label_of(REVIEW_STATES, self.state, lang)
+        if self.replaces_approved:
+            return text + message("review.replaces_approved", lang)
+        if self.stands_approved and not self.current:
+            return text + message("review.approved_stands", lang)
+        return text
 
     def to_json(self, lang: str = "zh") -> dict:
         return {"entry": self.entry_id, "file": self.file_name, "park_code": self.park_code,
@@ -71,16 +79,21 @@ class InboxRow:
                 "encrypted": self.encrypted, "package_id": self.package_id,
                 "supersedes": self.supersedes_package_id, "report_id": self.report_id,
                 "superseded_by": self.superseded_by_id, "current": self.current,
+                "stands_approved": self.stands_approved, "replaces_approved": self.replaces_approved,
                 "received_at": self.received_at.isoformat(timespec="seconds"), "received_by": self.received_by}
 
 
-def _row(entry: InboxEntry) -> InboxRow:
+def _row(entry: InboxEntry, standing: dict[tuple[str, int], int]) -> InboxRow:
+    stands = standing.get((entry.park_code, entry.year))
+    current = bool(entry.verified) and entry.superseded_by_id is None
     return InboxRow(
         entry.id, entry.file_name, entry.park_code, entry.park_name, entry.year, entry.signer,
         entry.signer_fingerprint, bool(entry.verified), entry.failure_class, entry.failure_key,
         json.loads(entry.failure_params) if entry.failure_params else {}, entry.state, entry.errors,
         entry.warnings, entry.infos, bool(entry.encrypted), entry.package_id, entry.supersedes_package_id,
-        entry.report_id, entry.superseded_by_id, entry.received_at, entry.received_by)
+        entry.report_id, entry.superseded_by_id, entry.received_at, entry.received_by,
+        stands_approved=stands == entry.id,
+        replaces_approved=current and stands is not None and stands != entry.id and entry.state != APPROVED)
 
 
 def list_inbox(session: Session, *, year: int | None = None) -> list[InboxRow]:
@@ -88,11 +101,17 @@ def list_inbox(session: Session, *, year: int | None = None) -> list[InboxRow]:
     query = select(InboxEntry).order_by(InboxEntry.id)
     if year is not None:
         query = query.where(InboxEntry.year == year)
-    return [_row(entry) for entry in session.scalars(query)]
+    standing = _standing(session, year)
+    return [_row(entry, standing) for entry in session.scalars(query)]
 
 
 def inbox_row(session: Session, entry_id: int) -> InboxRow:
-    return _row(get_entry(session, entry_id))
+    entry = get_entry(session, entry_id)
+    return _row(entry, _standing(session, entry.year))
+
+
+def _standing(session: Session, year: int | None) -> dict[tuple[str, int], int]:
+    return {(e.park_code, e.year): e.id for e in standing_approved(session, year)}
 
 
 def get_entry(session: Session, entry_id: int) -> InboxEntry:

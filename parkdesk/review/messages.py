@@ -62,12 +62,31 @@ register({
     "receipt.no_package": ("拒绝导入审核回执:它答复的数据包 {package_id}({park} {year} 年度)不是由本工作区生成的",
                            "Refused the decision receipt: the package it answers, {package_id} ({park} {year}), "
                            "was not built in this workspace"),
+    "receipt.content_changed": (
+        "拒绝导入审核回执:{park} {year} 年度年报在生成数据包 {package_id} 之后已被修改,回执的决定针对的是修改前的内容。"
+        "请重新生成数据包报送区县,等待对新数据包的回执。",
+        "Refused the decision receipt: the {year} report of {park} was changed after package {package_id} was built, "
+        "so the decision is about content the report no longer has. Build a new package, send it to the district "
+        "and wait for its receipt.",
+    ),
+    "receipt.older": (
+        "拒绝导入审核回执:区县对数据包 {package_id} 已有更晚的决定(回执 {newer},{newer_at}),这份回执({decided_at})"
+        "较早,不能推翻它。",
+        "Refused the decision receipt: the district decided on package {package_id} later (receipt {newer}, "
+        "{newer_at}); this one ({decided_at}) is older and cannot override it.",
+    ),
 })
 
 register({
     # command line
     "review.outcome_accepted": ("已接收", "received"),
     "review.outcome_superseded": ("已被替代", "superseded"),
+    "review.replaces_approved": ("(替代已通过的年报;作出决定前,汇总仍用已通过的版本)",
+                                 " (replaces an approved report; until it is decided, the roll-up keeps the approved "
+                                 "one)"),
+    "review.approved_stands": ("(有新版本待审;在新版本通过前仍计入汇总)",
+                               " (a newer version awaits review; this one stays in the roll-up until that is "
+                               "approved)"),
     "review.outcome_duplicate": ("重复", "duplicate"),
     "review.outcome_rejected": ("已拒收", "REJECTED"),
     "review.import_summary": ("共 {files} 个文件,拒收 {rejected} 个", "{files} files, {rejected} rejected"),
@@ -95,6 +114,12 @@ register({
     "rollup.imported": ("[{outcome}] {file}:{district} {year} 年度,{packages} 个数据包,导入 {accepted} 个,拒收 {rejected} 个",
                         "[{outcome}] {file}: {district} {year}, {packages} packages, {accepted} imported, "
                         "{rejected} rejected"),
+    "rollup.older": (
+        "不是{district} {year} 年度最新的汇总(本汇总序号 {sequence},已收到序号 {newer}:{newer_file}),不予导入:"
+        "较早的汇总不能撤销较新的汇总。",
+        "not the newest roll-up of {district} for {year} (this one is number {sequence}, number {newer} was received: "
+        "{newer_file}), so it is not imported: an older roll-up cannot undo a newer one.",
+    ),
     "rollup.rejected": ("[拒收] {file}:{reason_zh}", "[REJECTED] {file}: {reason_en}"),
     "init.reviewer_written": ("已创建区县工作区:{path}({district},身份“{identity}”,证书指纹 SHA-256:{fingerprint})",
                               "District workspace written: {path} ({district}, identity '{identity}', certificate "

@@ -6,7 +6,10 @@ field or row it concerns (the receipt carries this workspace's own record
 ids). A returned report opens for editing again (status 已退回, editable
 like a draft); an approved one becomes 已通过. A decision on a package that a
 newer one has since replaced is kept with its comments, but changes no status:
-the newer package awaits its own decision.
+the newer package awaits its own decision. A decision applies only while the
+report still says what the package carried (else the receipt is refused), and
+decisions apply in the order the district made them: a later one supersedes an
+earlier one, an earlier one arriving after a later one is refused.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from parkdesk.errors import InputProblem, ParkdeskError
 from parkdesk.identity.store import chain_of, list_identities
 from parkdesk.identity.trust_store import trusted_certificates
 from parkdesk.packages.opening import open_package
+from parkdesk.packages.report_export import content_digest
 from parkdesk.packages.verify import DAMAGED, FAILED, NOT_A_PACKAGE, UNTRUSTED, Verification, verify_signed_bag
 from parkdesk.review.layout import RECEIPT_JSON
 from parkdesk.review.signed_documents import ReceiptVerifier
@@ -34,7 +38,6 @@ from parkdesk.review.states import APPROVED, RETURNED
 from parkdesk.review.stored_files import store_file
 from parkdesk.review.times import naive_utc
 
-LOCKED = ("finalized", "submitted")  # statuses a decision moves on
 
 
 class ReceiptRefused(InputProblem):
@@ -94,6 +97,11 @@ def _take(session: Session, path: Path, document: dict, verification: Verificati
                              year=package["year"])
     report = session.get(Report, sent.report_id)
     decision = document["decision"]
+    _refuse_if_older(session, package["id"], naive_utc(decision["decided_at"]))
+    applied = _latest_package(session, report.id) == package["id"]
+    if applied and not _still_says(session, sent, report):
+        raise ReceiptRefused("receipt.content_changed", park=report.park.name, year=report.year,
+                             package_id=package["id"])
     row = ReceivedReceipt(
         receipt_id=receipt["id"], package_id=package["id"], report_id=report.id, decision=decision["state"],
         note=decision["note"], district_code=district["code"], district_name=district["name"],
@@ -108,7 +116,6 @@ def _take(session: Session, path: Path, document: dict, verification: Verificati
         record=c["record"], record_id=c["record_id"], field=c["field"], row_label=c["row"], text=c["text"],
         author=c["author"], created_at=naive_utc(c["created_at"]) or datetime.now()) for c in document["comments"])
     before = report.status
-    applied = _latest_package(session, report.id) == package["id"]
     if applied:
         _apply(session, report, decision["state"], district["name"], receipt["id"], actor)
     record_event(session, actor, "received_receipts", row.id, report.id,
@@ -134,14 +141,32 @@ def _refuse_unless_verified(verification: Verification, path: Path) -> None:
     raise ReceiptRefused("receipt.refused", path=path, reason_zh=reason[0], reason_en=reason[1])
 
 
+def _refuse_if_older(session: Session, package_id: str, decided_at: datetime | None) -> None:
+    """Decisions apply in the order the district made them: an older one never overrides a newer one."""
+    newer = session.scalars(select(ReceivedReceipt).where(ReceivedReceipt.package_id == package_id)
+                            .order_by(ReceivedReceipt.decided_at.desc(), ReceivedReceipt.id.desc())).first()
+    if newer is None or decided_at is None or newer.decided_at is None or decided_at > newer.decided_at:
+        return
+    raise ReceiptRefused("receipt.older", package_id=package_id, newer=newer.receipt_id,
+                         newer_at=f"{newer.decided_at:%Y-%m-%d %H:%M:%S}", decided_at=f"{decided_at:%Y-%m-%d %H:%M:%S}")
+
+
+def _still_says(session: Session, sent: SignedPackage, report: Report) -> bool:
+    """Does the report still say what the package carried? (Packages from before digests were kept: has it been
+    left untouched since the package was built?)"""
+    if sent.content_sha256 is not None:
+        return content_digest(session, report.id) == sent.content_sha256
+    return report.updated_at is None or sent.built_at is None or report.updated_at <= sent.built_at
+
+
 def _latest_package(session: Session, report_id: int) -> str | None:
     return session.scalars(select(SignedPackage.package_id).where(SignedPackage.report_id == report_id)
                            .order_by(SignedPackage.built_at.desc(), SignedPackage.id.desc())).first()
 
 
 def _apply(session: Session, report: Report, decision: str, district: str, receipt_id: str, actor: str) -> None:
-    if report.status not in LOCKED:
-        return  # already reopened (or decided) here: leave it as the operator has it
+    """The district's latest decision on the content the report still has: returned opens it for editing,
+    approved accepts it (whatever an earlier receipt decided)."""
     if decision == RETURNED:
         report.status, report.finalized_at = "returned", None
         record_event(session, actor, "reports", report.id, report.id,

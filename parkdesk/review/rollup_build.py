@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from parkdesk import __version__
+from parkdesk.db.engine import WRITE
+from parkdesk.db.models import BuiltRollup as BuiltRecord
 from parkdesk.db.models import InboxEntry, ReviewEvent
 from parkdesk.errors import InputProblem
 from parkdesk.identity.certificates import utc_now
@@ -26,6 +28,7 @@ from parkdesk.packages.build import Signer
 from parkdesk.packages.signed_bag import bytes_item, write_signed_bag
 from parkdesk.review.district_signer import signing_district
 from parkdesk.review.layout import ROLLUP_JSON, ROLLUP_PACKAGES_DIR, ROLLUP_SCHEMA
+from parkdesk.review.standing import standing_approved
 from parkdesk.review.states import ACTION_STATE, APPROVED
 from parkdesk.review.stored_files import file_bytes
 
@@ -39,23 +42,59 @@ class BuiltRollup:
     parks: tuple[str, ...]  # the park codes carried
     sha256: str
     size: int
+    sequence: int = 0  # its number among the district's roll-ups of the year
 
 
 def approved_entries(session: Session, year: int) -> list[InboxEntry]:
-    """The packages of `year` standing for their park and approved, by park code."""
-    return list(session.scalars(select(InboxEntry).where(
-        InboxEntry.year == year, InboxEntry.verified.is_(True), InboxEntry.superseded_by_id.is_(None),
-        InboxEntry.state == APPROVED, InboxEntry.file_id.is_not(None)).order_by(InboxEntry.park_code)))
+    """The approved packages of `year` that stand for their parks (parkdesk.review.standing), by park code."""
+    return standing_approved(session, year)
 
 
-def build_rollup(session: Session, year: int, out: Path, signer: Signer, *, now: datetime | None = None
-                 ) -> BuiltRollup:
-    """Write the signed roll-up of the district's approved reports of `year` to `out`."""
+def build_rollup(session: Session, year: int, out: Path, signer: Signer, *, now: datetime | None = None,
+                 actor: str = "") -> BuiltRollup:
+    """Write the signed roll-up of the district's approved reports of `year` to `out`.
+
+    Each roll-up is numbered (1, 2, ... per year) and its record committed before
+    the file is written, so no two roll-ups of a year share a number: the city
+    keeps the newest of each district and year and refuses an older one. The
+    session's earlier transaction is committed first.
+    """
     now = now or utc_now()
     division = signing_district(session, signer, now)
     entries = approved_entries(session, year)
     if not entries:
         raise InputProblem("review.nothing_approved", year=year)
+    rollup_id = str(uuid.uuid4())
+    record = _reserve(session, rollup_id, year, Path(out).name, [e.park_code for e in entries], actor)
+    try:
+        built = _write(session, record, entries, out, signer, division, now)
+    except BaseException:
+        session.rollback()
+        with session.begin():  # no file was written: the number is free again
+            session.delete(record)
+        raise
+    session.commit()
+    with session.begin():
+        session.merge(record).sha256 = built.sha256
+    return built
+
+
+def _reserve(session: Session, rollup_id: str, year: int, file_name: str, parks: list[str], actor: str) -> BuiltRecord:
+    """The roll-up's record with the next number of its year, committed under the write lock."""
+    if session.in_transaction():
+        session.commit()
+    with session.begin():
+        session.connection(execution_options={WRITE: True})
+        last = session.scalar(select(func.max(BuiltRecord.sequence)).where(BuiltRecord.year == year)) or 0
+        record = BuiltRecord(rollup_id=rollup_id, year=year, sequence=last + 1, file_name=file_name, sha256="",
+                             parks=",".join(parks), built_by=actor or "-")
+        session.add(record)
+    return record
+
+
+def _write(session: Session, record: BuiltRecord, entries: list[InboxEntry], out: Path, signer: Signer, division,
+           now: datetime) -> BuiltRollup:
+    year, rollup_id = record.year, record.rollup_id
     listed, payload = [], []
     for entry in entries:
         data = file_bytes(session, entry.file_id)
@@ -69,10 +108,10 @@ def build_rollup(session: Session, year: int, out: Path, signer: Signer, *, now:
                        "approved_at": (approval.at if approval else entry.received_at).isoformat(),
                        "approved_by": approval.actor if approval else entry.received_by})
         payload.append(bytes_item(path, data))
-    rollup_id = str(uuid.uuid4())
     document = {
         "schema": ROLLUP_SCHEMA, "schema_version": 1,
-        "rollup": {"id": rollup_id, "created_at": now.isoformat(), "created_by": f"parkdesk {__version__}"},
+        "rollup": {"id": rollup_id, "created_at": now.isoformat(), "created_by": f"parkdesk {__version__}",
+                   "sequence": record.sequence},
         "district": {"code": division.code, "name": division.name}, "year": year, "packages": listed,
     }
     payload.insert(0, bytes_item(ROLLUP_JSON, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")))
@@ -84,4 +123,5 @@ def build_rollup(session: Session, year: int, out: Path, signer: Signer, *, now:
     ]
     digest, size = write_signed_bag(Path(out), f"{division.code}-{year}-rollup-{rollup_id[:8]}", payload, bag_info,
                                     signer, now)
-    return BuiltRollup(Path(out), rollup_id, division.code, year, tuple(e.park_code for e in entries), digest, size)
+    return BuiltRollup(Path(out), rollup_id, division.code, year, tuple(e.park_code for e in entries), digest, size,
+                       record.sequence)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import tempfile
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -21,11 +22,12 @@ from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from parkdesk.db.models import ReceivedRollup
+from parkdesk.db.models import InboxEntry, ReceivedRollup
 from parkdesk.identity.trust_store import trusted_certificates
 from parkdesk.messages import message
 from parkdesk.packages.opening import open_package
 from parkdesk.packages.verify import FAILED, verify_signed_bag
+from parkdesk.review.decisions import withdraw
 from parkdesk.review.inbox import ACCEPTED, DUPLICATE, REJECTED, Origin, Received, import_packages
 from parkdesk.review.layout import ROLLUP_JSON
 from parkdesk.review.signed_documents import RollupVerifier
@@ -90,9 +92,19 @@ def _import_one(session: Session, path: Path, actor: str, anchors: list[x509.Cer
         row = session.scalars(select(ReceivedRollup).where(
             ReceivedRollup.rollup_id == document["rollup"]["id"])).first()
         outcome = DUPLICATE if row is not None else ACCEPTED
-        if row is None:
+        sequence = document["rollup"].get("sequence")
+        replaced = session.get(ReceivedRollup, row.replaced_by_id) if row is not None and row.replaced_by_id else None
+        if row is None or replaced is not None:
+            newer = replaced or _newer_than(session, district["code"], document["year"], sequence,
+                                            naive_utc(document["rollup"]["created_at"]))
+            if newer is not None:
+                return ImportedRollup(path, REJECTED, document["rollup"]["id"], district["code"], district["name"],
+                                      document["year"], (), "rollup.older",
+                                      {"district": district["name"], "year": document["year"],
+                                       "sequence": sequence or "—", "newer": newer.sequence or "—",
+                                       "newer_file": newer.file_name})
             try:
-                row = ReceivedRollup(
+                row = ReceivedRollup(sequence=sequence,
                     rollup_id=document["rollup"]["id"], district_code=district["code"],
                     district_name=district["name"], year=document["year"],
                     signer=verification.metadata.get("signer") or "",
@@ -111,8 +123,47 @@ def _import_one(session: Session, path: Path, actor: str, anchors: list[x509.Cer
             inner.append(target)
         received = import_packages(session, inner, actor=actor, anchors=anchors,
                                    origin=Origin(row.id, f"{district['name']}商务局", district["code"]))
+        if outcome == ACCEPTED:
+            _replace_earlier(session, row, {r.entry_id for r in received}, actor)
     return ImportedRollup(path, outcome, row.rollup_id, district["code"], district["name"], document["year"],
                           tuple(received))
+
+
+def _newer_than(session: Session, district: str, year: int, sequence: int | None,
+                created_at) -> ReceivedRollup | None:
+    """The roll-up of this district and year already here that is as new as or newer than this one, if any.
+
+    Roll-ups are numbered per district and year; those built before numbering are ordered by their time."""
+    latest = session.scalars(select(ReceivedRollup).where(
+        ReceivedRollup.district_code == district, ReceivedRollup.year == year,
+        ReceivedRollup.replaced_by_id.is_(None))).all()
+    for other in latest:
+        if sequence is not None and other.sequence is not None:
+            if other.sequence >= sequence:
+                return other
+        elif (other.created_at or datetime.min) >= (created_at or datetime.min):
+            return other
+    return None
+
+
+def _replace_earlier(session: Session, row: ReceivedRollup, carried: set[int], actor: str) -> None:
+    """The newest roll-up of a district and year is its whole set: what earlier ones carried and this one does
+    not is withdrawn (its report no longer counts; the package stays kept)."""
+    try:
+        earlier = session.scalars(select(ReceivedRollup).where(
+            ReceivedRollup.district_code == row.district_code, ReceivedRollup.year == row.year,
+            ReceivedRollup.id != row.id, ReceivedRollup.replaced_by_id.is_(None))).all()
+        for old in earlier:
+            old.replaced_by_id = row.id
+            for entry in session.scalars(select(InboxEntry).where(
+                    InboxEntry.rollup_id == old.id, InboxEntry.superseded_by_id.is_(None),
+                    InboxEntry.report_id.is_not(None))):
+                if entry.id not in carried:
+                    withdraw(session, entry, actor, f"not in roll-up {row.rollup_id}")
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
 
 
 def rollup_problems(result: ImportedRollup) -> list[Received]:

@@ -17,9 +17,12 @@ from sqlalchemy.orm import Session
 from parkdesk.city.coverage import DomainCoverage, domain_coverage
 from parkdesk.city.doubling import DOUBLED_INDICATORS, DoublingStatus, doubling_status
 from parkdesk.city.jsonable import number
-from parkdesk.city.park_year import ParkYear, load_park_years
+from parkdesk.city.park_year import COUNTED_STATUSES, ParkYear, load_park_years
 from parkdesk.db.models import InboxEntry
 from parkdesk.forms.indicators import INDICATORS
+from parkdesk.review.inbox_rows import kept_report
+from parkdesk.review.standing import standing_approved
+from parkdesk.review.states import APPROVED
 
 UNDER_REVIEW = ("submitted", "accepted")
 
@@ -61,9 +64,28 @@ class DistrictRollup:
 
 
 def district_rollup(session: Session, year: int, *, approved_only: bool = False) -> DistrictRollup:
-    parks, _ = load_park_years(session, year, ("accepted",) if approved_only else UNDER_REVIEW)
-    states = dict(session.execute(select(InboxEntry.report_id, InboxEntry.state).where(
-        InboxEntry.report_id.in_([p.report_id for p in parks]))).all())
-    rows = tuple(RollupRow(park, states.get(park.report_id)) for park in sorted(parks, key=lambda p: p.code))
+    if approved_only:
+        rows = tuple(RollupRow(park, APPROVED) for park in _standing_parks(session, year))
+        parks = [row.park for row in rows]
+    else:
+        parks, _ = load_park_years(session, year, UNDER_REVIEW)
+        states = dict(session.execute(select(InboxEntry.report_id, InboxEntry.state).where(
+            InboxEntry.report_id.in_([p.report_id for p in parks]))).all())
+        rows = tuple(RollupRow(park, states.get(park.report_id)) for park in sorted(parks, key=lambda p: p.code))
     return DistrictRollup(year, rows, tuple(i.key for i in INDICATORS), domain_coverage(parks),
                           tuple(doubling_status(parks, key) for key in DOUBLED_INDICATORS))
+
+
+def _standing_parks(session: Session, year: int) -> list[ParkYear]:
+    """The approved reports the roll-up carries: the workspace's own, or read from a kept package when a newer
+    package of the park (not yet approved) has taken its place in the workspace."""
+    current, kept = [], []
+    for entry in standing_approved(session, year):
+        (current if entry.report_id is not None else kept).append(entry)
+    parks, _ = load_park_years(session, year, ("accepted",))
+    standing = {e.report_id for e in current}
+    result = [p for p in parks if p.report_id in standing]
+    for entry in kept:
+        with kept_report(session, entry.id) as (scratch, _report_id):
+            result += load_park_years(scratch, year, COUNTED_STATUSES)[0]
+    return sorted(result, key=lambda p: p.code)

@@ -10,13 +10,17 @@ HAS_PROBLEMS = "has_problems"
 RETURNED = "returned"
 APPROVED = "approved"
 
+# at the city: a package an earlier roll-up carried and the district's newest roll-up no longer does
+WITHDRAWN = "withdrawn"
+
 REVIEW_STATES: Choices = (
     (RECEIVED, Label("已接收", "Received")),
     (HAS_PROBLEMS, Label("有问题", "Has problems")),
     (RETURNED, Label("已退回", "Returned")),
     (APPROVED, Label("已通过", "Approved")),
+    (WITHDRAWN, Label("已撤回", "Withdrawn")),
 )
-STATE_KEYS = tuple(key for key, _ in REVIEW_STATES)
+STATE_KEYS = (RECEIVED, HAS_PROBLEMS, RETURNED, APPROVED)  # what a district officer can set
 DECISIONS = (RETURNED, APPROVED)  # the states a decision receipt can carry back to the park
 
 # what the imported report's status becomes in the reviewer's workspace: locked while under review
@@ -29,3 +33,4 @@ ACTION_STATE = "state"
 ACTION_COMMENT = "comment"
 ACTION_RECEIPT = "receipt"
 ACTION_SUPERSEDED = "superseded"
+ACTION_WITHDRAWN = "withdrawn"

@@ -14,13 +14,15 @@ from parkdesk.db.models.justification import Justification
 from parkdesk.db.models.identity import Identity, SignedPackage, TrustedCertificate
 from parkdesk.db.models.evaluation import EvaluationRecord
 from parkdesk.db.models.review import (
-    InboxEntry, InboxRecordId, ReceiptComment, ReceivedReceipt, ReceivedRollup, ReviewComment, ReviewEvent, StoredFile,
+    BuiltRollup, InboxEntry, InboxRecordId, ReceiptComment, ReceivedReceipt, ReceivedRollup, ReviewComment, ReviewEvent,
+    StoredFile,
 )
 
 __all__ = [
     "Attachment",
     "AuditEntry",
     "Base",
+    "BuiltRollup",
     "ChainLink",
     "ChainSegment",
     "Division",

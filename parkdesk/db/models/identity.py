@@ -62,5 +62,8 @@ class SignedPackage(Base):
     supersedes: Mapped[str | None] = mapped_column(String(36))
     file_name: Mapped[str] = mapped_column(String(260))
     file_sha256: Mapped[str] = mapped_column(String(64))
+    # the digest of the report's content it carried (parkdesk.packages.report_export.content_digest):
+    # a receipt decides on that content only; None for packages built before parkdesk kept it
+    content_sha256: Mapped[str | None] = mapped_column(String(64))
     built_by: Mapped[str] = mapped_column(String(128))
     built_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

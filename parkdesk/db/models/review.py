@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from parkdesk.db.models.base import Base, utcnow
@@ -45,6 +45,25 @@ class ReceivedRollup(Base):
     created_at: Mapped[datetime | None] = mapped_column(DateTime)  # when the district built it
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     received_by: Mapped[str] = mapped_column(String(128))
+    sequence: Mapped[int | None] = mapped_column(Integer)  # its number among the district's roll-ups of the year
+    replaced_by_id: Mapped[int | None] = mapped_column(Integer)  # the newer roll-up that replaced its set
+
+
+class BuiltRollup(Base):
+    """A roll-up this district built; numbered per year, so the city can tell the newest from a replay."""
+
+    __tablename__ = "built_rollups"
+    __table_args__ = (UniqueConstraint("year", "sequence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rollup_id: Mapped[str] = mapped_column(String(36), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(260))
+    sha256: Mapped[str] = mapped_column(String(64))
+    parks: Mapped[str] = mapped_column(Text)  # the park codes carried, comma-separated
+    built_by: Mapped[str] = mapped_column(String(128))
+    built_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class InboxEntry(Base):

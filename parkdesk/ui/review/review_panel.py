@@ -19,7 +19,7 @@ from parkdesk.review.inbox_rows import inbox_row
 from parkdesk.review.receipt_build import make_receipt
 from parkdesk.review.setup import district_identity
 from parkdesk.reference.choices import label_of
-from parkdesk.review.states import DECISIONS, REVIEW_STATES
+from parkdesk.review.states import DECISIONS, REVIEW_STATES, STATE_KEYS
 from parkdesk.ui.identity_dialog import PassphraseDialog
 from parkdesk.validation.location_text import describe
 
@@ -63,7 +63,7 @@ class ReviewPanel(QWidget):
         self.comment_button = QPushButton(self.tr("Comment here"))
         self.comment_button.clicked.connect(lambda: self.comment())
         self.state_combo = QComboBox()
-        for key, label in REVIEW_STATES:
+        for key, label in ((k, v) for k, v in REVIEW_STATES if k in STATE_KEYS):
             self.state_combo.addItem(label.text(lang), key)
         self.state_button = QPushButton(self.tr("Set state"))
         self.state_button.clicked.connect(lambda: self.set_state(self.state_combo.currentData()))
