@@ -239,7 +239,7 @@ def test_a_crash_after_the_passphrase_was_read_logs_no_passphrase(flow, tmp_path
     code = main(["package", "build", str(workspace), "--park", "QLRJY", "--year", "2023", "--out",
                  str(tmp_path / "x.parkpkg")])
     err = capsys.readouterr().err
-    log = Path(os.environ["PARKDESK_DATA_DIR"]) / "logs" / "parkdesk-errors.log"
+    log = Path(os.environ["PARKDESK_DATA_DIR"]) / "logs" / "parkdesk.log"
     assert code == 2 and "the disk caught fire" in log.read_text(encoding="utf-8")
     assert OPERATOR_PASSPHRASE not in log.read_text(encoding="utf-8") and OPERATOR_PASSPHRASE not in err
 

@@ -20,7 +20,7 @@ from parkdesk.city.labels import category_text, domain_text, grade_text, status_
 from parkdesk.city.scoring import default_scheme, load_scheme
 from parkdesk.city.texts import t
 from parkdesk.cli.city_import_cmd import add_import_parser
-from parkdesk.cli.common import add_format_option, print_json
+from parkdesk.cli.common import add_format_option, print_json, year_argument
 from parkdesk.db.workspace import open_workspace
 from parkdesk.errors import ParkdeskError
 from parkdesk.messages import message
@@ -38,7 +38,7 @@ def add_parser(subparsers, parent) -> None:
         description="按已定稿、已报送、已通过的年报计算当年“1234”目标进展 / the 1234 goals of a year, from the "
                     "finalized, submitted and accepted reports")
     parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
-    parser.add_argument("--year", type=int, required=True, help="年度 / year")
+    parser.add_argument("--year", type=year_argument, required=True, help="年度 / year")
     add_format_option(parser)
     parser.add_argument("--pdf", type=Path, metavar="FILE", help="另存为 PDF / also write it as a PDF")
     parser.set_defaults(run=run_dashboard)
@@ -48,7 +48,7 @@ def add_parser(subparsers, parent) -> None:
         description="按考核方案为园区评分、排名、评定等次和奖励,结果存入工作区并导出工作簿 / score, rank, grade and reward "
                     "the parks by a scoring scheme; the result is stored in the workspace and written as a workbook")
     parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
-    parser.add_argument("--year", type=int, required=True, help="年度 / year")
+    parser.add_argument("--year", type=year_argument, required=True, help="年度 / year")
     parser.add_argument("--scheme", type=Path, metavar="FILE",
                         help="考核方案 JSON(默认为内置方案,见 parkdesk city scheme)/ scoring scheme JSON "
                              "(default: the built-in one, see parkdesk city scheme)")

@@ -63,6 +63,25 @@ def positive_int(option: str):
     return parse
 
 
+def whole_number_between(low: int, high: int, what_zh: str, what_en: str):
+    """An argparse type: a whole number from `low` to `high`, else a bilingual refusal (exit 2)."""
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = None
+        if number is None or not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"{what_zh}须为 {low}–{high} 之间的整数 / {what_en} must be a whole "
+                                             f"number from {low} to {high}: {value}")
+        return number
+
+    return parse
+
+
+year_argument = whole_number_between(2000, 2100, "年度", "the year")
+days_argument = whole_number_between(1, 36500, "有效天数", "the days of validity")
+
+
 def resolve_park(session, value: str):
     """The park named by --park (short code or exact name), or a clear error (exit 2)."""
     park = find_park(session, value)

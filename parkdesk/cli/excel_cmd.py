@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from parkdesk.cli.common import add_format_option, add_park_option, print_json, resolve_report
+from parkdesk.cli.common import add_format_option, add_park_option, print_json, resolve_report, year_argument
 from parkdesk.db.workspace import open_workspace
 from parkdesk.excel.apply import apply_import
 from parkdesk.excel.error_workbook import write_error_workbook
@@ -46,7 +46,7 @@ def add_parser(subparsers, parent) -> None:
                     "Exit 0: everything imported; 1: rows were rejected; 2: the file could not be read.")
     importing.add_argument("workspace", type=Path, metavar="WORKSPACE")
     add_park_option(importing)
-    importing.add_argument("--year", type=int, required=True, help="年度 / report year")
+    importing.add_argument("--year", type=year_argument, required=True, help="年度 / report year")
     importing.add_argument("file", type=Path, metavar="FILE", help="要导入的表格 / the spreadsheet to import")
     importing.add_argument("--sheet", metavar="NAME", help="只导入这张工作表 / import this sheet only")
     importing.add_argument("--valid-only", action="store_true",
@@ -61,13 +61,13 @@ def add_parser(subparsers, parent) -> None:
     export = commands.add_parser("export", parents=[parent], help="导出整份年报 / export a whole annual report")
     export.add_argument("workspace", type=Path, metavar="WORKSPACE")
     add_park_option(export)
-    export.add_argument("--year", type=int, required=True, help="年度 / report year")
+    export.add_argument("--year", type=year_argument, required=True, help="年度 / report year")
     export.add_argument("--out", type=Path, required=True, help="输出文件(.xlsx)/ the workbook to write (.xlsx)")
     export.set_defaults(run=run_export)
 
     tasks = commands.add_parser("task-table", parents=[parent], help="导出任务表 / export the task table")
     tasks.add_argument("workspace", type=Path, metavar="WORKSPACE")
-    tasks.add_argument("--year", type=int, required=True, help="年度 / report year")
+    tasks.add_argument("--year", type=year_argument, required=True, help="年度 / report year")
     tasks.add_argument("--out", type=Path, required=True, help="输出文件(.xlsx)/ the workbook to write (.xlsx)")
     tasks.set_defaults(run=run_task_table)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 
-from parkdesk.cli.common import add_format_option, print_json, resolve_park
+from parkdesk.cli.common import add_format_option, days_argument, print_json, resolve_park
 from parkdesk.db.models import Division
 from parkdesk.db.queries import details_as_of
 from parkdesk.db.workspace import open_workspace
@@ -51,7 +51,7 @@ def add_parser(subparsers, parent) -> None:
                         help="ec: EC P-256(运营机构默认);rsa: RSA 3072(区县默认,接收加密数据包需要)/ "
                              "ec: P-256 (operator default); rsa: RSA 3072 (district default, needed to receive "
                              "encrypted packages)")
-    create.add_argument("--days", type=int, help="有效天数 / days of validity (operator 1095, district 3650)")
+    create.add_argument("--days", type=days_argument, help="有效天数 / days of validity (operator 1095, district 3650)")
     _passphrase_option(create)
     create.set_defaults(run=run_create)
 
@@ -81,7 +81,7 @@ def add_parser(subparsers, parent) -> None:
     issue.add_argument("request", type=Path, metavar="REQUEST", help="证书请求文件 / the request file")
     issue.add_argument("--out", type=Path, required=True, help="签发的证书(含区县证书,PEM)/ the issued "
                        "certificate, followed by the district's (PEM)")
-    issue.add_argument("--days", type=int, default=1095, help="有效天数 / days of validity (default 1095)")
+    issue.add_argument("--days", type=days_argument, default=1095, help="有效天数 / days of validity (default 1095)")
     _passphrase_option(issue)
     issue.set_defaults(run=run_issue)
 

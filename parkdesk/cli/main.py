@@ -20,7 +20,7 @@ from parkdesk.cli import (
     report_pdf_cmd, review_cmd, rollup_cmd, validate_cmd,
 )
 from parkdesk.cli.common import lang_parent, report_error
-from parkdesk.crashlog import write_crash_log
+from parkdesk.crashlog import one_line, write_crash_log
 from parkdesk.errors import ParkdeskError
 from parkdesk.messages import message
 
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         lang = args.lang if "--lang" in argv or "PARKDESK_LANG" in os.environ else _saved_language(args.lang)
         return _guarded(lambda: launch_gui(args.workspace, lang, args.screenshot), lang)
     args = parser.parse_args(argv)
-    return _guarded(lambda: args.run(args), args.lang)
+    return _guarded(lambda: args.run(args), args.lang, getattr(args, "workspace", None))
 
 
 def _saved_language(fallback: str) -> str:
@@ -105,7 +105,7 @@ def _saved_language(fallback: str) -> str:
     return saved if saved in ("zh", "en") else fallback
 
 
-def _guarded(action, lang: str) -> int:
+def _guarded(action, lang: str, workspace: Path | None = None) -> int:
     try:
         return action()
     except ParkdeskError as error:
@@ -115,9 +115,14 @@ def _guarded(action, lang: str) -> int:
     except BrokenPipeError:  # output piped into `head` and the like
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as error:  # a bug: say so plainly, keep the details in the log
-        log = write_crash_log(error)
-        print(message("cli.internal_error", lang, error=error, log=log), file=sys.stderr)
+    except Exception as error:
+        from parkdesk.db.sqlite_files import failed_write
+
+        storage = failed_write(error, Path(workspace or "?"))  # locked past the timeout, disk full...
+        if storage is not None:
+            return report_error(storage, lang)
+        log = write_crash_log(error)  # a bug: say so plainly, keep the details in the log
+        print(message("cli.internal_error", lang, error=one_line(error), log=log), file=sys.stderr)
         return 2
 
 

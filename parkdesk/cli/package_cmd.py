@@ -7,7 +7,7 @@ import sys
 from contextlib import ExitStack
 from pathlib import Path
 
-from parkdesk.cli.common import add_format_option, add_park_option, print_json, resolve_report
+from parkdesk.cli.common import add_format_option, add_park_option, print_json, resolve_report, year_argument
 from parkdesk.db.workspace import open_workspace
 from parkdesk.identity.certificates import read_certificate_file
 from parkdesk.identity.passphrase import ENV_VAR, read_passphrase
@@ -43,7 +43,7 @@ def add_parser(subparsers, parent) -> None:
                     "finalized report; written to a temporary file and renamed when complete.")
     build.add_argument("workspace", type=Path, metavar="WORKSPACE")
     add_park_option(build)
-    build.add_argument("--year", type=int, required=True, help="年度 / report year")
+    build.add_argument("--year", type=year_argument, required=True, help="年度 / report year")
     build.add_argument("--out", type=Path, required=True, help="数据包文件 / the package file (.parkpkg)")
     build.add_argument("--identity", metavar="NAME",
                        help="签名身份(默认该园区的运营机构身份)/ the signing identity (default: the park's operator)")

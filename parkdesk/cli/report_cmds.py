@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from parkdesk.cli.common import add_park_option, resolve_report
+from parkdesk.cli.common import add_park_option, resolve_report, year_argument
 from parkdesk.db.workspace import open_workspace
 from parkdesk.reports.lifecycle import CannotFinalize, finalize, justify, reopen
 from parkdesk.validation.findings import SEVERITY_LABELS, WHOLE_RULE
@@ -15,7 +15,7 @@ from parkdesk.validation.findings import SEVERITY_LABELS, WHOLE_RULE
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
     add_park_option(parser)
-    parser.add_argument("--year", type=int, required=True, help="年度 / report year")
+    parser.add_argument("--year", type=year_argument, required=True, help="年度 / report year")
 
 
 def add_parser(subparsers, parent) -> None:

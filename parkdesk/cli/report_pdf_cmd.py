@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from parkdesk.cli.common import add_park_option, resolve_report
+from parkdesk.cli.common import add_park_option, resolve_report, year_argument
 from parkdesk.db.workspace import open_workspace
 from parkdesk.messages import message
 from parkdesk.pdf.report_pdf import write_report_pdf
@@ -21,7 +21,7 @@ def add_parser(subparsers, parent) -> None:
                     "字体 / font: PARKDESK_PDF_FONT, or the setting pdf_font, else a system font.")
     parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
     add_park_option(parser)
-    parser.add_argument("--year", type=int, required=True, help="年度 / report year")
+    parser.add_argument("--year", type=year_argument, required=True, help="年度 / report year")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="输出的 PDF 文件 / the PDF to write")
     parser.add_argument("--no-appendix", dest="appendix", action="store_false",
                         help="不附完整企业名录 / leave out the full enterprise list")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from parkdesk.cli.common import add_format_option, print_json
+from parkdesk.cli.common import add_format_option, print_json, year_argument
 from parkdesk.db.workspace import open_workspace
 from parkdesk.errors import InputProblem
 from parkdesk.identity.certificates import fingerprint
@@ -46,7 +46,7 @@ def add_parser(subparsers, parent) -> None:
     parser.set_defaults(run=run_import)
 
     parser = _command(commands, parent, "list", "列出收件箱 / list the inbox")
-    parser.add_argument("--year", type=int, help="只列出该年度 / only this year")
+    parser.add_argument("--year", type=year_argument, help="只列出该年度 / only this year")
     add_format_option(parser)
     parser.set_defaults(run=run_list)
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from parkdesk.city.jsonable import number
-from parkdesk.cli.common import add_format_option, print_json
+from parkdesk.cli.common import add_format_option, print_json, year_argument
 from parkdesk.db.workspace import open_workspace
 from parkdesk.forms.indicators import INDICATOR_BY_KEY
 from parkdesk.identity.certificates import fingerprint
@@ -34,7 +34,7 @@ def add_parser(subparsers, parent) -> None:
         description="把该年度已通过审核的数据包(原样,含园区签名)打包并以区县证书签名。 / Packs the year's approved "
                     "packages (as the parks signed them) and signs the whole with the district's certificate.")
     parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
-    parser.add_argument("--year", type=int, required=True, help="年度 / year")
+    parser.add_argument("--year", type=year_argument, required=True, help="年度 / year")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.parkrollup")
     parser.add_argument("--identity", metavar="NAME", help="签名的区县身份 / the district identity that signs")
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
@@ -43,7 +43,7 @@ def add_parser(subparsers, parent) -> None:
     parser = commands.add_parser("show", parents=[parent],
                                  help="园区 × 指标汇总表、覆盖情况与倍增进度 / parks × indicators, coverage, doubling")
     parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
-    parser.add_argument("--year", type=int, required=True, help="年度 / year")
+    parser.add_argument("--year", type=year_argument, required=True, help="年度 / year")
     parser.add_argument("--approved-only", action="store_true", help="只计已通过的 / approved reports only")
     add_format_option(parser)
     parser.set_defaults(run=run_show)
@@ -51,7 +51,7 @@ def add_parser(subparsers, parent) -> None:
     parser = commands.add_parser("export", parents=[parent],
                                  help="汇总导出为工作簿(.xlsx)或 PDF / the roll-up as a workbook (.xlsx) or a PDF")
     parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
-    parser.add_argument("--year", type=int, required=True, help="年度 / year")
+    parser.add_argument("--year", type=year_argument, required=True, help="年度 / year")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.pdf")
     parser.add_argument("--approved-only", action="store_true", help="只计已通过的 / approved reports only")
     parser.set_defaults(run=run_export)

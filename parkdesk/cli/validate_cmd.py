@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from parkdesk.cli.common import add_format_option, add_park_option, print_json, resolve_park
+from parkdesk.cli.common import add_format_option, add_park_option, print_json, resolve_park, year_argument
 from parkdesk.db.models import Report
 from parkdesk.db.workspace import open_workspace
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
@@ -21,7 +21,7 @@ def add_parser(subparsers, parent) -> None:
         description="按规则校验年报;有错误时退出码为 1。 / Check reports against the rules; exit 1 when any has errors.")
     parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
     add_park_option(parser, required=False)
-    parser.add_argument("--year", type=int, help="年度(默认全部)/ report year (default: all)")
+    parser.add_argument("--year", type=year_argument, help="年度(默认全部)/ report year (default: all)")
     add_format_option(parser)
     parser.set_defaults(run=run)
 

@@ -72,7 +72,8 @@ def make_engine(path: Path) -> Engine:
 
     # the URL only names the file (side queries open it again); `connect` is what opens it
     url = URL.create("sqlite+pysqlite", database=str(Path(path).resolve()))
-    engine = create_engine(url, creator=connect, poolclass=QueuePool)
+    # hide_parameters: an error never carries a report's values (names, phones) into a message or the log
+    engine = create_engine(url, creator=connect, poolclass=QueuePool, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
     return engine

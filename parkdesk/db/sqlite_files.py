@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
 from parkdesk.db import backup_messages as _messages  # noqa: F401  (registers the messages)
 from parkdesk.errors import WorkspaceError
+from parkdesk.input_files import check_regular_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # primary result codes (https://sqlite.org/rescode.html)
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+NEARLY_FULL_BYTES = 4 << 20  # an I/O error while less than this is free is a full disk
 
 
 def sqlite_uri(path: Path | str, mode: str = "rw") -> str:
@@ -121,7 +124,7 @@ def failed_write(error: BaseException, path: Path) -> WorkspaceError | None:
     code, text = sqlite_code(error), str(error)
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text:
         return WorkspaceError("ws.write_busy", path=path)
-    if code == SQLITE_FULL or "disk is full" in text:
+    if is_disk_full(error, path):
         return WorkspaceError("ws.write_disk_full", path=path)
     if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN) or "readonly" in text:
         return WorkspaceError("ws.write_read_only", path=path)
@@ -130,12 +133,26 @@ def failed_write(error: BaseException, path: Path) -> WorkspaceError | None:
     return None
 
 
+def is_disk_full(error: BaseException, path: Path) -> bool:
+    """Did this write fail for want of space? SQLite says so (SQLITE_FULL), or reports an I/O error while
+    growing its WAL or shared memory on a disk that has next to nothing left."""
+    if sqlite_code(error) == SQLITE_FULL or "disk is full" in str(error) or getattr(error, "errno", None) in (28, 122):
+        return True
+    if sqlite_code(error) != SQLITE_IOERR and "disk I/O error" not in str(error):
+        return False
+    try:
+        return shutil.disk_usage(Path(path).resolve().parent).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 def check_is_sqlite(path: Path) -> None:
     """Raise WorkspaceError unless `path` is a readable file that starts like an SQLite database."""
     if not path.exists():
         raise WorkspaceError("ws.missing", path=path)
     if path.is_dir():
         raise WorkspaceError("ws.is_directory", path=path)
+    check_regular_file(path)
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))

@@ -37,7 +37,7 @@ from parkdesk.db.migrate import head_revision, known_revisions, migrate_to_head
 from parkdesk.db.models import WorkspaceInfo
 from parkdesk.db.seed import seed_reference_data
 from parkdesk.db.sqlite_files import (
-    SQLITE_FULL, SQLITE_IOERR, check_is_sqlite, connect_file, consistent_copy, remove_with_sidecars, sqlite_code,
+    SQLITE_FULL, SQLITE_IOERR, check_is_sqlite, connect_file, consistent_copy, is_disk_full, remove_with_sidecars, sqlite_code,
 )
 from parkdesk.errors import WorkspaceError
 
@@ -229,14 +229,14 @@ def _refusal(exc: sqlite3.DatabaseError, path: Path) -> WorkspaceError:
     text = str(exc)
     if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
         return WorkspaceError("ws.locked", path=path)
-    if sqlite_code(exc) in (SQLITE_FULL, SQLITE_IOERR) or "disk is full" in text:
+    if sqlite_code(exc) in (SQLITE_FULL, SQLITE_IOERR) or "disk is full" in text or "disk I/O" in text:
         return storage_refusal(exc, path)
     return WorkspaceError("ws.corrupt", path=path, reason=text)
 
 
 def storage_refusal(exc: BaseException, path: Path) -> WorkspaceError:
     """A full disk or a failing device while opening: said as such, never as damage (no restore offered)."""
-    if sqlite_code(exc) == SQLITE_FULL or "disk is full" in str(exc) or getattr(exc, "errno", None) in (28, 122):
+    if is_disk_full(exc, path):
         return WorkspaceError("ws.disk_full", path=path)
     return WorkspaceError("ws.io_error", path=path, reason=exc)
 

@@ -44,6 +44,25 @@ class ColumnValues:
     problems: dict[int, Label] = field(default_factory=dict)  # cell index → what is wrong
 
 
+# what a cell says to clear an existing value (a blank cell leaves it as it is)
+CLEAR_MARKERS = frozenset({"#清空", "＃清空", "#clear"})
+
+
+def is_clear_marker(raw) -> bool:
+    return type(raw) is str and raw.strip().casefold() in CLEAR_MARKERS
+
+
+def blank_and_cleared(cells: Sequence) -> tuple[set[int], set[int]]:
+    """(rows whose cell is blank, rows whose cell says #清空) of one column."""
+    blank, cleared = set(), set()
+    for index, raw in enumerate(cells):
+        if raw == "" or raw is None:
+            blank.add(index)
+        elif type(raw) is str and raw[:1] in "#＃" and is_clear_marker(raw):
+            cleared.add(index)
+    return blank, cleared
+
+
 def convert_column(field: Field, cells: Sequence, header_unit: str | None = None,
                    references: dict[str, int] | None = None, unknown_reference: str | None = None) -> ColumnValues:
     """The column's stored values; `references` maps name_key(text) → id for a REFERENCE field."""

@@ -25,6 +25,13 @@ register({
     ),
     "excel.corrupt": ("表格文件已损坏,无法读取:{path}({reason})",
                       "The spreadsheet is damaged and cannot be read: {path} ({reason})"),
+    "excel.not_utf8": (
+        "表格文件中有无法识别的文字编码(不是 UTF-8),无法读取:{path}。位置:{part} 第 {offset} 字节附近,"
+        "紧接在“{before}”之后。请在 Excel 或 WPS 中打开它、检查该处的文字后另存为 .xlsx,再导入。",
+        "The spreadsheet holds text that is not valid UTF-8 and cannot be read: {path}. Where: {part}, near byte "
+        "{offset}, right after '{before}'. Open it in Excel or WPS, check the text there, save it as .xlsx and "
+        "import that.",
+    ),
     "excel.password": (
         "表格文件设有打开密码,无法读取:{path}。请在 Excel 或 WPS 中取消密码后另存,再导入。",
         "The spreadsheet is protected by a password and cannot be read: {path}. "

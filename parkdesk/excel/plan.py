@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from parkdesk.db.models import Report
 from parkdesk.gc_pause import gc_paused
-from parkdesk.excel.cells import convert_column
+from parkdesk.excel.cells import blank_and_cleared, convert_column
 from parkdesk.excel.enterprise_checks import COLUMNS as ENTERPRISE_COLUMNS
 from parkdesk.excel.enterprise_checks import enterprise_problems
 from parkdesk.excel.errors import ImportCancelled
@@ -79,9 +79,13 @@ def _plan(session: Session, report_id: int, grid: SheetGrid, mapping: SheetMappi
     del data
     problems: dict[int, list[CellProblem]] = {}
     converted, link_ids = [], None
-    for key in fields:
+    blanks: dict[int, set[int]] = {}  # field position → rows whose cell is blank: "no change" for a matched row
+    for position, key in enumerate(fields):
         field, column = target.record.field(key), columns[key]
         cells = cells_by_column[column.index] if cells_by_column else ()
+        blanks[position], cleared = blank_and_cleared(cells)
+        if cleared:  # "#清空": an empty value, written even over an existing one
+            cells = ["" if index in cleared else raw for index, raw in enumerate(cells)]
         names = reference_names(session, report_id, report.park_id, field) if field.type == REFERENCE else None
         if key == "chain_link_id":
             link_ids = set(names.values())
@@ -101,6 +105,7 @@ def _plan(session: Session, report_id: int, grid: SheetGrid, mapping: SheetMappi
         _add(problems, repeat.index, _repeat_problem(repeat, rows, columns, values, fields, target))
     rejected_repeats = {r.index for r in repeats if not r.warning}
     matches = match_existing(target, fields, values, existing, rejected_repeats)
+    values = _kept_where_blank(values, matches, existing, fields, blanks)
     step()
     _check_rows(session, report, target, fields, values, matches, existing, rows, columns, problems, link_ids)
     step()
@@ -208,6 +213,27 @@ def _repeat_problem(repeat, rows, columns, values, fields, target: ImportTarget)
     return CellProblem(rows[repeat.index], column, repeat.field, WARNING if repeat.warning else ERROR,
                        DUPLICATE_PROBLEM, {"row": rows[repeat.first] + 1,
                                            "what": target.record.field(repeat.field).label, "value": repeat.value})
+
+
+def _kept_where_blank(values: list[tuple], matches: list, existing: dict[int, dict], fields: tuple,
+                      blanks: dict[int, set[int]]) -> list[tuple]:
+    """A matched row keeps its stored value wherever the sheet's cell is blank (clearing takes #清空)."""
+    blank_fields = [(position, fields[position], rows) for position, rows in blanks.items() if rows]
+    if not blank_fields:
+        return values
+    result = list(values)
+    for index, match in enumerate(matches):
+        if match is None:
+            continue
+        stored = existing[match]
+        row = None
+        for position, key, rows in blank_fields:
+            if index in rows:
+                row = row or list(result[index])
+                row[position] = stored[key]
+        if row is not None:
+            result[index] = tuple(row)
+    return result
 
 
 def _full_rows(target: ImportTarget, fields, values, matches, existing) -> tuple[list[str], list[tuple]]:

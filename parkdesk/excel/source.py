@@ -20,7 +20,9 @@ from parkdesk.errors import ParkdeskError
 from parkdesk.excel import sheet_bounds, xlsx_parts
 from parkdesk.excel.bulk import in_background
 from parkdesk.gc_pause import gc_paused
+from parkdesk.input_files import check_regular_file
 from parkdesk.excel.errors import ExcelError
+from parkdesk.excel.ods_bounds import check_ods
 
 XLSX, XLS, ODS = "xlsx", "xls", "ods"
 MAX_ROWS = 300_000  # rows of one sheet; the largest enterprise lists run to 100,000
@@ -147,7 +149,10 @@ def open_workbook(path: Path | str) -> SourceWorkbook:
     if kind in (XLSX, ODS):
         archive = _checked_package(path, _open_zip(path))
         if kind == ODS:
-            archive.close()
+            try:
+                _guarded(path, lambda: check_ods(archive, path))
+            finally:
+                archive.close()
             archive = None
     try:
         with path.open("rb") as stream:  # from the content: a file's name may lie about its format
@@ -163,6 +168,7 @@ def sniff_format(path: Path) -> str:
     """xlsx, xls or ods from the file's content (not its name)."""
     if path.is_dir():
         raise ExcelError("excel.is_directory", path=path)
+    check_regular_file(path)
     try:
         with path.open("rb") as stream:
             head = stream.read(8)
@@ -201,6 +207,10 @@ def _checked_package(path: Path, archive: zipfile.ZipFile) -> zipfile.ZipFile:
         # a damaged member raises BadZipFile, zlib.error, EOFError, RuntimeError (encrypted), NotImplementedError…
         unsafe = _guarded(path, lambda: xlsx_parts.unsafe_part(archive))
         if unsafe is None:
+            undecodable = _guarded(path, lambda: xlsx_parts.undecodable_text(archive))
+            if undecodable is not None:
+                part, offset, before = undecodable
+                raise ExcelError("excel.not_utf8", path=path, part=part, offset=f"{offset:,}", before=before or "—")
             _guarded(path, lambda: sheet_bounds.check_shared_strings(archive, path))
     except ExcelError:
         archive.close()

@@ -64,6 +64,9 @@ INSTRUCTION_LINES = (
     Label("企业按统一社会信用代码(无代码时按名称)与已有记录对应:相同的更新,新的新增,不会删除已有企业。",
           "Enterprises match existing ones by credit code (else by name): matches are updated, others added; "
           "nothing is deleted."),
+    Label("空白单元格表示“不修改”:已有记录的该项保持原值。要清空已有的值,请在单元格中填写 #清空。",
+          "A blank cell means 'no change': an existing record keeps its value there. To clear a value, write "
+          "#clear (or #清空) in the cell."),
 )
 
 

@@ -8,6 +8,7 @@ parsed go through defusedxml.
 
 from __future__ import annotations
 
+import codecs
 import posixpath
 import re
 import zipfile
@@ -21,6 +22,9 @@ REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PACKAGE_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 PROLOG_BYTES = 64 * 1024  # a DOCTYPE must come before the root element, in the prolog
 CHUNK = 4 * 1024 * 1024
+UTF8_CHUNK = 1 << 20
+_TAGS = re.compile(r"<[^>]*>?")
+_CUT_TAG = re.compile(r"^[^<]*>")  # the end of a tag whose start was cut off
 
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
 _COMMENT_OR_PI = re.compile(rb"<!--.*?-->|<\?.*?\?>", re.S)
@@ -57,6 +61,30 @@ def unsafe_part(archive: zipfile.ZipFile) -> str | None:
         prolog = head[:root.start()] if root else head
         if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog or (root is None and full):
             return info.filename
+    return None
+
+
+def undecodable_text(archive: zipfile.ZipFile) -> tuple[str, int, str] | None:
+    """(part, byte offset, the text just before) of the first bytes in an XML part that are not UTF-8.
+
+    A cell holding such bytes makes the readers fail with messages about the file's format; this says where."""
+    for info in archive.infolist():
+        if not info.filename.endswith(".xml") or info.file_size == 0:
+            continue
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        offset, before = 0, ""
+        with archive.open(info) as stream:
+            while chunk := stream.read(UTF8_CHUNK):
+                if offset == 0 and chunk.startswith((b"\xff\xfe", b"\xfe\xff")):
+                    break  # UTF-16, declared by its byte order mark
+                try:
+                    text = decoder.decode(chunk)
+                except UnicodeDecodeError as error:
+                    shown = (before + chunk[:max(error.start, 0)].decode("utf-8", "replace"))[-40:]
+                    words = " ".join(_TAGS.sub(" ", _CUT_TAG.sub("", shown)).split())
+                    return info.filename, offset + max(error.start, 0), words[-20:]
+                before = text[-64:]
+                offset += len(chunk)
     return None
 
 

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from parkdesk.errors import ParkdeskError
+from parkdesk.input_files import check_regular_file
 
 OPERATOR = "operator"
 DISTRICT = "district"
@@ -155,6 +156,7 @@ def load_certificates(data: bytes) -> list[x509.Certificate]:
 
 
 def read_certificate_file(path: Path) -> list[x509.Certificate]:
+    check_regular_file(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:

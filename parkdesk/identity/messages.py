@@ -10,6 +10,10 @@ register({
     ),
     "identity.passphrase_file": ("无法读取口令文件:{path}({reason})",
                                  "Cannot read the passphrase file: {path} ({reason})"),
+    "identity.passphrase_file_empty": (
+        "口令文件的第一行是空的:{path}。请把口令写在文件的第一行。",
+        "The first line of the passphrase file is empty: {path}. Write the passphrase on its first line.",
+    ),
     "identity.passphrase_short": ("口令太短:至少需要 {minimum} 个字符",
                                   "The passphrase is too short: it needs at least {minimum} characters"),
     "identity.passphrase_mismatch": ("两次输入的口令不一致", "The two passphrases differ"),

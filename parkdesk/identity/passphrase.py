@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from parkdesk.errors import InputProblem, ParkdeskError
+from parkdesk.input_files import check_regular_file
 from parkdesk.messages import message
 
 ENV_VAR = "PARKDESK_PASSPHRASE"
@@ -32,13 +33,18 @@ def read_passphrase(name: str, *, passphrase_file: Path | None = None, new: bool
 
 
 def _from_file(path: Path) -> str:
-    """The file's first line, without its line ending (a passphrase may contain spaces)."""
+    """The file's first line, without its line ending (a passphrase may contain spaces); a UTF-8 byte order
+    mark (Notepad writes one) is not part of it."""
+    check_regular_file(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ParkdeskError("identity.passphrase_file", path=path,
                             reason=getattr(exc, "strerror", None) or exc) from exc
-    return text.splitlines()[0] if text else ""
+    first = text.splitlines()[0] if text else ""
+    if not first:
+        raise ParkdeskError("identity.passphrase_file_empty", path=path)
+    return first
 
 
 def _prompt(name: str, new: bool, lang: str) -> str:

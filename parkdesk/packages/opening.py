@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from parkdesk.errors import ParkdeskError
+from parkdesk.input_files import check_regular_file
 from parkdesk.packages.encryption import Recipient, describe_recipients, recipients_of
 from parkdesk.packages.safe_zip import NotAPackage, PackageZip, ZipLimits, looks_like_zip
 
@@ -32,6 +33,7 @@ class OpenedPackage:
 def open_package(path: Path, decrypt: Decrypt | None = None, limits: ZipLimits = ZipLimits()) -> OpenedPackage:
     """Raises NotAPackage, Damaged (see safe_zip), or ParkdeskError when an encrypted package cannot be opened."""
     path = Path(path)
+    check_regular_file(path)
     try:
         with open(path, "rb") as handle:
             head = handle.read(4)

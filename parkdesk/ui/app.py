@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from parkdesk.db import workspace_lock
 from parkdesk.handover import HandoverListener
 from parkdesk.settings import load_settings, settings_exist
+from parkdesk.ui.error_reporting import install_error_reporting
 from parkdesk.ui.i18n import install_translator
 from parkdesk.ui.incoming_files import IncomingFiles
 from parkdesk.ui.main_window import MainWindow
@@ -25,6 +26,7 @@ def create_application(lang: str) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("parkdesk")
     app.setOrganizationName("parkdesk")
+    install_error_reporting(app, lang)
     install_translator(app, lang)
     apply_style(app)
     return app

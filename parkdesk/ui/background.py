@@ -13,7 +13,7 @@ import threading
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
 
-from parkdesk.crashlog import write_crash_log
+from parkdesk.crashlog import one_line, write_crash_log
 from parkdesk.errors import ParkdeskError
 from parkdesk.messages import message
 
@@ -44,8 +44,8 @@ class _Worker(QObject):
             (self.cancelled_by_user if self.cancelled.is_set() else self.failed).emit(error.message(self.lang))
             return
         except Exception as error:  # a bug: the user gets a plain sentence, the log the details
-            log = write_crash_log(error)
-            self.failed.emit(message("cli.internal_error", self.lang, error=error, log=log))
+            log = write_crash_log(error, "background job")
+            self.failed.emit(message("cli.internal_error", self.lang, error=one_line(error), log=log))
             return
         self.finished.emit(result)
 

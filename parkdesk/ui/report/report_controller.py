@@ -108,8 +108,9 @@ class ReportController(QObject):
     def validate_now(self) -> None:
         self._timer.stop()
         self._generation += 1
-        job = ValidationJob(self.workspace, self.report_id, self._generation)
+        job = ValidationJob(self.workspace, self.report_id, self._generation, self.lang)
         job.signals.finished.connect(self._on_validated)
+        job.signals.failed.connect(lambda _generation, text: self.refused.emit(text))
         QThreadPool.globalInstance().start(job)
 
     def wait_for_validation(self, timeout_ms: int = 30_000) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from parkdesk.crashlog import one_line, write_crash_log
+from parkdesk.messages import message
 from parkdesk.validation.engine import validate_report
 
 
@@ -13,8 +15,9 @@ class _Signals(QObject):
 
 
 class ValidationJob(QRunnable):
-    def __init__(self, workspace, report_id: int, generation: int):
+    def __init__(self, workspace, report_id: int, generation: int, lang: str = "zh"):
         super().__init__()
+        self.lang = lang
         self.workspace = workspace
         self.report_id = report_id
         self.generation = generation
@@ -24,7 +27,9 @@ class ValidationJob(QRunnable):
         try:
             with self.workspace.session() as session:
                 result = validate_report(session, self.report_id)
-        except Exception as error:  # reported in the status bar; the next edit tries again
-            self.signals.failed.emit(self.generation, str(error))
+        except Exception as error:  # logged, and said in the status bar; the next edit tries again
+            log = write_crash_log(error, "validation")
+            self.signals.failed.emit(self.generation, message("cli.internal_error", self.lang, error=one_line(error),
+                                                              log=log))
             return
         self.signals.finished.emit(self.generation, result)
