@@ -334,6 +334,26 @@ def test_an_operator_of_another_park_is_untrusted(kit, tmp_path):
     failed_with(verify(path, kit), UNTRUSTED, "chain.other_park")
 
 
+def test_a_signer_certificate_with_an_unknown_critical_extension_is_untrusted(kit, tmp_path):
+    """RFC 5280 §4.2 (and openssl): a critical extension the verifier does not understand fails the path."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+
+    key = kit.operator.key
+    cert = (x509.CertificateBuilder().subject_name(kit.operator.cert.subject).issuer_name(kit.district.cert.subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(past(1)).not_valid_after(past(-30))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.UnrecognizedExtension(x509.ObjectIdentifier("1.3.6.1.4.1.55555.7"), b"\x05\x00"),
+                           critical=True)
+            .sign(kit.district.key, hashes.SHA256()))
+    top, files = read_bag(kit.package)
+    path = write_bag(tmp_path / "x.parkpkg", top, resign(files, Signer(key, cert, [kit.district.cert])))
+    result = verify(path, kit)
+    failed_with(result, UNTRUSTED, "chain.critical_extension")
+    assert "1.3.6.1.4.1.55555.7" in result.checks["trust"].text("en")
+
+
 def test_without_any_trusted_certificate_the_signer_is_untrusted(kit):
     failed_with(verify(kit.package, kit, anchors=[]), UNTRUSTED, "chain.no_anchor")
 
