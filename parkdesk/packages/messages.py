@@ -119,6 +119,11 @@ register({
                           "justification: {first}"),
     "validation.import_failed": ("report.json 的数据无法导入:{reason}",
                                  "The data of report.json cannot be loaded: {reason}"),
+    "verify.trusted": ("信任:{subject},SHA-256 指纹 {fingerprint}(来自 {source})",
+                       "Trusted: {subject}, SHA-256 fingerprint {fingerprint} (from {source})"),
+    "verify.trust_first_only": ("{path} 中另有 {count} 个证书未被信任(只信任第一个;要信任全部请加 --trust-chain)",
+                                "{path} holds {count} more certificate(s), not trusted (only the first is; "
+                                "add --trust-chain to trust them all)"),
     "verify.result_ok": ("数据包验证通过:{path}", "The package verified: {path}"),
     "verify.result_failed": ("数据包验证未通过({failure}):{path}", "The package did NOT verify ({failure}): {path}"),
     "failure.not_a_package": ("不是数据包", "not a package"),
