@@ -16,6 +16,7 @@ from package_kit import (  # noqa: F401  (kit is a fixture)
     build, data_offset, district_authority, flip_byte, kit, operator_issued_by, past, read_bag, resign,
     self_signed_operator, verify, write_bag,
 )
+from interop_kit import openssl_sign, write_certs, write_key
 from parkdesk.packages.build import Signer
 from parkdesk.packages.safe_zip import ZipLimits
 from parkdesk.packages.verify import (
@@ -274,6 +275,28 @@ def test_a_signature_without_the_signer_certificate_is_bad(kit, tmp_path):
         if c.chosen["tbs_certificate"]["serial_number"].native != kit.operator.cert.serial_number])
     files["tagmanifest-sha256.txt.p7s"] = info.dump(force=True)
     failed_with(verify(write_bag(tmp_path / "x.parkpkg", top, files), kit), SIGNATURE_BAD, "signature.no_certificate")
+
+
+@pytest.mark.parametrize("options, verdict", [
+    (["-md", "sha256", "-keyopt", "rsa_padding_mode:pss", "-keyopt", "rsa_mgf1_md:sha512"], None),
+    (["-md", "sha384", "-keyopt", "rsa_padding_mode:pss", "-keyopt", "rsa_pss_saltlen:max"], None),
+    (["-md", "sha1"], "signature.weak_digest"),
+])
+def test_rsa_pss_parameters_are_read_from_the_signer_info(kit, tmp_path, options, verdict):
+    """openssl's RSA-PSS signatures (MGF1-SHA512 over a SHA-256 digest, the largest salt) verify; SHA-1 is refused
+    by name (openssl accepts it: docs/security.md lists the difference)."""
+    operator = operator_issued_by(kit.district, algorithm="rsa")
+    top, files = read_bag(kit.package)
+    (tmp_path / "tagmanifest").write_bytes(files["tagmanifest-sha256.txt"])
+    files["tagmanifest-sha256.txt.p7s"] = openssl_sign(
+        tmp_path / "tagmanifest", write_certs([operator.cert], tmp_path / "op.pem"),
+        write_key(operator.key, tmp_path / "op-key.pem"), tmp_path / "sig.der", options,
+        chain_pem=write_certs([kit.district.cert], tmp_path / "district.pem"))
+    result = verify(write_bag(tmp_path / "x.parkpkg", top, files), kit)
+    if verdict is None:
+        assert result.exit_code == 0, [c.to_json("en") for c in result.checks.values()]
+    else:
+        failed_with(result, SIGNATURE_BAD, verdict)
 
 
 def test_garbage_instead_of_a_signature_is_unreadable(kit, tmp_path):

@@ -97,6 +97,9 @@ register({
                                          "A certificate in the signature cannot be read: {reason}"),
     "signature.altered": ("签名文件在签名之外的部分被改动过(CRC-32 不一致)",
                           "The signature file was changed outside its signed parts (CRC-32 differs)"),
+    "signature.weak_digest": ("签名使用了不安全的摘要算法 {algorithm}(可被伪造碰撞),parkdesk 不接受",
+                              "The signature uses the weak digest {algorithm} (collisions can be forged); parkdesk "
+                              "does not accept it"),
     "signature.unsupported": ("不支持的签名算法:{algorithm}", "Unsupported signature algorithm: {algorithm}"),
     "schema.not_json": ("report.json 不是有效的 JSON:{reason}", "report.json is not valid JSON: {reason}"),
     "schema.version": ("report.json 的数据格式版本 {version} 不受支持(支持:{supported})",
