@@ -8,7 +8,7 @@
 # "Set up" installs only what is missing, and says what it installs:
 #   - Debian/Ubuntu packages Qt needs to run (offscreen and in a window), a CJK font
 #     (WenQuanYi Micro Hei), poppler-utils and sqlite3 for checking outputs; for tests also openssl and
-#     LibreOffice Calc (headless), the independent checkers of signatures and spreadsheets;
+#     LibreOffice Calc (headless), the independent checkers of signatures and spreadsheets, and Info-ZIP zip;
 #     through apt-get, with sudo when not run as root;
 #   - a Python virtual environment in .venv with parkdesk and its test tools;
 #   - the compiled UI translations (.qm) from resources/translations/*.ts.
@@ -27,8 +27,9 @@ APT_PACKAGES=(
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxrender1 libx11-xcb1
   fonts-wqy-microhei poppler-utils sqlite3
 )
-# independent checkers the tests run: openssl for signatures, LibreOffice for files that must open in office software
-APT_PACKAGES_TEST=(openssl libreoffice-calc-nogui)
+# independent checkers the tests run: openssl for signatures, LibreOffice for files that must open in office software,
+# Info-ZIP zip for packages re-zipped the way users re-zip them
+APT_PACKAGES_TEST=(openssl libreoffice-calc-nogui zip)
 # a virtual screen, for `./dev.sh demo` on a machine without a display
 APT_PACKAGES_HEADLESS_DEMO=(xvfb xauth)
 
