@@ -3,6 +3,7 @@ package twice is recognised; a newer package supersedes an older one, which stay
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zipfile
@@ -10,7 +11,7 @@ import zipfile
 import pytest
 from sqlalchemy import func, select
 
-from parkdesk.db.models import InboxEntry, Report, StoredFile
+from parkdesk.db.models import Attachment, InboxEntry, Park, Report, StoredFile
 from parkdesk.db.workspace import open_workspace
 from parkdesk.errors import ParkdeskError
 from parkdesk.packages.keyring import workspace_decryptor
@@ -184,3 +185,21 @@ def test_the_imported_copy_carries_the_packages_data(fresh):
         report = session.get(Report, result.report_id)
         assert report.positioning == document["report"]["positioning"]
         assert len(report.milestones) == len(document["milestones"])
+
+
+def test_an_imported_package_restores_the_original_attachment_names(tmp_path, demo_master):
+    """Attachments travel under ASCII-safe names; the inbox stores each under the name it had."""
+    world = make_world(tmp_path / "world", demo_master)
+    names = ("100% 完成率.txt", "营业执照副本(2023).txt")
+    with open_workspace(world.operator) as ws, ws.session() as session, session.begin():
+        report = session.scalars(select(Report).join(Park).where(Park.code == PARK, Report.year == YEAR)).one()
+        for name in names:
+            session.add(Attachment(report_id=report.id, filename=name, media_type="text/plain", size=len(name.encode()),
+                                   sha256=hashlib.sha256(name.encode()).hexdigest(), content=name.encode()))
+    package, _ = send(world, "odd-names.parkpkg")
+    (received,) = receive(world, package)
+    assert received.outcome == ACCEPTED, received.reason("en")
+    with open_workspace(world.reviewer) as ws, ws.session() as session:
+        stored = dict(session.execute(select(Attachment.filename, Attachment.content)
+                                      .where(Attachment.report_id == received.report_id)).all())
+    assert {name: name.encode() for name in names}.items() <= stored.items()
