@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from bag_variants import ALLOWED, base_files, variant
 from interop_kit import require
-from package_kit import kit, read_bag, resign, verify  # noqa: F401  (kit is a fixture)
+from package_kit import kit, read_bag, resign, verify, write_bag  # noqa: F401  (kit is a fixture)
 from parkdesk.packages.inspection import inspect_package
 from parkdesk.packages.safe_zip import CP437, GB18030, UNFLAGGED_UTF8, decoded_name
 from parkdesk.packages.verify import DAMAGED
@@ -88,3 +89,28 @@ def test_an_unflagged_name_neither_utf8_nor_gb18030_is_read_as_cp437():
     info = zipfile.ZipInfo("top/caf\u00e9.txt")  # what zipfile shows for the CP437 bytes b"caf\x82.txt"
     info.orig_filename = info.filename = b"top/caf\x82.txt".decode("cp437")
     assert decoded_name(info) == ("top/café.txt", CP437)
+
+
+# --- RFC 8493: what it allows is accepted, what it forbids is refused ---------------------------------------------
+
+@pytest.fixture(scope="module")
+def base(kit):
+    top, files = read_bag(kit.package)
+    return top, base_files(files, kit.signer)
+
+
+@pytest.mark.parametrize("name", sorted(ALLOWED))
+def test_bag_variants_follow_rfc_8493(base, kit, tmp_path, name):
+    top, files = base
+    result = verify(write_bag(tmp_path / "x.parkpkg", top, variant(name, files, kit.signer)), kit)
+    if ALLOWED[name]:
+        assert result.exit_code == 0, [c.to_json("en") for c in result.checks.values()]
+    else:
+        assert result.failure == DAMAGED, [c.to_json("en") for c in result.checks.values()]
+
+
+def test_a_byte_order_mark_in_bagit_txt_is_named(base, kit, tmp_path):
+    top, files = base
+    result = verify(write_bag(tmp_path / "x.parkpkg", top,
+                              variant("bagit.txt starting with a byte-order mark", files, kit.signer)), kit)
+    assert "byte-order mark" in result.checks["structure"].text("en")

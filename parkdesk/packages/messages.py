@@ -50,6 +50,11 @@ register({
         "that holds that district's key with --workspace",
     ),
     "package.decrypt_failed": ("无法解密数据包:{reason}", "The package cannot be decrypted: {reason}"),
+    "package.envelope_unsupported": (
+        "数据包用 {cipher} 加密,parkdesk 只能解密 AES-128-CBC 和 AES-256-CBC(请对方用 parkdesk 加密,"
+        "或 openssl cms -encrypt -aes256)",
+        "The package is encrypted with {cipher}; parkdesk decrypts AES-128-CBC and AES-256-CBC only (ask for a "
+        "package encrypted by parkdesk, or by openssl cms -encrypt -aes256)"),
     # checks
     "check.structure": ("结构", "Structure"),
     "check.checksums": ("校验和", "Checksums"),

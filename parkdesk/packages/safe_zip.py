@@ -115,11 +115,14 @@ class PackageZip:
         return zlib.crc32(data) == self.entries[name].CRC
 
     def sha256(self, name: str) -> str:
-        """Hex SHA-256 of an entry, streamed; stored entries straight from the mapped file (GIL released)."""
+        return self.hexdigest(name, "sha256")
+
+    def hexdigest(self, name: str, algorithm: str) -> str:
+        """Hex digest of an entry, streamed; stored entries straight from the mapped file (GIL released)."""
         info = self.entries[name]
         if info.compress_type == zipfile.ZIP_STORED:
-            return hashlib.sha256(self._stored_data(info)).hexdigest()
-        digest = hashlib.sha256()
+            return hashlib.new(algorithm, self._stored_data(info)).hexdigest()
+        digest = hashlib.new(algorithm)
         try:
             with self._zip.open(info) as handle:
                 while chunk := handle.read(CHUNK):

@@ -50,7 +50,7 @@ SUPERSEDED = "superseded"  # verified and kept, but a newer package of the same 
 DUPLICATE = "duplicate"  # this file or package was received before: nothing changed
 REJECTED = "rejected"  # failed verification (or is not for this district): listed, never imported as data
 NOT_FOR_US = "encrypted"  # a rejection's class: encrypted to someone else, or undecryptable
-DECRYPT_REFUSALS = ("package.encrypted_no_key", "package.decrypt_failed")
+DECRYPT_REFUSALS = ("package.encrypted_no_key", "package.decrypt_failed", "package.envelope_unsupported")
 
 
 @dataclass(frozen=True)
