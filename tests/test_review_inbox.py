@@ -203,3 +203,20 @@ def test_an_imported_package_restores_the_original_attachment_names(tmp_path, de
         stored = dict(session.execute(select(Attachment.filename, Attachment.content)
                                       .where(Attachment.report_id == received.report_id)).all())
     assert {name: name.encode() for name in names}.items() <= stored.items()
+
+
+def test_the_pdf_of_a_received_report_gives_the_package_sha256(fresh, tmp_path):
+    """The inbox's PDF export: the cover shows the SHA-256 of the package file received, which the sender can
+    compare with the file it sent."""
+    import subprocess
+
+    from interop_kit import require
+    from parkdesk.pdf.report_pdf import write_report_pdf
+
+    (received,) = receive(fresh, fresh.good)
+    with open_workspace(fresh.reviewer) as ws, ws.session() as session:
+        path = write_report_pdf(session, received.report_id, tmp_path / "received.pdf", appendix=False)
+    cover = subprocess.run([require("pdftotext", "poppler-utils"), "-f", "1", "-l", "1", "-enc", "UTF-8", str(path),
+                            "-"], capture_output=True, text=True, check=True).stdout.replace("\n", "").replace(" ", "")
+    assert "报送包SHA-256" in cover and fresh.built.sha256 in cover
+    assert "签名证书指纹" in cover and "尚未打包报送" not in cover

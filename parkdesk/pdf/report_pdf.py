@@ -17,6 +17,9 @@ def write_report_pdf(session: Session, report_id: int, path: Path, *, lang: str 
                      progress: Callable[[int, int], bool] | None = None) -> Path:
     """Write the summary of report `report_id` to `path` and return it.
 
+    `fingerprint` is the signer certificate's, for the summary a package carries; without it the cover shows
+    the SHA-256 of the newest package this workspace built or received of the report, if any.
+
     `progress(done, total)` is called as the layout advances; returning False
     cancels: `parkdesk.pdf.errors.Cancelled` is raised and no file is left.
     Raises `FontProblem` (no usable CJK font) before reading anything.
