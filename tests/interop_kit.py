@@ -1,7 +1,7 @@
 """The reference tools the package tests compare parkdesk with: `openssl cms` and `bagit.py`.
 
-A test that needs a tool gets it through `require`: skipped where it is missing, but under CI=true it fails
-naming the Debian package to install (dev.sh installs them all).
+A test that needs a tool gets it through `require` (a file, such as a font, through `require_file`): skipped
+where it is missing, but under CI=true it fails naming the Debian package to install (dev.sh installs them all).
 """
 
 from __future__ import annotations
@@ -28,6 +28,15 @@ def require(tool: str, debian_package: str) -> str:
             pytest.fail(f"{tool} is missing: install the Debian package {debian_package} (./dev.sh test does)")
         pytest.skip(f"{tool} is not installed (Debian package {debian_package})")
     return path
+
+
+def require_file(path: Path, debian_package: str) -> Path:
+    """A file a package installs (a font): skipped where missing, a failure naming the package under CI=true."""
+    if not Path(path).is_file():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{path} is missing: install the Debian package {debian_package} (./dev.sh test does)")
+        pytest.skip(f"{path} is missing (Debian package {debian_package})")
+    return Path(path)
 
 
 def write_key(key, path: Path) -> Path:
