@@ -12,7 +12,8 @@ There are two ways to trust a signer, and they are kept apart:
   RFC 5280 §4.2's rule that a critical extension it does not understand fails the path. CA
   certificates must meet cryptography's CA profile (basicConstraints critical, keyCertSign); the signer
   must be allowed to sign documents (what `openssl cms -verify` asks: keyUsage digitalSignature or
-  nonRepudiation when present, extendedKeyUsage emailProtection or anyExtendedKeyUsage when present).
+  nonRepudiation when present, extendedKeyUsage emailProtection when present — RFC 5280 §4.2.1.12 lets an
+  application refuse anyExtendedKeyUsage alone, and openssl does).
 
 A failure becomes Untrusted with a message naming the certificate and the reason.
 """
@@ -32,7 +33,7 @@ from parkdesk.identity.certificates import (
 )
 
 MAX_DEPTH = 5
-SIGNING_PURPOSES = (ExtendedKeyUsageOID.EMAIL_PROTECTION, ExtendedKeyUsageOID.ANY_EXTENDED_KEY_USAGE)
+SIGNING_PURPOSES = (ExtendedKeyUsageOID.EMAIL_PROTECTION,)  # as openssl's smimesign: anyExtendedKeyUsage alone is not
 USAGE_REFUSED = "parkdesk: not allowed to sign documents"
 
 

@@ -23,8 +23,8 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 from parkdesk.errors import ParkdeskError
 from parkdesk.identity.certificates import name_text, subject_text
 
-HASHES = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
-WEAK_HASHES = ("sha1", "md5", "sha224")  # refused: SHA-1 and MD5 collide; SHA-224 is below the 128-bit level
+HASHES = {"sha224": hashes.SHA224, "sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
+WEAK_HASHES = ("sha1", "md5")  # refused: collisions can be made (SHAttered, chosen-prefix)
 
 
 class SignatureProblem(ParkdeskError):
