@@ -78,7 +78,9 @@ def add_parser(subparsers, parent) -> None:
 
     inspect = commands.add_parser(
         "inspect", parents=[parent], help="查看数据包的元数据(不验证)/ print a package's metadata (no verification)",
-        description="查看数据包的元数据(不验证)。 / Print what a package says about itself, without verifying it.\n\n"
+        description="查看数据包的元数据(不验证),包括文件名所用的编码(name_encoding:utf-8、未标记的 utf-8、gb18030、"
+                    "cp437)。 / Print what a package says about itself, without verifying it, including the encoding "
+                    "its file names were found in (name_encoding: utf-8, unflagged utf-8, gb18030, cp437).\n\n"
                     "退出码 / exit codes: 0; 2 不是数据包 not a package; 3 已损坏 damaged.",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     inspect.add_argument("file", type=Path, metavar="FILE")
