@@ -220,3 +220,27 @@ def test_the_pdf_of_a_received_report_gives_the_package_sha256(fresh, tmp_path):
                             "-"], capture_output=True, text=True, check=True).stdout.replace("\n", "").replace(" ", "")
     assert "报送包SHA-256" in cover and fresh.built.sha256 in cover
     assert "签名证书指纹" in cover and "尚未打包报送" not in cover
+
+
+def test_a_file_that_changes_after_it_was_verified_is_not_kept(fresh, tmp_path, monkeypatch):
+    """The next package is verified ahead of its turn: bytes that differ from those verified are never stored."""
+    import shutil
+
+    from parkdesk.review import inbox
+
+    package = tmp_path / "changing.parkpkg"
+    shutil.copy2(fresh.good, package)
+    verify_package = inbox.verify_package
+
+    def verify_then_change(path, **options):
+        result = verify_package(path, **options)
+        with open(path, "ab") as handle:
+            handle.write(b"appended after verification")
+        return result
+
+    monkeypatch.setattr(inbox, "verify_package", verify_then_change)
+    before = reports(fresh.reviewer)
+    with pytest.raises(ParkdeskError) as info:
+        receive(fresh, package)
+    assert info.value.message_key == "inbox.changed_while_reading"
+    assert reports(fresh.reviewer) == before

@@ -193,6 +193,8 @@ def _receive(session: Session, path: Path, actor: str, decrypt: Decrypt | None, 
                      if c.status == FAILED and c.failure_class == verification.failure)
         return _reject(session, path, entry, verification.failure, check.key, check.params)
     data = plain[0] if plain else path.read_bytes()
+    if not plain and hashlib.sha256(data).hexdigest() != file_sha256:  # changed since it was read and verified
+        raise ParkdeskError("inbox.changed_while_reading", path=path)
     twin = session.scalars(select(InboxEntry).where(InboxEntry.package_id == entry.package_id,
                                                     InboxEntry.verified.is_(True))).first()
     if twin is not None:
