@@ -114,3 +114,19 @@ def test_a_byte_order_mark_in_bagit_txt_is_named(base, kit, tmp_path):
     result = verify(write_bag(tmp_path / "x.parkpkg", top,
                               variant("bagit.txt starting with a byte-order mark", files, kit.signer)), kit)
     assert "byte-order mark" in result.checks["structure"].text("en")
+
+
+def test_a_package_with_attachments_under_their_original_names_still_verifies(kit, tmp_path):
+    """Packages built before attachments got ASCII-safe names keep verifying (and importing) as they are."""
+    import json
+
+    top, files = read_bag(kit.package)
+    document = json.loads(files["data/report.json"])
+    attachment = document["attachments"][0]
+    old_path = f"data/attachments/{attachment['filename']}"
+    assert not old_path.isascii() and attachment["path"] != old_path
+    files[old_path] = files.pop(attachment["path"])
+    attachment["path"] = old_path
+    files["data/report.json"] = json.dumps(document, ensure_ascii=False).encode()
+    result = verify(write_bag(tmp_path / "old.parkpkg", top, resign(files, kit.signer)), kit)
+    assert result.exit_code == 0, [c.to_json("en") for c in result.checks.values()]
