@@ -6,9 +6,9 @@
 #   ./dev.sh setup  set everything up only
 #
 # "Set up" installs only what is missing, and says what it installs:
-#   - Debian/Ubuntu packages Qt needs to run (offscreen and in a window), a CJK font
-#     (WenQuanYi Micro Hei), poppler-utils and sqlite3 for checking outputs; for tests also openssl and
-#     LibreOffice Calc (headless), the independent checkers of signatures and spreadsheets;
+#   - Debian/Ubuntu packages Qt needs to run (offscreen and in a window), CJK fonts
+#     (WenQuanYi Micro Hei, and Zen Hei for the characters it lacks), poppler-utils and sqlite3 for checking outputs; for tests also openssl and
+#     LibreOffice Calc (headless), the independent checkers of signatures and spreadsheets, and Info-ZIP zip;
 #     through apt-get, with sudo when not run as root;
 #   - a Python virtual environment in .venv with parkdesk and its test tools;
 #   - the compiled UI translations (.qm) from resources/translations/*.ts.
@@ -20,15 +20,17 @@ VENV=.venv
 STAMP="$VENV/.dev-stamp"
 PYTHON_BIN=${PYTHON:-python3}
 
-# Qt offscreen + tests, Qt in a real window (xcb), CJK font, output checkers
+# Qt offscreen + tests, Qt in a real window (xcb), CJK fonts (Zen Hei: the PDFs' fallback for what Micro Hei
+# lacks, such as CJK Ext-A), output checkers
 APT_PACKAGES=(
   libglib2.0-0 libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxrender1 libx11-xcb1
-  fonts-wqy-microhei poppler-utils sqlite3
+  fonts-wqy-microhei fonts-wqy-zenhei poppler-utils sqlite3
 )
-# independent checkers the tests run: openssl for signatures, LibreOffice for files that must open in office software
-APT_PACKAGES_TEST=(openssl libreoffice-calc-nogui)
+# independent checkers the tests run: openssl for signatures, LibreOffice for files that must open in office software,
+# Info-ZIP zip for packages re-zipped the way users re-zip them
+APT_PACKAGES_TEST=(openssl libreoffice-calc-nogui zip)
 # a virtual screen, for `./dev.sh demo` on a machine without a display
 APT_PACKAGES_HEADLESS_DEMO=(xvfb xauth)
 

@@ -20,7 +20,7 @@ import python_calamine
 import xlsxwriter
 from sqlalchemy import delete, select
 
-from benchmarks.common import alternating, measure, report
+from benchmarks.common import alternating, measure, report, size
 from parkdesk.db.models import Enterprise, Park, Report
 from parkdesk.db.workspace import open_workspace
 from parkdesk.demo.builder import build_demo
@@ -30,7 +30,7 @@ from parkdesk.excel.report_tables import enterprise_table
 from parkdesk.excel.report_workbook import write_report_workbook
 from parkdesk.excel.targets import chain_links
 
-ENTERPRISES = 100_000
+ENTERPRISES = size(100_000, 500)
 PARK = "QLRJY"
 SHEET = "5 重点企业、配套企业名录"
 

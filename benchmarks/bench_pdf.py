@@ -20,7 +20,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 from sqlalchemy import select
 
-from benchmarks.common import measure, report
+from benchmarks.common import measure, report, size
 from parkdesk.db.models import Park, Report
 from parkdesk.db.workspace import open_workspace
 from parkdesk.demo.builder import build_demo
@@ -28,7 +28,7 @@ from parkdesk.pdf.blocks import CHUNK_ROWS
 from parkdesk.pdf.fonts import find_pdf_font
 from parkdesk.pdf.report_pdf import write_report_pdf
 
-ENTERPRISES = 10_000
+ENTERPRISES = size(10_000, 300)
 PARK = "QLRJY"
 COLUMNS = ("id, name, uscc, role, chain_link_id, status, established, employees, revenue_wan_yuan, "
            "service_exports_wan_usd, distinctions")

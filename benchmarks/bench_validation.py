@@ -10,13 +10,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from benchmarks.common import measure, report
+from benchmarks.common import measure, report, size
 from parkdesk.db.models import Enterprise, Park, Report
 from parkdesk.db.workspace import open_workspace
 from parkdesk.demo.builder import build_demo
 from parkdesk.validation.engine import validate_report
 
-ENTERPRISES = 100_000
+ENTERPRISES = size(100_000, 500)
 
 
 def main() -> None:

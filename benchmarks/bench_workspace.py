@@ -13,12 +13,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from benchmarks.common import measure, report
+from benchmarks.common import measure, report, size
 from parkdesk.db.models import Enterprise
 from parkdesk.db.workspace import create_workspace, open_workspace
 from parkdesk.demo.builder import build_demo
 
-ENTERPRISES = 10_000
+ENTERPRISES = size(10_000, 300)
 PARK = "QLRJY"
 COLUMNS = ("report_id", "name", "uscc", "role", "chain_link_id", "status", "established", "employees",
            "revenue_wan_yuan", "service_exports_wan_usd", "distinctions", "contact_name", "contact_phone")

@@ -30,6 +30,14 @@ FONT_SYSTEM_PATHS = (
     "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",  # Fedora
 )
 FONT_LICENCES = ("resources/fonts/LICENSE-wqy-microhei.txt", "resources/fonts/LICENSE-Apache-2.0.txt")
+# The fallback for what Micro Hei lacks (CJK Ext-A such as 䶮): WenQuanYi Zen Hei (GPLv2 with a font
+# embedding exception), unmodified, with its copyright statement and the GPLv2 beside it.
+FALLBACK_FONT_FILE_NAME = "wqy-zenhei.ttc"
+FALLBACK_FONT_SYSTEM_PATHS = (
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",  # Debian/Ubuntu: fonts-wqy-zenhei
+    "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",  # Fedora
+)
+FALLBACK_FONT_LICENCES = ("resources/fonts/LICENSE-wqy-zenhei.txt", "resources/fonts/LICENSE-GPL-2.txt")
 
 # UI languages: Qt's own catalogues of other languages are left out of the bundle
 QT_TRANSLATION_KEEP = re.compile(r"_zh_CN\.qm$")
@@ -110,16 +118,25 @@ def icon_files(root: Path = ROOT) -> list[Path]:
 
 def font_file(root: Path = ROOT) -> Path:
     """The CJK font to bundle: $PARKDESK_BUNDLE_FONT, else one in resources/fonts/, else the system's."""
-    candidates = []
-    if os.environ.get(FONT_ENV_VAR):
-        candidates.append(Path(os.environ[FONT_ENV_VAR]))
-    candidates.append(root / "resources" / "fonts" / FONT_FILE_NAME)
-    candidates += [Path(p) for p in FONT_SYSTEM_PATHS]
+    override = Path(os.environ[FONT_ENV_VAR]) if os.environ.get(FONT_ENV_VAR) else None
+    return _font_to_bundle(root, FONT_FILE_NAME, FONT_SYSTEM_PATHS, "fonts-wqy-microhei", override,
+                           f", or set {FONT_ENV_VAR}")
+
+
+def fallback_font_file(root: Path = ROOT) -> Path:
+    """The fallback font to bundle (parkdesk/pdf/fallback_font.py): one in resources/fonts/, else the system's."""
+    return _font_to_bundle(root, FALLBACK_FONT_FILE_NAME, FALLBACK_FONT_SYSTEM_PATHS, "fonts-wqy-zenhei")
+
+
+def _font_to_bundle(root: Path, name: str, system_paths: tuple[str, ...], debian_package: str,
+                    override: Path | None = None, hint: str = "") -> Path:
+    candidates = [override] if override is not None else []
+    candidates += [root / "resources" / "fonts" / name, *map(Path, system_paths)]
     for candidate in candidates:
         if candidate.is_file():
             return candidate
-    raise SystemExit(f"no {FONT_FILE_NAME} to bundle: install fonts-wqy-microhei (Debian/Ubuntu), put the file in "
-                     f"resources/fonts/, or set {FONT_ENV_VAR} (see installers/README.md)")
+    raise SystemExit(f"no {name} to bundle: install {debian_package} (Debian/Ubuntu), put the file in "
+                     f"resources/fonts/{hint} (see installers/README.md)")
 
 
 def resource_data(root: Path = ROOT) -> list[tuple[str, str]]:
@@ -128,6 +145,8 @@ def resource_data(root: Path = ROOT) -> list[tuple[str, str]]:
     data += [(str(icon), "resources/icons") for icon in icon_files(root)]
     data.append((str(font_file(root)), "resources/fonts"))
     data += [(str(root / licence), "resources/fonts") for licence in FONT_LICENCES]
+    data.append((str(fallback_font_file(root)), "resources/fonts"))
+    data += [(str(root / licence), "resources/fonts") for licence in FALLBACK_FONT_LICENCES]
     return data
 
 

@@ -118,8 +118,13 @@ def resign(files: dict[str, bytes], signer: Signer) -> dict[str, bytes]:
     result["bagit.txt"] = BAGIT_TXT
     result[BAG_INFO] = bag_info_text(list(info.items()))
     result[MANIFEST] = manifest_text([(n, hashlib.sha256(d).hexdigest()) for n, d in payload.items()])
-    result[TAGMANIFEST] = manifest_text([(n, hashlib.sha256(result[n]).hexdigest())
-                                         for n in ("bagit.txt", BAG_INFO, MANIFEST)])
+    return sign_tags(result, signer)
+
+
+def sign_tags(files: dict[str, bytes], signer: Signer, tag_files=("bagit.txt", BAG_INFO, MANIFEST)) -> dict[str, bytes]:
+    """The tag manifest over `tag_files` as they are now, and its signature (after a tag file was rewritten)."""
+    result = dict(files)
+    result[TAGMANIFEST] = manifest_text([(n, hashlib.sha256(result[n]).hexdigest()) for n in tag_files])
     result[SIGNATURE] = sign_detached(result[TAGMANIFEST], signer.key, signer.certificate, signer.chain)
     return result
 

@@ -193,6 +193,83 @@ def test_untrusted_signers(ca, case, reason):
     assert info.value.message_key == reason
 
 
+UNKNOWN_CRITICAL = x509.UnrecognizedExtension(x509.ObjectIdentifier("1.3.6.1.4.1.55555.1"), b"\x05\x00")
+
+
+def issued_by(issuer, *, extensions=(), basic_constraints=True, ca=False, unit="QLRJY"):
+    """A certificate built field by field: `extensions` are (extension, critical) pairs added to the usual ones."""
+    key = generate_key("ec")
+    name = subject_name(f"name-{unit}", "org", unit)
+    issuer_key, issuer_name = (key, name) if issuer is None else (issuer[0], issuer[1].subject)
+    builder = (x509.CertificateBuilder().subject_name(name).issuer_name(issuer_name).public_key(key.public_key())
+               .serial_number(x509.random_serial_number()).not_valid_before(utc_now() - timedelta(1))
+               .not_valid_after(utc_now() + timedelta(30)))
+    if basic_constraints:
+        builder = builder.add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+    if ca:
+        builder = builder.add_extension(x509.KeyUsage(True, False, False, False, False, True, True, False, False),
+                                        critical=True)
+    for extension, critical in extensions:
+        builder = builder.add_extension(extension, critical=critical)
+    return key, builder.sign(issuer_key, hashes.SHA256())
+
+
+@pytest.mark.parametrize("case, reason", [
+    ("signer_critical", "chain.critical_extension"), ("pinned_critical", "chain.critical_extension"),
+    ("ca_critical", "chain.critical_extension"), ("ca_without_basic_constraints", "chain.not_ca"),
+    ("pinned_expired", "chain.expired"), ("client_auth_only", "chain.usage"),
+])
+def test_rfc_5280_path_rules_refuse(ca, case, reason):
+    """RFC 5280 §4.2: a critical extension nobody understands fails the path, on the signer or on its CA,
+    also for a certificate trusted on its own; a CA needs basicConstraints; a pinned certificate keeps its dates."""
+    anchors, pool = [ca[1]], []
+    if case == "signer_critical":
+        cert = issued_by(ca, extensions=[(UNKNOWN_CRITICAL, True)])[1]
+    elif case == "pinned_critical":
+        cert = issued_by(None, extensions=[(UNKNOWN_CRITICAL, True)])[1]
+        anchors = [cert]
+    elif case == "ca_critical":
+        middle_ca = issued_by(None, ca=True, unit="370103", extensions=[(UNKNOWN_CRITICAL, True)])
+        cert, anchors = issued_by(middle_ca)[1], [middle_ca[1]]
+    elif case == "ca_without_basic_constraints":
+        loose_ca = issued_by(None, basic_constraints=False, unit="370103")
+        cert, anchors = issued_by(loose_ca)[1], [loose_ca[1]]
+    elif case == "pinned_expired":
+        cert = ec_cert(now=utc_now() - timedelta(days=100), days=10)[1]
+        anchors = [cert]
+    else:
+        cert = issued_by(ca, extensions=[(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), False)])[1]
+    with pytest.raises(Untrusted) as info:
+        trusted_path(cert, pool, anchors)
+    assert info.value.message_key == reason, info.value.message("en")
+
+
+def test_an_unknown_extension_that_is_not_critical_is_ignored(ca):
+    cert = issued_by(ca, extensions=[(UNKNOWN_CRITICAL, False)])[1]
+    assert trusted_path(cert, [], [ca[1]]) == [cert, ca[1]]
+
+
+def test_a_pinned_certificate_is_its_own_path_even_when_issued_by_an_untrusted_ca(ca):
+    """Pinning is explicit and separate: the certificate alone is trusted, its issuer is not looked at."""
+    cert = ec_cert(ca)[1]
+    assert trusted_path(cert, [ca[1]], [cert]) == [cert]
+    with pytest.raises(Untrusted):
+        trusted_path(ec_cert(ca)[1], [ca[1]], [cert])
+
+
+def test_our_own_certificates_meet_the_rfc_5280_profile(ca, workspace_path):
+    """What parkdesk issues passes cryptography's verifier: a district CA, an operator it certifies, and a
+    self-signed operator trusted on its own (so the demo's and earlier packages still verify)."""
+    with open_workspace(workspace_path) as ws, ws.session() as session, session.begin():
+        identity = create_identity(session, ws.actor, OPERATOR, PASSPHRASE)
+        own = certificate_of(identity)
+        request = x509.load_pem_x509_csr(make_request(unlock(identity, PASSPHRASE), own.subject))
+    issued = issue_certificate(ca[0], ca[1], request)
+    assert trusted_path(issued, [ca[1]], [ca[1]]) == [issued, ca[1]]
+    assert trusted_path(own, [], [own]) == [own]
+    assert trusted_path(ca[1], [], [ca[1]]) == [ca[1]]  # a district signs receipts with its CA certificate
+
+
 def test_the_trust_store_keeps_each_certificate_once_with_its_fingerprint(ca, workspace_path):
     with open_workspace(workspace_path) as ws, ws.session() as session, session.begin():
         entry = trust_certificate(session, ws.actor, ca[1], "confirmed by phone")

@@ -144,7 +144,7 @@ def test_every_data_file_of_the_bundle_exists():
     assert ("parkdesk.ico", "resources/icons") in targets
     fonts = {name for name, folder in targets if folder == "resources/fonts"}
     assert {"LICENSE-wqy-microhei.txt", "LICENSE-Apache-2.0.txt"} <= fonts
-    assert any(name.endswith((".ttc", ".ttf")) for name in fonts)
+    assert {"wqy-microhei.ttc", "wqy-zenhei.ttc", "LICENSE-wqy-zenhei.txt", "LICENSE-GPL-2.txt"} <= fonts
     assert not any(name.endswith(".py") and "migrations" not in folder for name, folder in targets)
 
 
@@ -164,6 +164,9 @@ def test_font_licence_allows_redistribution_and_names_the_font():
     licence = (ROOT / contents.FONT_LICENCES[0]).read_text(encoding="utf-8")
     assert "WenQuanYi Micro Hei" in licence and "Apache-2.0" in licence
     assert "Apache License" in (ROOT / contents.FONT_LICENCES[1]).read_text(encoding="utf-8")
+    fallback = (ROOT / contents.FALLBACK_FONT_LICENCES[0]).read_text(encoding="utf-8")
+    assert "WenQuanYi Zen Hei" in fallback and "font embedding exception" in fallback
+    assert "GNU GENERAL PUBLIC LICENSE" in (ROOT / contents.FALLBACK_FONT_LICENCES[1]).read_text(encoding="utf-8")
 
 
 def test_excluded_qt_modules_are_not_used_by_the_app():

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -15,7 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from package_kit import (  # noqa: F401  (kit is a fixture)
     PARK, YEAR, build, kit, read_bag, report_id_of, self_signed_operator, verify,
 )
-from parkdesk.db.models import SignedPackage
+from parkdesk.db.models import Attachment, SignedPackage
 from parkdesk.db.workspace import open_workspace
 from parkdesk.errors import InputProblem, ParkdeskError
 from parkdesk.identity.certificates import to_pem
@@ -103,6 +105,36 @@ def test_openssl_verifies_a_self_signed_operator_registered_individually(kit, tm
                           str(bag / "tagmanifest-sha256.txt.p7s"), "-content", str(bag / "tagmanifest-sha256.txt"),
                           "-CAfile", str(tmp_path / "op.pem"), "-out", "/dev/null"], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+ODD_NAMES = ("100% 完成率.txt", "营业执照副本(2023).txt", "说明%0A第二行.txt", "Résumé of the park.txt")
+
+
+def add_attachments(workspace: Path, report_id: int, names=ODD_NAMES) -> None:
+    with open_workspace(workspace) as ws, ws.session() as session, session.begin():
+        for name in names:
+            content = f"附件 {name}".encode()
+            session.add(Attachment(report_id=report_id, filename=name, media_type="text/plain", size=len(content),
+                                   sha256=hashlib.sha256(content).hexdigest(), content=content))
+
+
+def test_attachments_are_stored_under_names_every_tool_reads_the_same(kit, tmp_path):
+    """A `%` in a name broke bagit.py (it does not decode %25); names are ASCII-safe in the bag, and report.json
+    keeps each original name."""
+    workspace = tmp_path / "ws.sqlite"
+    shutil.copy2(kit.workspace, workspace)
+    add_attachments(workspace, kit.report_id)
+    built = build(workspace, tmp_path / "odd.parkpkg", kit.signer)
+    _, files = read_bag(built.path)
+    stored = [name for name in files if name.startswith("data/attachments/")]
+    assert stored and all(re.fullmatch(r"data/attachments/[A-Za-z0-9_-]+(\.[a-z0-9]+)?", name) for name in stored)
+    document = json.loads(files["data/report.json"])
+    assert set(ODD_NAMES) <= {attachment["filename"] for attachment in document["attachments"]}
+    assert {attachment["path"] for attachment in document["attachments"]} == set(stored)
+    run = subprocess.run([sys.executable, str(BAGIT), "--validate", str(unzip(built.path, tmp_path / "bag"))],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert verify(built.path, kit).exit_code == 0
 
 
 def test_no_private_key_travels_in_the_package(kit):

@@ -85,6 +85,52 @@ def test_an_encrypted_package_is_opened_with_the_district_identity(setup, capsys
     assert code == 2 and "encrypted to" in err
 
 
+@pytest.fixture(scope="module")
+def other_park(setup):
+    """A package of another park (SDYYFW), its operator certified by the same district, and the QLRJY operator's
+    certificate as `keys export-cert` writes it: the operator's certificate followed by the district's."""
+    operator, district = setup / "operator.sqlite", setup / "district.sqlite"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(ENV_VAR, PASSPHRASE)
+        for args in (
+            ["create", str(operator), "--name", "sdyyfw", "--park", "SDYYFW"],
+            ["request", str(operator), "sdyyfw", "--out", str(setup / "s.csr")],
+            ["issue", str(district), "lixia", str(setup / "s.csr"), "--out", str(setup / "s.pem")],
+            ["import-cert", str(operator), "sdyyfw", str(setup / "s.pem")],
+            ["export-cert", str(operator), "qlrjy", "--out", str(setup / "qlrjy-exported.pem")],
+        ):
+            assert main(["keys", *args]) == 0, args
+        assert main(["package", "build", str(operator), "--park", "SDYYFW", "--year", "2023",
+                     "--out", str(setup / "s.parkpkg")]) == 0
+    assert (setup / "qlrjy-exported.pem").read_text().count("BEGIN CERTIFICATE") == 2
+    return setup / "s.parkpkg", setup / "qlrjy-exported.pem"
+
+
+def test_trusting_an_operator_file_trusts_that_operator_only(setup, other_park, capsys):
+    """`--trust operator.pem` trusts the file's first certificate (as `keys trust`): another park of the same
+    district does not verify; the output names the one certificate trusted and the ones left out."""
+    package, operator_pem = other_park
+    code, out, err = run(capsys, "package", "verify", str(package), "--trust", str(operator_pem), "--lang", "en")
+    assert code == 5 and "did NOT verify" in err
+    trusted = [line for line in out.splitlines() if line.startswith("Trusted: ")]
+    assert len(trusted) == 1 and "齐鲁软件园" in trusted[0] and str(operator_pem) in trusted[0]
+    assert "1 more certificate(s), not trusted" in out and "--trust-chain" in out
+    code, out, _ = run(capsys, "package", "verify", str(setup / "q.parkpkg"), "--trust", str(operator_pem),
+                       "--format", "json")
+    result = json.loads(out)
+    assert code == 0 and [entry["subject"].split(",")[0] for entry in result["trusted"]] == ["齐鲁软件园"]
+
+
+def test_trust_chain_trusts_every_certificate_of_the_file(other_park, capsys):
+    package, operator_pem = other_park
+    code, out, _ = run(capsys, "package", "verify", str(package), "--trust", str(operator_pem), "--trust-chain",
+                       "--lang", "en")
+    assert code == 0, out
+    trusted = [line for line in out.splitlines() if line.startswith("Trusted: ")]
+    assert len(trusted) == 2 and any("历下区" in line for line in trusted)
+    assert "not trusted" not in out
+
+
 @pytest.mark.parametrize("damage, code", [("truncate", 3), ("not_zip", 2), ("untrusted", 5)])
 def test_verify_exit_codes(setup, capsys, tmp_path, damage, code):
     package = tmp_path / "x.parkpkg"

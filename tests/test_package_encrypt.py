@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
 
+from interop_kit import require, write_certs
 from package_kit import build, flip_byte, kit, self_signed_operator, verify  # noqa: F401
 from parkdesk.db.workspace import create_workspace, open_workspace
 from parkdesk.errors import InputProblem, ParkdeskError
@@ -118,3 +120,32 @@ def test_only_an_rsa_certificate_can_receive(kit, tmp_path):
     assert info.value.message_key == "identity.not_rsa"
     assert not list(tmp_path.glob("*.parkpkg*"))
 
+
+
+def openssl_encrypted(kit, tmp_path, cipher_options: list[str]) -> Path:
+    """The kit's package encrypted to the district by `openssl cms -encrypt` with the options given."""
+    out = tmp_path / "openssl.parkpkg.p7m"
+    run = subprocess.run([require("openssl", "openssl"), "cms", "-encrypt", "-binary", "-in", str(kit.package),
+                          "-outform", "DER", "-out", str(out), *cipher_options,
+                          str(write_certs([kit.district.cert], tmp_path / "district.pem"))],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    return out
+
+
+@pytest.mark.parametrize("options", [["-aes256", "-stream"], ["-aes128", "-stream"], ["-aes256"]])
+def test_an_envelope_openssl_wrote_decrypts_streamed_ber_included(kit, tmp_path, options):
+    """`openssl cms -encrypt -stream` writes BER with indefinite lengths; it decrypts like DER."""
+    package = openssl_encrypted(kit, tmp_path, options)
+    result = verify(package, kit, decrypt=decrypt_with(kit.district))
+    assert result.exit_code == 0, [c.to_json("en") for c in result.checks.values()]
+
+
+@pytest.mark.parametrize("options, cipher", [(["-aes-256-gcm"], "aes256_gcm (AuthEnvelopedData)"),
+                                             (["-des3"], "tripledes_3key")])
+def test_an_envelope_cipher_parkdesk_cannot_decrypt_is_named(kit, tmp_path, options, cipher):
+    package = openssl_encrypted(kit, tmp_path, options)
+    with pytest.raises(ParkdeskError) as info:
+        verify(package, kit, decrypt=decrypt_with(kit.district))
+    assert info.value.message_key == "package.envelope_unsupported"
+    assert cipher in info.value.message("en") and "AES-256-CBC" in info.value.message("en")

@@ -16,6 +16,7 @@ from package_kit import (  # noqa: F401  (kit is a fixture)
     build, data_offset, district_authority, flip_byte, kit, operator_issued_by, past, read_bag, resign,
     self_signed_operator, verify, write_bag,
 )
+from interop_kit import openssl_sign, write_certs, write_key
 from parkdesk.packages.build import Signer
 from parkdesk.packages.safe_zip import ZipLimits
 from parkdesk.packages.verify import (
@@ -276,6 +277,28 @@ def test_a_signature_without_the_signer_certificate_is_bad(kit, tmp_path):
     failed_with(verify(write_bag(tmp_path / "x.parkpkg", top, files), kit), SIGNATURE_BAD, "signature.no_certificate")
 
 
+@pytest.mark.parametrize("options, verdict", [
+    (["-md", "sha256", "-keyopt", "rsa_padding_mode:pss", "-keyopt", "rsa_mgf1_md:sha512"], None),
+    (["-md", "sha384", "-keyopt", "rsa_padding_mode:pss", "-keyopt", "rsa_pss_saltlen:max"], None),
+    (["-md", "sha1"], "signature.weak_digest"),
+])
+def test_rsa_pss_parameters_are_read_from_the_signer_info(kit, tmp_path, options, verdict):
+    """openssl's RSA-PSS signatures (MGF1-SHA512 over a SHA-256 digest, the largest salt) verify; SHA-1 is refused
+    by name (openssl accepts it: docs/security.md lists the difference)."""
+    operator = operator_issued_by(kit.district, algorithm="rsa")
+    top, files = read_bag(kit.package)
+    (tmp_path / "tagmanifest").write_bytes(files["tagmanifest-sha256.txt"])
+    files["tagmanifest-sha256.txt.p7s"] = openssl_sign(
+        tmp_path / "tagmanifest", write_certs([operator.cert], tmp_path / "op.pem"),
+        write_key(operator.key, tmp_path / "op-key.pem"), tmp_path / "sig.der", options,
+        chain_pem=write_certs([kit.district.cert], tmp_path / "district.pem"))
+    result = verify(write_bag(tmp_path / "x.parkpkg", top, files), kit)
+    if verdict is None:
+        assert result.exit_code == 0, [c.to_json("en") for c in result.checks.values()]
+    else:
+        failed_with(result, SIGNATURE_BAD, verdict)
+
+
 def test_garbage_instead_of_a_signature_is_unreadable(kit, tmp_path):
     top, files = read_bag(kit.package)
     files["tagmanifest-sha256.txt.p7s"] = b"-----BEGIN PKCS7-----\nnot really\n"
@@ -332,6 +355,26 @@ def test_an_operator_of_another_park_is_untrusted(kit, tmp_path):
     path = write_bag(tmp_path / "x.parkpkg", top, resign(files, Signer(operator.key, operator.cert,
                                                                        [kit.district.cert])))
     failed_with(verify(path, kit), UNTRUSTED, "chain.other_park")
+
+
+def test_a_signer_certificate_with_an_unknown_critical_extension_is_untrusted(kit, tmp_path):
+    """RFC 5280 §4.2 (and openssl): a critical extension the verifier does not understand fails the path."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+
+    key = kit.operator.key
+    cert = (x509.CertificateBuilder().subject_name(kit.operator.cert.subject).issuer_name(kit.district.cert.subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(past(1)).not_valid_after(past(-30))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.UnrecognizedExtension(x509.ObjectIdentifier("1.3.6.1.4.1.55555.7"), b"\x05\x00"),
+                           critical=True)
+            .sign(kit.district.key, hashes.SHA256()))
+    top, files = read_bag(kit.package)
+    path = write_bag(tmp_path / "x.parkpkg", top, resign(files, Signer(key, cert, [kit.district.cert])))
+    result = verify(path, kit)
+    failed_with(result, UNTRUSTED, "chain.critical_extension")
+    assert "1.3.6.1.4.1.55555.7" in result.checks["trust"].text("en")
 
 
 def test_without_any_trusted_certificate_the_signer_is_untrusted(kit):

@@ -136,10 +136,35 @@ def test_without_the_appendix_the_summary_is_shorter_and_portrait(summaries):
     assert "本摘要未附完整名录" in body and "名录共 300 家企业" in body and "统一社会信用代码" not in body
 
 
-def test_cover_shows_the_package_fingerprint(summaries):
+def test_cover_labels_the_fingerprint_it_shows(summaries):
+    """Given the signer's certificate fingerprint (a package's summary), the cover says that is what it shows."""
     cover = pdftotext(summaries["zh"], 1, 1)
-    assert "报送包指纹" in cover and FINGERPRINT[:32] in cover.replace("\n", "")
+    assert "签名证书指纹" in cover and FINGERPRINT[:32] in cover.replace("\n", "")
+    assert "报送包指纹" not in cover and "扫码核对签名证书指纹" in cover
     assert "尚未打包报送" in pdftotext(summaries["short"], 1, 1)
+
+
+def test_a_standalone_summary_of_a_packaged_report_shows_the_package_sha256(workspace_file, tmp_path):
+    """A report packaged in this workspace: its summary gives the package file's SHA-256 and the signer's
+    certificate, not 尚未打包报送; a report sent whose package this workspace never saw says so."""
+    from package_kit import build, district_authority, operator_issued_by
+    from parkdesk.packages.build import Signer
+
+    workspace = tmp_path / "ws.sqlite"
+    shutil.copy2(workspace_file, workspace)
+    district = district_authority()
+    operator = operator_issued_by(district)
+    built = build(workspace, tmp_path / "p.parkpkg", Signer(operator.key, operator.cert, [district.cert]),
+                  year=2023, with_documents=False)
+    with open_workspace(workspace) as ws, ws.session() as session:
+        packaged = write_report_pdf(session, report_id(session, "QLRJY", 2023), tmp_path / "packaged.pdf",
+                                    appendix=False)
+        unknown = write_report_pdf(session, report_id(session, "GJWHCK", 2023), tmp_path / "unknown.pdf",
+                                   appendix=False)
+    cover = pdftotext(packaged, 1, 1).replace("\n", "")
+    assert "报送包 SHA-256" in cover and built.sha256 in cover.replace(" ", "")
+    assert "签名证书指纹" in cover and "尚未打包报送" not in cover
+    assert "本工作区没有该年报数据包的记录" in pdftotext(unknown, 1, 1)
 
 
 def test_english_summary_keeps_the_chinese_names(summaries):

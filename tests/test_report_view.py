@@ -301,3 +301,24 @@ def test_export_pdf_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, report_w
     job.cancel()
     assert job.wait() and not cancelled.exists()
     assert job.error and warnings == []  # a cancel is said in the status bar, not as an error
+
+
+def test_export_pdf_names_the_names_no_font_can_draw(qtbot, report_window, demo_path, tmp_path, monkeypatch):
+    """Triggering Export PDF… on a report with an enterprise name no font can draw warns, naming it."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from parkdesk.db.models import Enterprise
+
+    window, view = report_window
+    name = "山东明\U000F0041科技有限公司"
+    with db(demo_path) as ws, ws.session() as session, session.begin():
+        first = session.scalars(select(Enterprise).where(Enterprise.report_id == rid(session))
+                                .order_by(Enterprise.id)).first()
+        first.name = name
+    target = tmp_path / "named.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    view.pdf_action.trigger()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=60_000)
+    assert target.is_file() and name in warnings[0] and "U+F0041" in warnings[0]

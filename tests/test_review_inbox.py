@@ -3,6 +3,7 @@ package twice is recognised; a newer package supersedes an older one, which stay
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zipfile
@@ -10,7 +11,7 @@ import zipfile
 import pytest
 from sqlalchemy import func, select
 
-from parkdesk.db.models import InboxEntry, Report, StoredFile
+from parkdesk.db.models import Attachment, InboxEntry, Park, Report, StoredFile
 from parkdesk.db.workspace import open_workspace
 from parkdesk.errors import ParkdeskError
 from parkdesk.packages.keyring import workspace_decryptor
@@ -184,3 +185,62 @@ def test_the_imported_copy_carries_the_packages_data(fresh):
         report = session.get(Report, result.report_id)
         assert report.positioning == document["report"]["positioning"]
         assert len(report.milestones) == len(document["milestones"])
+
+
+def test_an_imported_package_restores_the_original_attachment_names(tmp_path, demo_master):
+    """Attachments travel under ASCII-safe names; the inbox stores each under the name it had."""
+    world = make_world(tmp_path / "world", demo_master)
+    names = ("100% 完成率.txt", "营业执照副本(2023).txt")
+    with open_workspace(world.operator) as ws, ws.session() as session, session.begin():
+        report = session.scalars(select(Report).join(Park).where(Park.code == PARK, Report.year == YEAR)).one()
+        for name in names:
+            session.add(Attachment(report_id=report.id, filename=name, media_type="text/plain", size=len(name.encode()),
+                                   sha256=hashlib.sha256(name.encode()).hexdigest(), content=name.encode()))
+    package, _ = send(world, "odd-names.parkpkg")
+    (received,) = receive(world, package)
+    assert received.outcome == ACCEPTED, received.reason("en")
+    with open_workspace(world.reviewer) as ws, ws.session() as session:
+        stored = dict(session.execute(select(Attachment.filename, Attachment.content)
+                                      .where(Attachment.report_id == received.report_id)).all())
+    assert {name: name.encode() for name in names}.items() <= stored.items()
+
+
+def test_the_pdf_of_a_received_report_gives_the_package_sha256(fresh, tmp_path):
+    """The inbox's PDF export: the cover shows the SHA-256 of the package file received, which the sender can
+    compare with the file it sent."""
+    import subprocess
+
+    from interop_kit import require
+    from parkdesk.pdf.report_pdf import write_report_pdf
+
+    (received,) = receive(fresh, fresh.good)
+    with open_workspace(fresh.reviewer) as ws, ws.session() as session:
+        path = write_report_pdf(session, received.report_id, tmp_path / "received.pdf", appendix=False)
+    cover = subprocess.run([require("pdftotext", "poppler-utils"), "-f", "1", "-l", "1", "-enc", "UTF-8", str(path),
+                            "-"], capture_output=True, text=True, check=True).stdout.replace("\n", "").replace(" ", "")
+    assert "报送包SHA-256" in cover and fresh.built.sha256 in cover
+    assert "签名证书指纹" in cover and "尚未打包报送" not in cover
+
+
+def test_a_file_that_changes_after_it_was_verified_is_not_kept(fresh, tmp_path, monkeypatch):
+    """The next package is verified ahead of its turn: bytes that differ from those verified are never stored."""
+    import shutil
+
+    from parkdesk.review import inbox
+
+    package = tmp_path / "changing.parkpkg"
+    shutil.copy2(fresh.good, package)
+    verify_package = inbox.verify_package
+
+    def verify_then_change(path, **options):
+        result = verify_package(path, **options)
+        with open(path, "ab") as handle:
+            handle.write(b"appended after verification")
+        return result
+
+    monkeypatch.setattr(inbox, "verify_package", verify_then_change)
+    before = reports(fresh.reviewer)
+    with pytest.raises(ParkdeskError) as info:
+        receive(fresh, package)
+    assert info.value.message_key == "inbox.changed_while_reading"
+    assert reports(fresh.reviewer) == before

@@ -9,7 +9,8 @@
 #                                                  types and the icons, in one folder parkdesk-VERSION/
 # Needs the development set-up (./dev.sh setup makes it when missing); installs what the build adds:
 # binutils (PyInstaller reads libraries with objdump) through apt-get, and the [build] extra of
-# pyproject.toml (PyInstaller) into .venv. The font bundled for PDFs comes from fonts-wqy-microhei.
+# pyproject.toml (PyInstaller) into .venv. The fonts bundled for PDFs come from fonts-wqy-microhei and
+# fonts-wqy-zenhei (the fallback).
 # No AppImage: appimagetool is in neither Debian nor PyPI, and the PyPI wrappers download it at build time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -35,8 +36,11 @@ apt_install() {
 [ -x "$VENV/bin/python" ] || ./dev.sh setup
 command -v objdump >/dev/null 2>&1 || apt_install binutils
 if [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] && [ -z "${PARKDESK_BUNDLE_FONT:-}" ] \
-   && ! ls resources/fonts/*.tt[cf] >/dev/null 2>&1; then
+   && [ ! -f resources/fonts/wqy-microhei.ttc ]; then
   apt_install fonts-wqy-microhei
+fi
+if [ ! -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] && [ ! -f resources/fonts/wqy-zenhei.ttc ]; then
+  apt_install fonts-wqy-zenhei  # the PDFs' fallback font, for characters Micro Hei lacks
 fi
 
 build_requirements=$("$VENV/bin/python" -c '

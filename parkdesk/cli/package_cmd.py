@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
+
+from cryptography import x509
 
 from parkdesk.cli.common import add_format_option, add_park_option, print_json, resolve_report, year_argument
 from parkdesk.db.workspace import open_workspace
-from parkdesk.identity.certificates import read_certificate_file
+from parkdesk.identity.certificates import fingerprint, read_certificate_file, subject_text
 from parkdesk.identity.passphrase import ENV_VAR, read_passphrase
 from parkdesk.identity.store import certificate_of, chain_of, get_identity, operator_identity_for, unlock
 from parkdesk.identity.trust_store import trusted_certificates
@@ -62,15 +65,22 @@ def add_parser(subparsers, parent) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter)
     verify.add_argument("file", type=Path, metavar="FILE")
     verify.add_argument("--trust", type=Path, action="append", default=[], metavar="PATH",
-                        help="信任的证书文件(区县 CA 证书或运营机构证书,可多次指定)/ a trusted certificate file "
-                             "(a district CA's or an operator's; repeatable)")
+                        help="信任该文件中的第一个证书(区县 CA 证书或运营机构证书,可多次指定;与 keys trust 相同)"
+                             "/ trust the first certificate of this file (a district CA's or an operator's; "
+                             "repeatable; as `keys trust` does)")
+    verify.add_argument("--trust-chain", action="store_true",
+                        help="信任 --trust 文件中的全部证书(如 keys export-cert 写出的运营机构证书连同区县 CA)"
+                             "/ trust every certificate of the --trust files (an operator certificate exported by "
+                             "`keys export-cert` carries its district CA too: that trusts the whole district)")
     _workspace_option(verify)
     add_format_option(verify)
     verify.set_defaults(run=run_verify)
 
     inspect = commands.add_parser(
         "inspect", parents=[parent], help="查看数据包的元数据(不验证)/ print a package's metadata (no verification)",
-        description="查看数据包的元数据(不验证)。 / Print what a package says about itself, without verifying it.\n\n"
+        description="查看数据包的元数据(不验证),包括文件名所用的编码(name_encoding:utf-8、未标记的 utf-8、gb18030、"
+                    "cp437)。 / Print what a package says about itself, without verifying it, including the encoding "
+                    "its file names were found in (name_encoding: utf-8, unflagged utf-8, gb18030, cp437).\n\n"
                     "退出码 / exit codes: 0; 2 不是数据包 not a package; 3 已损坏 damaged.",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     inspect.add_argument("file", type=Path, metavar="FILE")
@@ -105,18 +115,23 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    anchors = [cert for path in args.trust for cert in read_certificate_file(path)]
+    trusted, left_out = _trusted_from_files(args.trust, whole_files=args.trust_chain)
     with ExitStack() as stack:
         decrypt = None
         if args.workspace is not None:
             session = stack.enter_context(stack.enter_context(open_workspace(args.workspace)).session())
-            anchors += trusted_certificates(session)
+            trusted += [TrustedCertificate(cert, str(args.workspace)) for cert in trusted_certificates(session)]
             decrypt = workspace_decryptor(session, _passphrase_reader(args))
-        result = verify_package(args.file, anchors=anchors, decrypt=decrypt)
-    if args.format == "json":
-        print_json(result.to_json(args.lang))
-        return result.exit_code
+        result = verify_package(args.file, anchors=[entry.cert for entry in trusted], decrypt=decrypt)
     lang = args.lang
+    if args.format == "json":
+        print_json({**result.to_json(lang), "trusted": [entry.to_json() for entry in trusted]})
+        return result.exit_code
+    for entry in trusted:
+        print(message("verify.trusted", lang, subject=entry.subject, fingerprint=entry.fingerprint,
+                      source=entry.source))
+    for path, count in left_out:
+        print(message("verify.trust_first_only", lang, path=path, count=count))
     for check in result.checks.values():
         mark = message(STATUS_MARKS.get(check.status, "check.not_run"), lang)
         print(f"[{mark}] {message('check.' + check.name, lang)}: {check.text(lang)}")
@@ -126,6 +141,39 @@ def run_verify(args: argparse.Namespace) -> int:
         print(message("verify.result_failed", lang, path=args.file, failure=message(f"failure.{result.failure}", lang)),
               file=sys.stderr)
     return result.exit_code
+
+
+@dataclass(frozen=True)
+class TrustedCertificate:
+    """A certificate verification trusts, and where it came from (a --trust file or a workspace's trust store)."""
+
+    cert: x509.Certificate
+    source: str
+
+    @property
+    def subject(self) -> str:
+        return subject_text(self.cert)
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.cert)
+
+    def to_json(self) -> dict:
+        return {"subject": self.subject, "fingerprint": self.fingerprint, "source": self.source}
+
+
+def _trusted_from_files(paths: list[Path], *, whole_files: bool) -> tuple[list[TrustedCertificate],
+                                                                         list[tuple[Path, int]]]:
+    """The first certificate of each file (as `keys trust`), or every one of them with --trust-chain; and the
+    files whose further certificates were left untrusted, with their count."""
+    trusted, left_out = [], []
+    for path in paths:
+        certs = read_certificate_file(path)
+        kept = certs if whole_files else certs[:1]
+        trusted += [TrustedCertificate(cert, str(path)) for cert in kept]
+        if len(certs) > len(kept):
+            left_out.append((path, len(certs) - len(kept)))
+    return trusted, left_out
 
 
 def run_inspect(args: argparse.Namespace) -> int:

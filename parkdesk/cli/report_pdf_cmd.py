@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from parkdesk.cli.common import add_park_option, resolve_report, year_argument
 from parkdesk.db.workspace import open_workspace
 from parkdesk.messages import message
+from parkdesk.pdf.messages import undrawable_lines
 from parkdesk.pdf.report_pdf import write_report_pdf
 
 
@@ -29,8 +31,12 @@ def add_parser(subparsers, parent) -> None:
 
 
 def run_pdf(args: argparse.Namespace) -> int:
+    undrawable: dict[str, str] = {}
     with open_workspace(args.workspace) as workspace, workspace.session() as session:
         report = resolve_report(session, args.park, args.year)
-        path = write_report_pdf(session, report.id, args.out, lang=args.lang, appendix=args.appendix)
+        path = write_report_pdf(session, report.id, args.out, lang=args.lang, appendix=args.appendix,
+                                undrawable=undrawable)
     print(message("pdf.written", args.lang, path=path))
+    for line in undrawable_lines(undrawable, args.lang):
+        print(line, file=sys.stderr)
     return 0

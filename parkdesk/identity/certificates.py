@@ -14,7 +14,7 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.x509.oid import NameOID
 
 from parkdesk.errors import ParkdeskError
 from parkdesk.input_files import check_regular_file
@@ -122,18 +122,6 @@ def key_usage_of(cert: x509.Certificate) -> x509.KeyUsage | None:
         return cert.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
         return None
-
-
-def can_sign_documents(cert: x509.Certificate) -> bool:
-    """What `openssl cms -verify` asks of a signer: a signing key usage, and emailProtection if EKU is present."""
-    usage = key_usage_of(cert)
-    if usage is not None and not (usage.digital_signature or usage.content_commitment):
-        return False
-    try:
-        purposes = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
-    except x509.ExtensionNotFound:
-        return True
-    return ExtendedKeyUsageOID.EMAIL_PROTECTION in purposes or ExtendedKeyUsageOID.ANY_EXTENDED_KEY_USAGE in purposes
 
 
 def valid_from(cert: x509.Certificate) -> datetime:

@@ -76,8 +76,14 @@ register({
                      "Certificate {issuer} is not a CA certificate and cannot issue {subject}"),
     "chain.path_length": ("证书链过长(CA {issuer} 的路径长度限制为 {limit})",
                           "The certificate chain is too long (CA {issuer} allows a path length of {limit})"),
-    "chain.usage": ("签名者证书的用途不允许签名:{subject}",
-                    "The signer's certificate is not allowed to sign (key usage): {subject}"),
+    "chain.usage": ("签名者证书的用途(密钥用途或扩展密钥用途)不允许签名文档:{subject}",
+                    "The signer's certificate is not allowed to sign documents (key usage or extended key usage): "
+                    "{subject}"),
+    "chain.critical_extension": ("证书 {subject} 含有无法识别的关键扩展 {oid}(RFC 5280 要求拒绝)",
+                                 "Certificate {subject} carries a critical extension parkdesk does not understand: "
+                                 "{oid} (RFC 5280 requires refusing it)"),
+    "chain.invalid": ("签名者证书的证书链无效:{subject}({reason})",
+                      "The signer's certificate path is not valid: {subject} ({reason})"),
     "chain.other_park": ("签名者证书属于园区 {signer_park},而数据包属于园区 {park}",
                          "The signer's certificate belongs to park {signer_park}, but the package is of park {park}"),
 })

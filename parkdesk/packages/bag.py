@@ -1,14 +1,27 @@
-"""BagIt (RFC 8493) tag files: bagit.txt, bag-info.txt and the SHA-256 manifests."""
+"""BagIt (RFC 8493) tag files: bagit.txt, bag-info.txt and the manifests.
+
+Read as RFC 8493 allows them to be written: a digest followed by one or more
+spaces or tabs, paths with a leading `./`, any Unicode normalization form of a
+name (compared in NFC, as bagit.py does), CR, LF or CRLF line ends. bagit.txt
+must not start with a byte-order mark (§2.1.1).
+"""
 
 from __future__ import annotations
 
+import codecs
+import hashlib
 import re
+import unicodedata
 
 from parkdesk.errors import ParkdeskError
 
 BAGIT_VERSION = "1.0"
 BAGIT_TXT = f"BagIt-Version: {BAGIT_VERSION}\nTag-File-Character-Encoding: UTF-8\n".encode()
-HEX64 = re.compile(r"[0-9a-f]{64}")
+MANIFEST_LINE = re.compile(r"([0-9A-Fa-f]+)[ \t]+(.+)")
+LINE_END = re.compile(r"\r\n|\r|\n")
+# manifest-ALG.txt / tagmanifest-ALG.txt for the fixed-length hashes every Python has (bagit.py's set)
+MANIFEST_ALGORITHMS = sorted(name for name in hashlib.algorithms_guaranteed if not name.startswith("shake"))
+MANIFEST_NAME = re.compile(r"(tag)?manifest-(" + "|".join(MANIFEST_ALGORITHMS) + r")\.txt")
 
 
 class TagFileProblem(ParkdeskError):
@@ -29,21 +42,35 @@ def manifest_text(entries: list[tuple[str, str]]) -> bytes:
     return "".join(f"{digest}  {encode_path(path)}\n" for path, digest in sorted(entries)).encode("utf-8")
 
 
-def parse_manifest(data: bytes, name: str) -> dict[str, str]:
-    """path → lowercase hex digest; duplicates and malformed lines are refused."""
+def manifest_algorithm(name: str) -> tuple[bool, str] | None:
+    """(is a tag manifest, hash name) for `manifest-ALG.txt` / `tagmanifest-ALG.txt`, else None."""
+    match = MANIFEST_NAME.fullmatch(name)
+    return (bool(match.group(1)), match.group(2)) if match else None
+
+
+def parse_manifest(data: bytes, name: str, algorithm: str = "sha256") -> dict[str, str]:
+    """NFC path → lowercase hex digest; duplicates and malformed lines are refused."""
+    size = hashlib.new(algorithm).digest_size * 2
     entries: dict[str, str] = {}
     for number, line in enumerate(_lines(data, name), start=1):
         if not line.strip():
             continue
-        digest, _, path = line.partition(" ")
-        path = decode_path(path.lstrip(" \t"))
-        digest = digest.lower()
-        if not HEX64.fullmatch(digest) or not path:
+        match = MANIFEST_LINE.fullmatch(line)
+        path = manifest_path(match.group(2)) if match else ""
+        if match is None or len(match.group(1)) != size or not path:
             raise TagFileProblem("package.bad_tag_file", name=name, line=number, reason=line[:80])
         if path in entries:
             raise TagFileProblem("package.bad_tag_file", name=name, line=number, reason=f"{path} twice")
-        entries[path] = digest
+        entries[path] = match.group(1).lower()
     return entries
+
+
+def manifest_path(text: str) -> str:
+    """A manifest's path as the bag's file is named: percent-decoded, without a leading `./`, in NFC."""
+    path = decode_path(text)
+    while path.startswith("./"):
+        path = path[2:]
+    return unicodedata.normalize("NFC", path)
 
 
 def bag_info_text(fields: list[tuple[str, str]]) -> bytes:
@@ -70,6 +97,8 @@ def parse_bag_info(data: bytes, name: str) -> dict[str, str]:
 
 
 def check_bagit_txt(data: bytes) -> None:
+    if data.startswith(codecs.BOM_UTF8):
+        raise TagFileProblem("package.bad_bagit", reason="byte-order mark (RFC 8493 §2.1.1)")
     fields = parse_bag_info(data, "bagit.txt")
     version = fields.get("BagIt-Version")
     if version not in ("0.97", "1.0"):
@@ -87,6 +116,7 @@ def _lines(data: bytes, name: str) -> list[str]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise TagFileProblem("package.bad_tag_file", name=name, line=0, reason=exc.reason) from None
-    if text.startswith("\ufeff"):
+    if text.startswith("\ufeff"):  # tolerated in the other tag files, as bagit.py does
         text = text[1:]
-    return text.splitlines()
+    lines = LINE_END.split(text)
+    return lines[:-1] if lines and lines[-1] == "" else lines

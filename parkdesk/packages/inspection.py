@@ -17,7 +17,8 @@ def inspect_package(path: Path, decrypt: Decrypt | None = None, limits: ZipLimit
     """Metadata for people; raises NotAPackage or Damaged when the file cannot be read as a package."""
     with open_package(path, decrypt, limits) as opened:
         package = opened.zip
-        info: dict = {"file": str(path), "encrypted": opened.encrypted_for is not None, "folder": package.top}
+        info: dict = {"file": str(path), "encrypted": opened.encrypted_for is not None, "folder": package.top,
+                      "name_encoding": dict(sorted(package.name_encodings.items()))}
         if BAG_INFO in package.entries:
             info["bag_info"] = parse_bag_info(package.read(BAG_INFO), BAG_INFO)
         if REPORT_JSON in package.entries:

@@ -50,6 +50,11 @@ register({
         "that holds that district's key with --workspace",
     ),
     "package.decrypt_failed": ("无法解密数据包:{reason}", "The package cannot be decrypted: {reason}"),
+    "package.envelope_unsupported": (
+        "数据包用 {cipher} 加密,parkdesk 只能解密 AES-128-CBC 和 AES-256-CBC(请对方用 parkdesk 加密,"
+        "或 openssl cms -encrypt -aes256)",
+        "The package is encrypted with {cipher}; parkdesk decrypts AES-128-CBC and AES-256-CBC only (ask for a "
+        "package encrypted by parkdesk, or by openssl cms -encrypt -aes256)"),
     # checks
     "check.structure": ("结构", "Structure"),
     "check.checksums": ("校验和", "Checksums"),
@@ -97,6 +102,9 @@ register({
                                          "A certificate in the signature cannot be read: {reason}"),
     "signature.altered": ("签名文件在签名之外的部分被改动过(CRC-32 不一致)",
                           "The signature file was changed outside its signed parts (CRC-32 differs)"),
+    "signature.weak_digest": ("签名使用了不安全的摘要算法 {algorithm}(可被伪造碰撞),parkdesk 不接受",
+                              "The signature uses the weak digest {algorithm} (collisions can be forged); parkdesk "
+                              "does not accept it"),
     "signature.unsupported": ("不支持的签名算法:{algorithm}", "Unsupported signature algorithm: {algorithm}"),
     "schema.not_json": ("report.json 不是有效的 JSON:{reason}", "report.json is not valid JSON: {reason}"),
     "schema.version": ("report.json 的数据格式版本 {version} 不受支持(支持:{supported})",
@@ -119,6 +127,11 @@ register({
                           "justification: {first}"),
     "validation.import_failed": ("report.json 的数据无法导入:{reason}",
                                  "The data of report.json cannot be loaded: {reason}"),
+    "verify.trusted": ("信任:{subject},SHA-256 指纹 {fingerprint}(来自 {source})",
+                       "Trusted: {subject}, SHA-256 fingerprint {fingerprint} (from {source})"),
+    "verify.trust_first_only": ("{path} 中另有 {count} 个证书未被信任(只信任第一个;要信任全部请加 --trust-chain)",
+                                "{path} holds {count} more certificate(s), not trusted (only the first is; "
+                                "add --trust-chain to trust them all)"),
     "verify.result_ok": ("数据包验证通过:{path}", "The package verified: {path}"),
     "verify.result_failed": ("数据包验证未通过({failure}):{path}", "The package did NOT verify ({failure}): {path}"),
     "failure.not_a_package": ("不是数据包", "not a package"),

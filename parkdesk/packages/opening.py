@@ -8,7 +8,7 @@ from typing import Callable
 
 from parkdesk.errors import ParkdeskError
 from parkdesk.input_files import check_regular_file
-from parkdesk.packages.encryption import Recipient, describe_recipients, recipients_of
+from parkdesk.packages.encryption import Recipient, describe_recipients, recipients_of, unsupported_cipher
 from parkdesk.packages.safe_zip import NotAPackage, PackageZip, ZipLimits, looks_like_zip
 
 Decrypt = Callable[[bytes, list[Recipient]], bytes]  # (EnvelopedData DER, its recipients) → the package ZIP
@@ -48,6 +48,9 @@ def open_package(path: Path, decrypt: Decrypt | None = None, limits: ZipLimits =
     recipients = recipients_of(data)
     if recipients is None:
         raise NotAPackage("package.not_zip", path=path)
+    cipher = unsupported_cipher(data)
+    if cipher is not None:
+        raise ParkdeskError("package.envelope_unsupported", cipher=cipher)
     if decrypt is None:
         raise ParkdeskError("package.encrypted_no_key", recipients=describe_recipients(recipients))
     plain = decrypt(data, recipients)

@@ -1,5 +1,12 @@
 """Reading a package's ZIP without trusting it: names, links, duplicates, sizes, ratios.
 
+Entry names are read as unzip and 7-Zip read them: UTF-8 when the entry says so
+(flag bit 11); an unflagged name as UTF-8 when it is valid UTF-8 (Info-ZIP `zip`
+writes UTF-8 without the flag), else as GB18030 (what zh-CN Windows tools write),
+else as CP437. Entries are then known by their name in Unicode NFC, so a bag
+zipped where names are NFD (macOS) matches its manifest. The signed manifests
+still decide whether the files are the ones signed.
+
 Nothing is extracted. Entries are read into memory (small ones) or hashed
 straight from a memory map (stored ones), so a hostile archive can neither
 write outside a folder nor exhaust the disk. Entries read whole and
@@ -26,6 +33,9 @@ LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # signature … name length, extra le
 LOCAL_SIGNATURE = b"PK\x03\x04"
 ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
 CHUNK = 8 << 20
+UTF8_FLAG = 0x800
+# how an entry's name was encoded, as `inspect` reports it
+FLAGGED_UTF8, ASCII, UNFLAGGED_UTF8, GB18030, CP437 = "utf-8", "ascii", "utf-8 (unflagged)", "gb18030", "cp437"
 
 
 @dataclass(frozen=True)
@@ -72,7 +82,7 @@ class PackageZip:
             self.close()
             raise Damaged("package.truncated", reason=exc) from None
         try:
-            self.top, self.entries = _checked_entries(self._zip.infolist(), limits)
+            self.top, self.entries, self.name_encodings = _checked_entries(self._zip.infolist(), limits)
         except BaseException:
             self.close()
             raise
@@ -105,11 +115,14 @@ class PackageZip:
         return zlib.crc32(data) == self.entries[name].CRC
 
     def sha256(self, name: str) -> str:
-        """Hex SHA-256 of an entry, streamed; stored entries straight from the mapped file (GIL released)."""
+        return self.hexdigest(name, "sha256")
+
+    def hexdigest(self, name: str, algorithm: str) -> str:
+        """Hex digest of an entry, streamed; stored entries straight from the mapped file (GIL released)."""
         info = self.entries[name]
         if info.compress_type == zipfile.ZIP_STORED:
-            return hashlib.sha256(self._stored_data(info)).hexdigest()
-        digest = hashlib.sha256()
+            return hashlib.new(algorithm, self._stored_data(info)).hexdigest()
+        digest = hashlib.new(algorithm)
         try:
             with self._zip.open(info) as handle:
                 while chunk := handle.read(CHUNK):
@@ -123,19 +136,19 @@ class PackageZip:
         start = info.header_offset
         header = self._buffer[start:start + LOCAL_HEADER.size]
         if len(header) != LOCAL_HEADER.size:
-            raise Damaged("package.entry_damaged", name=info.filename, reason="truncated header")
+            raise Damaged("package.entry_damaged", name=decoded_name(info)[0], reason="truncated header")
         fields = LOCAL_HEADER.unpack(header)
         if fields[0] != LOCAL_SIGNATURE:
-            raise Damaged("package.entry_damaged", name=info.filename, reason="bad local header")
+            raise Damaged("package.entry_damaged", name=decoded_name(info)[0], reason="bad local header")
         flags, name_length, extra_length = fields[2], fields[9], fields[10]
         raw_name = bytes(self._buffer[start + LOCAL_HEADER.size:start + LOCAL_HEADER.size + name_length])
-        local_name = raw_name.decode("utf-8" if flags & 0x800 else "cp437", errors="replace")
+        local_name = raw_name.decode("utf-8" if flags & UTF8_FLAG else "cp437", errors="replace")
         if local_name != info.orig_filename:
-            raise Damaged("package.entry_damaged", name=info.filename, reason="local name differs")
+            raise Damaged("package.entry_damaged", name=decoded_name(info)[0], reason="local name differs")
         data_start = start + LOCAL_HEADER.size + name_length + extra_length
         end = data_start + info.compress_size
         if end > len(self._buffer) or info.compress_size != info.file_size:
-            raise Damaged("package.entry_damaged", name=info.filename, reason="truncated data")
+            raise Damaged("package.entry_damaged", name=decoded_name(info)[0], reason="truncated data")
         return self._buffer[data_start:end]
 
     def close(self) -> None:
@@ -188,15 +201,34 @@ class _BufferReader:
         pass
 
 
-def _checked_entries(infos: list[zipfile.ZipInfo], limits: ZipLimits) -> tuple[str, dict[str, zipfile.ZipInfo]]:
+def decoded_name(info: zipfile.ZipInfo) -> tuple[str, str]:
+    """The entry's name as unzip and 7-Zip read it, and the encoding found (FLAGGED_UTF8 … CP437)."""
+    if info.flag_bits & UTF8_FLAG:
+        return info.filename, FLAGGED_UTF8
+    raw = info.orig_filename.encode("cp437")  # zipfile decoded the unflagged bytes as CP437: undo it
+    if raw.isascii():
+        return info.filename, ASCII
+    for encoding, label in (("utf-8", UNFLAGGED_UTF8), ("gb18030", GB18030)):
+        try:
+            return raw.decode(encoding), label
+        except UnicodeDecodeError:
+            continue
+    return info.filename, CP437
+
+
+def _checked_entries(infos: list[zipfile.ZipInfo], limits: ZipLimits
+                     ) -> tuple[str, dict[str, zipfile.ZipInfo], dict[str, int]]:
+    """The top folder, the files by NFC path inside it, and how many names were found in each encoding."""
     if len(infos) > limits.max_entries:
         raise Damaged("package.too_many_files", count=len(infos), limit=limits.max_entries)
     total = 0
     seen: set[str] = set()
     tops: set[str] = set()
     files: dict[str, zipfile.ZipInfo] = {}
+    encodings: dict[str, int] = {}
     for info in infos:
-        name = info.filename
+        name, encoding = decoded_name(info)
+        encodings[encoding] = encodings.get(encoding, 0) + 1
         _check_name(name)
         key = unicodedata.normalize("NFC", name.rstrip("/")).casefold()
         if key in seen:
@@ -219,10 +251,10 @@ def _checked_entries(infos: list[zipfile.ZipInfo], limits: ZipLimits) -> tuple[s
         if not slash:
             raise Damaged("package.one_folder", name=name)
         if rest and not name.endswith("/"):
-            files[rest] = info
+            files[unicodedata.normalize("NFC", rest)] = info
     if len(tops) > 1:
         raise Damaged("package.one_folder", name=", ".join(sorted(tops))[:200])
-    return (tops.pop() if tops else ""), files
+    return (tops.pop() if tops else ""), files, encodings
 
 
 def _check_name(name: str) -> None:

@@ -23,7 +23,8 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 from parkdesk.errors import ParkdeskError
 from parkdesk.identity.certificates import name_text, subject_text
 
-HASHES = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
+HASHES = {"sha224": hashes.SHA224, "sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512}
+WEAK_HASHES = ("sha1", "md5")  # refused: collisions can be made (SHAttered, chosen-prefix)
 
 
 class SignatureProblem(ParkdeskError):
@@ -102,9 +103,7 @@ def _verify_detached(der: bytes, content: bytes) -> Signed:
         has_attributes = bool(attributes.contents) if attributes is not None else False
     except Exception as exc:
         raise SignatureProblem("signature.unreadable", reason=str(exc)[:200]) from None
-    if digest_name not in HASHES:
-        raise SignatureProblem("signature.unsupported", algorithm=digest_name)
-    hash_algorithm = HASHES[digest_name]()
+    hash_algorithm = _hash(digest_name)
     signing_time = None
     if has_attributes:
         values = {attribute["type"].native: attribute["values"] for attribute in attributes}
@@ -141,6 +140,15 @@ def _signer_certificate(signer_info: cms.SignerInfo, certificates: list[x509.Cer
     raise SignatureProblem("signature.no_certificate")
 
 
+def _hash(name: str) -> hashes.HashAlgorithm:
+    """The hash called `name` in asn1crypto's terms; weak and unknown ones are refused with their name."""
+    if name in WEAK_HASHES:
+        raise SignatureProblem("signature.weak_digest", algorithm=name)
+    if name not in HASHES:
+        raise SignatureProblem("signature.unsupported", algorithm=name)
+    return HASHES[name]()
+
+
 def _check(public_key, algorithm: str, signature: bytes, data: bytes, hash_algorithm, signer_info) -> None:
     try:
         if algorithm == "ecdsa" and isinstance(public_key, ec.EllipticCurvePublicKey):
@@ -148,10 +156,24 @@ def _check(public_key, algorithm: str, signature: bytes, data: bytes, hash_algor
         elif algorithm == "rsassa_pkcs1v15" and isinstance(public_key, rsa.RSAPublicKey):
             public_key.verify(signature, data, padding.PKCS1v15(), hash_algorithm)
         elif algorithm == "rsassa_pss" and isinstance(public_key, rsa.RSAPublicKey):
-            params = signer_info["signature_algorithm"]["parameters"]
-            public_key.verify(signature, data, padding.PSS(padding.MGF1(hash_algorithm), params["salt_length"].native),
-                              hash_algorithm)
+            pss, pss_hash = _pss_padding(signer_info["signature_algorithm"]["parameters"])
+            public_key.verify(signature, data, pss, pss_hash)
         else:
             raise SignatureProblem("signature.unsupported", algorithm=f"{algorithm}/{type(public_key).__name__}")
     except InvalidSignature:
         raise SignatureProblem("signature.bad") from None
+
+
+def _pss_padding(params) -> tuple[padding.PSS, hashes.HashAlgorithm]:
+    """RSASSA-PSS-params (RFC 4055) as the signer chose them: the hash, MGF1 and its own hash, the salt length.
+
+    Absent fields take RFC 4055's defaults (SHA-1, MGF1 with SHA-1, 20 bytes), so SHA-1 is refused as weak.
+    """
+    mask = params["mask_gen_algorithm"]
+    if mask["algorithm"].native != "mgf1":
+        raise SignatureProblem("signature.unsupported", algorithm=f"rsassa_pss/{mask['algorithm'].native}")
+    if params["trailer_field"].native not in ("trailer_field_bc", 1):
+        raise SignatureProblem("signature.unsupported", algorithm=f"rsassa_pss/trailer {params['trailer_field'].native}")
+    pss_hash = _hash(params["hash_algorithm"]["algorithm"].native)
+    mgf_hash = _hash(mask["parameters"]["algorithm"].native)
+    return padding.PSS(padding.MGF1(mgf_hash), params["salt_length"].native), pss_hash

@@ -34,7 +34,9 @@ from parkdesk.gc_pause import gc_paused
 from parkdesk.identity.certificates import fingerprint, subject_text, unit_of
 from parkdesk.identity.chain import Untrusted, trusted_path
 from parkdesk.messages import message
-from parkdesk.packages.bag import TagFileProblem, check_bagit_txt, parse_bag_info, parse_manifest, payload_oxum
+from parkdesk.packages.bag import (
+    TagFileProblem, check_bagit_txt, manifest_algorithm, parse_bag_info, parse_manifest, payload_oxum,
+)
 from parkdesk.packages.layout import (
     BAG_INFO, BAGIT_TXT, MANIFEST, PAYLOAD_DIR, REPORT_JSON, SIGNATURE, TAG_FILES, TAGMANIFEST,
 )
@@ -205,19 +207,34 @@ class BagVerifier:
             self.result.failed("checksums", DAMAGED, problem)
 
     def _tag_checksums(self) -> None:
+        """The signed tag manifest covers every tag file; other manifests a tool added must hold too.
+
+        RFC 8493 keeps tag manifests out of each other, so another tag manifest (tagmanifest-sha512.txt) is
+        not listed anywhere: what it lists is checked, but it proves nothing, the signed one does. Any other
+        tag file, another payload manifest included, must be listed in the signed tag manifest.
+        """
         package = self.package
         tagmanifest = parse_manifest(package.read(TAGMANIFEST), TAGMANIFEST)
         for name in TAG_FILES:
             if name not in tagmanifest:
                 raise Damaged("checksum.tag_not_covered", name=name)
-        for name, digest in tagmanifest.items():
-            if name not in package.entries:
-                raise Damaged("checksum.missing", name=name)
-            if package.sha256(name) != digest:
-                raise Damaged("checksum.mismatch", name=name)
-        for name in package.entries:
-            if not name.startswith(PAYLOAD_DIR) and name not in tagmanifest and name not in (TAGMANIFEST, SIGNATURE):
+        self._check_listed(tagmanifest, "sha256")
+        for name in sorted(package.entries):
+            kind = manifest_algorithm(name)
+            if name.startswith(PAYLOAD_DIR) or name in (TAGMANIFEST, SIGNATURE, MANIFEST):
+                continue
+            if name not in tagmanifest and not (kind and kind[0]):
                 raise Damaged("checksum.not_listed", name=name)
+            if kind is not None:
+                self._check_listed(parse_manifest(package.read(name), name, kind[1]), kind[1])
+
+    def _check_listed(self, manifest: dict[str, str], algorithm: str) -> None:
+        """Every file `manifest` lists is there with that digest."""
+        for name, digest in manifest.items():
+            if name not in self.package.entries:
+                raise Damaged("checksum.missing", name=name)
+            if self.package.hexdigest(name, algorithm) != digest:
+                raise Damaged("checksum.mismatch", name=name)
 
     def _payload_checksums(self, hashes: dict[str, Future]) -> None:
         package = self.package

@@ -1,7 +1,14 @@
-"""The cover page: what the document is about, its key facts, and the package fingerprint as text and QR code."""
+"""The cover page: what the document is about, its key facts, and what to check its package by (text and QR code).
+
+A summary inside a package cannot hold the package's own SHA-256 (it is part of
+what is hashed), so it shows the signer certificate's fingerprint, labelled as
+such. A summary written later from a workspace that built or received the
+package shows the package file's SHA-256, the figure to compare with the file.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Sequence
 
@@ -15,8 +22,17 @@ from parkdesk.pdf.texts import t
 QR_SIZE = 34 * mm
 
 
+@dataclass(frozen=True)
+class PackageFingerprints:
+    """What the cover can say about the report's package."""
+
+    package_sha256: str | None = None  # the package file's SHA-256, when the workspace knows the package
+    signer_fingerprint: str | None = None  # the signer certificate's SHA-256 fingerprint
+    submitted: bool = False  # the report was sent, though this workspace holds no record of the package
+
+
 def cover(heading: str, title: str, subtitle: str, facts: Sequence[tuple[str, str]], styles: Styles,
-          width: float, lang: str = "zh", fingerprint: str | None = None,
+          width: float, lang: str = "zh", fingerprints: PackageFingerprints | None = None,
           show_fingerprint: bool = True) -> list[Flowable]:
     story: list[Flowable] = [
         Spacer(1, 22 * mm),
@@ -28,7 +44,7 @@ def cover(heading: str, title: str, subtitle: str, facts: Sequence[tuple[str, st
         Spacer(1, 10 * mm),
     ]
     if show_fingerprint:
-        story.append(_fingerprint_block(fingerprint, styles, width, lang))
+        story.append(_fingerprint_block(fingerprints or PackageFingerprints(), styles, width, lang))
     story += [
         Spacer(1, 6 * mm),
         Paragraph(esc(t("generated", lang, when=datetime.now().strftime("%Y-%m-%d %H:%M"))), styles.note),
@@ -37,13 +53,21 @@ def cover(heading: str, title: str, subtitle: str, facts: Sequence[tuple[str, st
     return story
 
 
-def _fingerprint_block(fingerprint: str | None, styles: Styles, width: float, lang: str) -> Flowable:
-    if not fingerprint:
-        return key_value_table([(t("fingerprint", lang), t("not_packaged", lang))], styles, width)
-    text = [Paragraph(esc(t("fingerprint", lang)), styles.h2),
-            Paragraph(esc(fingerprint), styles.body),
-            Paragraph(esc(t("qr_caption", lang)), styles.note)]
-    table = Table([[text, qr_drawing(fingerprint, QR_SIZE, styles.font)]], colWidths=[width - QR_SIZE - 8 * mm, QR_SIZE + 8 * mm])
+def _fingerprint_block(known: PackageFingerprints, styles: Styles, width: float, lang: str) -> Flowable:
+    if known.package_sha256:
+        shown, label, caption = known.package_sha256, "package_sha256", "package_qr_caption"
+    elif known.signer_fingerprint:
+        shown, label, caption = known.signer_fingerprint, "signer_fingerprint", "signer_qr_caption"
+    else:
+        return key_value_table([(t("package_sha256", lang), t("package_unknown" if known.submitted else "not_packaged",
+                                                              lang))], styles, width)
+    text = [Paragraph(esc(t(label, lang)), styles.h2), Paragraph(esc(shown), styles.body)]
+    if known.package_sha256 and known.signer_fingerprint:
+        text.append(Paragraph(esc(f"{t('signer_fingerprint', lang)}: {known.signer_fingerprint}"), styles.note))
+    text.append(Paragraph(esc(t(caption, lang)), styles.note))
+    if not known.package_sha256:
+        text.append(Paragraph(esc(t("inside_package_note", lang)), styles.note))
+    table = Table([[text, qr_drawing(shown, QR_SIZE, styles.font)]], colWidths=[width - QR_SIZE - 8 * mm, QR_SIZE + 8 * mm])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), styles.font), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table

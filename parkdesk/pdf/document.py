@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Table
 from parkdesk.errors import ParkdeskError
 from parkdesk.pdf.blocks import ProgressMark
 from parkdesk.pdf.errors import Cancelled
+from parkdesk.pdf.fallback_font import undrawable
 from parkdesk.pdf.metadata import PdfMetadata
 from parkdesk.pdf.page_template import SummaryDoc, numbered_canvas
 from parkdesk.pdf.texts import t
@@ -49,8 +50,14 @@ class DocumentSpec:
     appendix_title: str = ""
 
 
-def write_pdf(path: Path, spec: DocumentSpec, font: str, tracker: ProgressTracker | None = None) -> int:
-    """Render `spec` to `path` (never half-written: temp file, then rename). Returns the page count."""
+@dataclass(frozen=True)
+class WrittenPdf:
+    pages: int
+    undrawable: dict[str, str]  # text (a name, a cell) → the characters in it no font could draw
+
+
+def write_pdf(path: Path, spec: DocumentSpec, font: str, tracker: ProgressTracker | None = None) -> WrittenPdf:
+    """Render `spec` to `path` (never half-written: temp file, then rename)."""
     path = Path(path)
     lang = spec.metadata.lang
     temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
@@ -64,7 +71,8 @@ def write_pdf(path: Path, spec: DocumentSpec, font: str, tracker: ProgressTracke
                          appendix_header=spec.appendix_header, appendix_title=spec.appendix_title,
                          **spec.metadata.doc_kwargs())
         canvas_class = numbered_canvas(font, lambda page, total: t("page", lang, page=page, pages=total), pages)
-        doc.build(spec.story, canvasmaker=canvas_class)
+        with undrawable() as found:
+            doc.build(spec.story, canvasmaker=canvas_class)
         if tracker is not None:
             tracker.report(tracker.steps + 1)
         os.replace(temp, path)
@@ -74,4 +82,4 @@ def write_pdf(path: Path, spec: DocumentSpec, font: str, tracker: ProgressTracke
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    return pages[-1]
+    return WrittenPdf(pages[-1], {text: "".join(sorted(chars)) for text, chars in sorted(found.items())})

@@ -12,6 +12,12 @@ Where the font comes from, first match wins:
      that cannot be used is an error, never silently replaced;
   2. a font bundled with the installer in resources/fonts/;
   3. well-known system fonts (Windows, macOS, Linux), then fontconfig.
+
+Behind the main font stand fallback faces for the characters it lacks (see
+parkdesk.pdf.fallback_font): the other fonts bundled in resources/fonts/ (the
+installer ships WenQuanYi Zen Hei, which has CJK Ext-A such as 䶮), then
+well-known system fonts with wide coverage (Zen Hei, HanaMin, SimSun-ExtB,
+DejaVu Sans / Segoe UI Symbol for symbols), TrueType outlines only.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from parkdesk.pdf.errors import FontProblem
+from parkdesk.pdf.fallback_font import FallbackTTFont
 from parkdesk.resources import resource_path
 
 ENV_VAR = "PARKDESK_PDF_FONT"
@@ -46,6 +53,18 @@ _MACOS_PATHS = (
     "/Library/Fonts/Arial Unicode.ttf",
     "/System/Library/Fonts/Hiragino Sans GB.ttc",
 )
+# fallback faces for what the main font lacks, best first (see fallback_font.py)
+_FALLBACK_PATHS = {
+    "linux": ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
+              "/usr/share/fonts/wenquanyi/wqy-zenhei/wqy-zenhei.ttc", "/usr/share/fonts/truetype/hanazono/HanaMinA.ttf",
+              "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf",
+              "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+              "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf"),
+    "darwin": ("/System/Library/Fonts/Supplemental/Arial Unicode.ttf", "/Library/Fonts/Arial Unicode.ttf",
+               "/System/Library/Fonts/Apple Symbols.ttf"),
+    "win": ("simsunb.ttf", "seguisym.ttf", "seguiemj.ttf", "simsun.ttc", "msyh.ttc"),
+}
+MAX_FALLBACKS = 4
 _LINUX_PATHS = (
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
@@ -150,6 +169,16 @@ def system_candidates() -> list[FontFile]:
     return [FontFile(p) for p in paths]
 
 
+def fallback_candidates() -> list[FontFile]:
+    """Fonts that may stand behind the main one: the bundled ones, then this system's wide-coverage fonts."""
+    if sys.platform.startswith("win"):
+        folder = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+        system = [folder / name for name in _FALLBACK_PATHS["win"]]
+    else:
+        system = [Path(p) for p in _FALLBACK_PATHS["darwin" if sys.platform == "darwin" else "linux"]]
+    return bundled_fonts() + [FontFile(path) for path in system]
+
+
 def fontconfig_candidates() -> list[FontFile]:
     """Chinese fonts fontconfig knows about, where `fc-list` exists (Linux, some macOS)."""
     fc_list = shutil.which("fc-list")
@@ -188,6 +217,7 @@ def _origin_text(origin: str) -> str:
 
 
 _registered: dict[tuple[str, int, float], str] = {}  # font file version → reportlab font name
+_fallbacks: dict[tuple[str, int, float], TTFont] = {}  # fallback font file version → its loaded font
 
 
 def register(font: FontFile) -> PdfFont:
@@ -199,18 +229,48 @@ def register(font: FontFile) -> PdfFont:
     if key in _registered:
         return PdfFont(_registered[key], font)
     name = "ParkdeskCJK-" + hashlib.sha1(repr(key).encode()).hexdigest()[:10]
+    ttf = _load(FallbackTTFont, name, font)
+    missing = [c for c in REQUIRED_CHARS if ord(c) not in ttf.face.charToGlyph]
+    if missing:
+        raise FontProblem("pdf.font_no_cjk", path=font, missing="".join(missing))
+    ttf.set_fallbacks(fallback_fonts(font))
+    pdfmetrics.registerFont(ttf)
+    _registered[key] = name
+    return PdfFont(name, font)
+
+
+def _load(kind: type[TTFont], name: str, font: FontFile) -> TTFont:
     try:
-        ttf = TTFont(name, str(font.path), subfontIndex=font.subfont_index)
+        return kind(name, str(font.path), subfontIndex=font.subfont_index)
     except (TTFError, OSError, ValueError, struct.error) as error:
         if "postscript outlines" in str(error).lower():
             raise FontProblem("pdf.font_cff", path=font) from error
         raise FontProblem("pdf.font_unreadable", path=font, reason=error) from error
-    missing = [c for c in REQUIRED_CHARS if ord(c) not in ttf.face.charToGlyph]
-    if missing:
-        raise FontProblem("pdf.font_no_cjk", path=font, missing="".join(missing))
-    pdfmetrics.registerFont(ttf)
-    _registered[key] = name
-    return PdfFont(name, font)
+
+
+def fallback_fonts(main: FontFile) -> list[TTFont]:
+    """Up to MAX_FALLBACKS usable TrueType faces other than `main`, loaded and registered (once per process)."""
+    found: list[TTFont] = []
+    seen = {(str(main.path.resolve()), main.subfont_index)}
+    for candidate in fallback_candidates():
+        if len(found) == MAX_FALLBACKS:
+            break
+        if not candidate.path.is_file() or _problem(candidate) is not None:
+            continue
+        marker = (str(candidate.path.resolve()), candidate.subfont_index)
+        if marker in seen:
+            continue
+        seen.add(marker)
+        key = (*marker, candidate.path.stat().st_mtime)
+        if key not in _fallbacks:
+            name = "ParkdeskFallback-" + hashlib.sha1(repr(key).encode()).hexdigest()[:10]
+            try:
+                _fallbacks[key] = _load(TTFont, name, candidate)
+            except FontProblem:
+                continue
+            pdfmetrics.registerFont(_fallbacks[key])
+        found.append(_fallbacks[key])
+    return found
 
 
 def find_pdf_font() -> PdfFont:

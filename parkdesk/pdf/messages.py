@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parkdesk.messages import register
+from parkdesk.messages import message, register
 
 register({
     "pdf.font_none": (
@@ -38,4 +38,21 @@ register({
     "pdf.no_report": ("工作区中没有编号为 {report_id} 的年报", "The workspace has no report with id {report_id}"),
     "pdf.no_division": ("没有代码为 {code} 的区县(功能区)", "There is no district or zone with the code {code}"),
     "pdf.written": ("已生成 PDF:{path}", "PDF written: {path}"),
+    "pdf.undrawable": (
+        "注意:{count} 个名称中有字符没有任何可用字体能显示,PDF 中这些字符为空白"
+        "(可安装 fonts-wqy-zenhei 等字体,或用 PARKDESK_PDF_FONT 指定字库更全的字体):",
+        "Note: {count} name(s) hold characters no available font can draw; they are blank in the PDF (install a "
+        "font such as fonts-wqy-zenhei, or name a fuller font with PARKDESK_PDF_FONT):",
+    ),
+    "pdf.undrawable_name": ("  {name}(无法显示:{characters})", "  {name} (cannot draw: {characters})"),
 })
+
+
+def undrawable_lines(found: dict[str, str], lang: str) -> list[str]:
+    """The export's note on names holding characters no font could draw: a heading, then one line per name."""
+    if not found:
+        return []
+    return [message("pdf.undrawable", lang, count=len(found))] + [
+        message("pdf.undrawable_name", lang, name=name,
+                characters=" ".join(f"{char} U+{ord(char):04X}" for char in characters))
+        for name, characters in found.items()]

@@ -9,7 +9,8 @@ from parkdesk.errors import ParkdeskError
 from parkdesk.forms.sections import BASIC, CHAIN, INDICATORS
 from parkdesk.pdf.blocks import Bookmark, Heading, esc
 from parkdesk.pdf.chain_drawing import chain_drawing
-from parkdesk.pdf.cover import cover
+from parkdesk.packages.records import recorded_package
+from parkdesk.pdf.cover import PackageFingerprints, cover
 from parkdesk.pdf.document import DocumentSpec, ProgressTracker
 from parkdesk.pdf.enterprise_summary import appendix_header, appendix_tables, count_enterprises, enterprise_summary
 from parkdesk.pdf.indicator_table import indicator_table, report_indicator_lines
@@ -26,6 +27,7 @@ from parkdesk.reference.choices import REPORT_STATUSES, label_of
 from parkdesk.validation.engine import validate_report
 from parkdesk.validation.report_data import ReportData, load_report_data
 
+SENT = ("submitted", "accepted")  # statuses a report has only after its package was sent
 WIDTH = PORTRAIT[0] - 2 * MARGIN
 HEIGHT = PORTRAIT[1] - 2 * MARGIN - HEADER_BAND - FOOTER_BAND
 
@@ -41,7 +43,7 @@ def report_metadata(data: ReportData, lang: str) -> PdfMetadata:
     )
 
 
-def _cover(data: ReportData, styles: Styles, lang: str, fingerprint: str | None) -> list[Flowable]:
+def _cover(data: ReportData, styles: Styles, lang: str, fingerprints: PackageFingerprints) -> list[Flowable]:
     park, report = data.park, data.report
     fields = BASIC.records[0]
     facts = [(fields.field("name").text(lang), park.name), (fields.field("code").text(lang), park.code),
@@ -51,7 +53,17 @@ def _cover(data: ReportData, styles: Styles, lang: str, fingerprint: str | None)
         facts.append((fields.field(key).text(lang), field_text(fields.field(key), getattr(park, key), lang, division)))
     facts.append((t("status", lang), label_of(REPORT_STATUSES, report.status, lang)))
     return cover(t("plan", lang), park.name, t("report_title", lang, year=report.year), facts, styles, WIDTH, lang,
-                 fingerprint)
+                 fingerprints)
+
+
+def _fingerprints(session: Session, data: ReportData, signer_fingerprint: str | None) -> PackageFingerprints:
+    """Inside a package: the signer's certificate. Otherwise what the workspace recorded of the package."""
+    if signer_fingerprint:
+        return PackageFingerprints(signer_fingerprint=signer_fingerprint)
+    record = recorded_package(session, data.report.id)
+    if record is not None:
+        return PackageFingerprints(record.file_sha256, record.signer_fingerprint)
+    return PackageFingerprints(submitted=data.report.status in SENT)
 
 
 def _chain(session: Session, data: ReportData, styles: Styles, lang: str) -> list[Flowable]:
@@ -69,7 +81,7 @@ def park_report_spec(session: Session, report_id: int, font: str, lang: str = "z
     tracker = tracker or ProgressTracker(None, None)
     styles = make_styles(font, lang)
     counts = count_enterprises(session, report_id)
-    story: list[Flowable] = _cover(data, styles, lang, fingerprint)
+    story: list[Flowable] = _cover(data, styles, lang, _fingerprints(session, data, fingerprint))
     story += basic_information(data, styles, WIDTH, lang)
     story += [Heading(INDICATORS.text(lang), styles.h1), Paragraph(esc(t("indicators_caption", lang)), styles.note),
               indicator_table(report_indicator_lines(session, report_id, lang), styles, WIDTH, lang), tracker.mark()]

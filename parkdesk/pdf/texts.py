@@ -23,9 +23,15 @@ TEXTS: dict[str, Label] = {
     "year": L("年度", "Year"),
     "status": L("年报状态", "Report status"),
     "district": L("所在区县(功能区)", "District or zone"),
-    "fingerprint": L("报送包指纹(SHA-256)", "Package fingerprint (SHA-256)"),
+    "package_sha256": L("报送包 SHA-256", "Package SHA-256"),
+    "package_qr_caption": L("扫码核对报送包文件的 SHA-256", "Scan to check the package file's SHA-256"),
+    "signer_fingerprint": L("签名证书指纹(SHA-256)", "Signer certificate fingerprint (SHA-256)"),
+    "signer_qr_caption": L("扫码核对签名证书指纹", "Scan to check the signer certificate's fingerprint"),
+    "inside_package_note": L("报送包自身的 SHA-256 在打包完成后才能算出,见报送记录。",
+                             "The package's own SHA-256 exists only once the package is complete: see the "
+                             "record of sending."),
     "not_packaged": L("尚未打包报送", "Not packaged yet"),
-    "qr_caption": L("扫码核对报送包指纹", "Scan to check the package fingerprint"),
+    "package_unknown": L("已报送;本工作区没有该年报数据包的记录", "Submitted; this workspace holds no record of its package"),
     # sections without a form of their own
     "indicators_caption": L("进度 = (本年度实际 − 2021年基数) ÷ (2024年目标 − 2021年基数)",
                             "Progress = (actual − 2021 baseline) ÷ (2024 target − 2021 baseline)"),

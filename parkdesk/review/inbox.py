@@ -9,13 +9,18 @@ is kept, so the record stays readable without the district's key and its
 signature can still be checked.
 
 Each file is committed in its own transaction: a batch that stops half-way
-keeps the files already received.
+keeps the files already received. While one file is filed, the next plain
+(unencrypted) one is already read and verified on a worker thread: verifying
+needs no workspace, and hashing and SQLite release the interpreter's lock, so
+the two overlap on a second core. An encrypted file is verified in turn, since
+decrypting it may unlock a key of the workspace.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,13 +33,15 @@ from sqlalchemy.orm import Session
 from parkdesk.db.audit import record_event
 from parkdesk.db.models import Division, InboxEntry, Park, Report, ReviewEvent, StoredFile
 from parkdesk.errors import ParkdeskError
+from parkdesk.gc_pause import gc_paused
 from parkdesk.identity.trust_store import trusted_certificates
 from parkdesk.messages import message
 from parkdesk.packages.encryption import Recipient
 from parkdesk.packages.layout import REPORT_JSON
 from parkdesk.packages.opening import Decrypt
 from parkdesk.packages.report_import import import_report
-from parkdesk.packages.safe_zip import PackageZip
+from parkdesk.packages.safe_zip import PackageZip, looks_like_zip
+from parkdesk.packages.schema import load_document
 from parkdesk.packages.verify import FAILED, UNTRUSTED, Verification, verify_package
 from parkdesk.review.layout import PACKAGE_SUFFIXES
 from parkdesk.review.record_ids import store_record_ids
@@ -50,7 +57,7 @@ SUPERSEDED = "superseded"  # verified and kept, but a newer package of the same 
 DUPLICATE = "duplicate"  # this file or package was received before: nothing changed
 REJECTED = "rejected"  # failed verification (or is not for this district): listed, never imported as data
 NOT_FOR_US = "encrypted"  # a rejection's class: encrypted to someone else, or undecryptable
-DECRYPT_REFUSALS = ("package.encrypted_no_key", "package.decrypt_failed")
+DECRYPT_REFUSALS = ("package.encrypted_no_key", "package.decrypt_failed", "package.envelope_unsupported")
 
 
 @dataclass(frozen=True)
@@ -101,26 +108,62 @@ def import_packages(session: Session, paths: Iterable[Path], *, actor: str, decr
     files = package_files(paths)
     anchors = trusted_certificates(session) if anchors is None else anchors
     results = []
-    for number, path in enumerate(files, start=1):
-        try:
-            results.append(_receive(session, path, actor, decrypt, anchors, origin))
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        if progress:
-            progress(number, len(files))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parkdesk-inbox") as ahead:
+        upcoming = _look_ahead(ahead, files, 0, anchors)
+        for number, path in enumerate(files, start=1):
+            examined, upcoming = upcoming, _look_ahead(ahead, files, number, anchors)
+            try:
+                results.append(_receive(session, path, actor, decrypt, anchors, origin,
+                                        examined.result() if examined is not None else None))
+                session.commit()
+            except BaseException:
+                session.rollback()
+                if upcoming is not None:
+                    upcoming.cancel()
+                raise
+            if progress:
+                progress(number, len(files))
     return results
 
 
-def _receive(session: Session, path: Path, actor: str, decrypt: Decrypt | None, anchors: list[x509.Certificate],
-             origin: Origin | None) -> Received:
+@dataclass(frozen=True)
+class Examined:
+    """A plain package read and verified ahead of its turn (nothing of the workspace is touched)."""
+
+    file_sha256: str
+    size: int
+    verification: Verification
+
+
+def _look_ahead(pool: ThreadPoolExecutor, files: list[Path], index: int, anchors: list[x509.Certificate]
+                ) -> "Future[Examined | None] | None":
+    return pool.submit(_examine, files[index], anchors) if index < len(files) else None
+
+
+def _examine(path: Path, anchors: list[x509.Certificate]) -> Examined | None:
+    """The file's digest, size and verification, or None (encrypted, unreadable: left to `_receive` in turn)."""
     try:
         with open(path, "rb") as handle:
+            if not looks_like_zip(handle.read(4)):
+                return None
+            handle.seek(0)
             file_sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ParkdeskError("package.unreadable", path=path, reason=exc.strerror or exc) from None
+        return Examined(file_sha256, path.stat().st_size, verify_package(path, anchors=anchors))
+    except Exception:  # the file changed or went away: `_receive` reads it again and says so
+        return None
+
+
+def _receive(session: Session, path: Path, actor: str, decrypt: Decrypt | None, anchors: list[x509.Certificate],
+             origin: Origin | None, examined: Examined | None = None) -> Received:
+    if examined is not None:
+        file_sha256, size = examined.file_sha256, examined.size
+    else:
+        try:
+            with open(path, "rb") as handle:
+                file_sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
+            size = path.stat().st_size
+        except OSError as exc:
+            raise ParkdeskError("package.unreadable", path=path, reason=exc.strerror or exc) from None
     seen = session.scalars(select(InboxEntry).where(InboxEntry.file_sha256 == file_sha256)
                            .order_by(InboxEntry.id)).first()
     if seen is not None:
@@ -137,7 +180,8 @@ def _receive(session: Session, path: Path, actor: str, decrypt: Decrypt | None, 
         return plain[-1]
 
     try:
-        verification = verify_package(path, anchors=anchors, decrypt=capturing)
+        verification = examined.verification if examined is not None else \
+            verify_package(path, anchors=anchors, decrypt=capturing)
     except ParkdeskError as problem:
         if problem.message_key not in DECRYPT_REFUSALS:
             raise  # a wrong or missing passphrase is the user's to fix, not the package's fault
@@ -149,6 +193,8 @@ def _receive(session: Session, path: Path, actor: str, decrypt: Decrypt | None, 
                      if c.status == FAILED and c.failure_class == verification.failure)
         return _reject(session, path, entry, verification.failure, check.key, check.params)
     data = plain[0] if plain else path.read_bytes()
+    if not plain and hashlib.sha256(data).hexdigest() != file_sha256:  # changed since it was read and verified
+        raise ParkdeskError("inbox.changed_while_reading", path=path)
     twin = session.scalars(select(InboxEntry).where(InboxEntry.package_id == entry.package_id,
                                                     InboxEntry.verified.is_(True))).first()
     if twin is not None:
@@ -212,8 +258,8 @@ def _stored_sha(session: Session, entry: InboxEntry) -> str | None:
 
 def _accept(session: Session, path: Path, entry: InboxEntry, data: bytes, actor: str,
             origin: Origin | None) -> Received:
-    with PackageZip(data) as package:
-        document = json.loads(package.read(REPORT_JSON))
+    with PackageZip(data) as package, gc_paused():  # report.json's many objects: see parkdesk.gc_pause
+        document = load_document(package.read(REPORT_JSON))
         refusal = _outside_district(session, document["park"], origin)
         if refusal is not None:
             return _reject(session, path, entry, UNTRUSTED, *refusal)

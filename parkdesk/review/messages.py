@@ -4,6 +4,9 @@ from parkdesk.messages import register
 
 register({
     # inbox
+    "inbox.changed_while_reading": ("文件在导入过程中被改动,未导入:{path}(请在文件不再变化后重新导入)",
+                                    "The file changed while it was being imported and was not kept: {path} (import it "
+                                    "again once it no longer changes)"),
     "inbox.duplicate": ("已在收件箱中(第 {entry} 条,接收于 {received_at}),未重复导入",
                         "Already in the inbox (entry {entry}, received {received_at}); not imported again"),
     "inbox.same_id_other_content": ("收件箱中已有编号相同({package_id})但内容不同的数据包(第 {entry} 条),疑似被改动",

@@ -13,15 +13,22 @@ from parkdesk.ui.background import BackgroundJob
 
 
 def pdf_job(parent, controller, path: Path, appendix: bool = True) -> BackgroundJob:
+    """The PDF written off the GUI thread; when some names hold characters no font can draw, a warning names them."""
+    from parkdesk.pdf.messages import undrawable_lines
     from parkdesk.pdf.report_pdf import write_report_pdf
 
     workspace, report_id, lang = controller.workspace, controller.report_id, controller.lang
+    undrawable: dict[str, str] = {}
 
     def work(progress):
         with workspace.session() as session:
-            return write_report_pdf(session, report_id, path, lang=lang, appendix=appendix, progress=progress)
+            return write_report_pdf(session, report_id, path, lang=lang, appendix=appendix, progress=progress,
+                                    undrawable=undrawable)
 
-    return BackgroundJob(parent, parent.tr("Writing the PDF…"), work, lang)
+    job = BackgroundJob(parent, parent.tr("Writing the PDF…"), work, lang)
+    job.finished.connect(lambda _written: undrawable and QMessageBox.warning(
+        parent, parent.tr("Export PDF"), "\n".join(undrawable_lines(undrawable, lang))))
+    return job
 
 
 def export_pdf(parent, controller, path: Path | None = None) -> BackgroundJob | None:
