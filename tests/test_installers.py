@@ -21,7 +21,7 @@ import pytest
 
 import parkdesk
 from parkdesk.cli import gui_cmd
-from parkdesk.cli.gui_cmd import PACKAGE, RECEIPT, GuiTarget, launch_gui, route_gui_argument
+from parkdesk.cli.gui_cmd import PACKAGE, RECEIPT, ROLLUP, GuiTarget, launch_gui, route_gui_argument
 from parkdesk.db.workspace import create_workspace
 from parkdesk.settings import load_settings, save_settings
 
@@ -252,19 +252,20 @@ def test_desktop_file_opens_every_parkdesk_file_type():
     assert entry["Exec"].split()[-1] == "%f" and entry["Icon"] == "parkdesk"
     assert set(filter(None, entry["MimeType"].split(";"))) == set(mime_types())
     patterns = {p for globs in mime_types().values() for p in globs}
-    assert patterns == {"*.parkpkg", "*.parkpkg.p7m", "*.parkreview"}
-    for suffix, kind in gui_cmd.INCOMING_SUFFIXES:  # the GUI routes every suffix the desktop hands over
-        assert f"*{suffix}" in patterns and kind in (PACKAGE, RECEIPT)
+    assert patterns == {"*.parkpkg", "*.parkpkg.p7m", "*.parkreview", "*.parkrollup"}
+    # the GUI routes every suffix the desktop hands over, and the desktop hands over every one the GUI routes
+    assert {f"*{suffix}" for suffix, _ in gui_cmd.INCOMING_SUFFIXES} == patterns
+    assert {kind for _, kind in gui_cmd.INCOMING_SUFFIXES} == {PACKAGE, RECEIPT, ROLLUP}
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
+@pytest.mark.needs_tool("desktop-file-validate", "desktop-file-utils")
 def test_desktop_file_is_valid():
     result = subprocess.run(["desktop-file-validate", str(LINUX / "parkdesk.desktop")], capture_output=True,
                             text=True, check=False)
     assert result.returncode == 0 and result.stdout == "", result.stdout
 
 
-@pytest.mark.skipif(shutil.which("update-mime-database") is None, reason="shared-mime-info not installed")
+@pytest.mark.needs_tool("update-mime-database", "shared-mime-info")
 def test_mime_database_accepts_the_types(tmp_path):
     (tmp_path / "packages").mkdir()
     shutil.copy(LINUX / "parkdesk-mime.xml", tmp_path / "packages")
@@ -275,19 +276,6 @@ def test_mime_database_accepts_the_types(tmp_path):
     assert "application/x-parkdesk-review:*.parkreview\n" in globs
 
 
-def fake_archive(folder: Path) -> Path:
-    """The layout build.sh puts into the tar.gz, with a stand-in program."""
-    archive = folder / "parkdesk-0.0.0"
-    (archive / "parkdesk").mkdir(parents=True)
-    program = archive / "parkdesk" / "parkdesk"
-    program.write_text("#!/bin/sh\necho parkdesk \"$@\"\n")
-    program.chmod(0o755)
-    for name in ("install.sh", "parkdesk.desktop", "parkdesk-mime.xml"):
-        shutil.copy2(LINUX / name, archive / name)
-    shutil.copytree(ROOT / "resources" / "icons", archive / "icons")
-    return archive
-
-
 def test_build_script_packs_what_install_sh_reads():
     text = (LINUX / "build.sh").read_text(encoding="utf-8")
     assert "-C \"$DIST\" parkdesk" in text
@@ -296,34 +284,6 @@ def test_build_script_packs_what_install_sh_reads():
     for script in ("build.sh", "install.sh", "check_bundle.sh"):
         subprocess.run(["bash", "-n", str(LINUX / script)], check=True)
         assert os.access(LINUX / script, os.X_OK), script
-
-
-def test_install_sh_integrates_per_user_and_uninstalls(tmp_path):
-    archive = fake_archive(tmp_path / "unpacked")
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {"HOME": str(home), "PATH": os.environ["PATH"]}
-    subprocess.run(["bash", str(archive / "install.sh")], check=True, env=env, capture_output=True)
-    prefix = home / ".local" / "opt" / "parkdesk"
-    share = home / ".local" / "share"
-    assert (prefix / "parkdesk").is_file()
-    assert (home / ".local" / "bin" / "parkdesk").resolve() == prefix / "parkdesk"
-    desktop = (share / "applications" / "parkdesk.desktop").read_text(encoding="utf-8")
-    assert f'Exec="{prefix}/parkdesk" %f' in desktop and f"TryExec={prefix}/parkdesk" in desktop
-    assert (share / "mime" / "packages" / "parkdesk.xml").read_bytes() == (LINUX / "parkdesk-mime.xml").read_bytes()
-    assert png_size(share / "icons" / "hicolor" / "48x48" / "apps" / "parkdesk.png") == (48, 48)
-    assert (share / "icons" / "hicolor" / "32x32" / "mimetypes" / "application-x-parkdesk-review.png").is_file()
-    if shutil.which("update-mime-database"):
-        assert "*.parkreview" in (share / "mime" / "globs2").read_text(encoding="utf-8")
-    result = subprocess.run([str(home / ".local" / "bin" / "parkdesk"), "x.parkpkg"], capture_output=True, text=True,
-                            check=True)
-    assert result.stdout.strip() == "parkdesk x.parkpkg"
-
-    subprocess.run(["bash", str(archive / "install.sh"), "--uninstall"], check=True, env=env, capture_output=True)
-    assert not prefix.exists() and not (home / ".local" / "bin" / "parkdesk").exists()
-    assert not (share / "applications" / "parkdesk.desktop").exists()
-    assert not (share / "mime" / "packages" / "parkdesk.xml").exists()
-    assert not list((share / "icons").rglob("*parkdesk*"))
 
 
 # --- `parkdesk FILE`: a package or receipt handed over by the desktop ------------------------------------------------
@@ -372,6 +332,27 @@ def test_receipt_goes_into_the_last_operator_workspace(workspace_path, tmp_path)
     receipt.write_bytes(b"PK\x05\x06" + bytes(18))
     remember(workspace_path)
     assert route_gui_argument(receipt) == GuiTarget(workspace_path, incoming=receipt, incoming_kind=RECEIPT)
+
+
+def test_rollup_goes_into_the_last_city_workspace(tmp_path):
+    rollup = tmp_path / "370102-2024.PARKROLLUP"
+    rollup.write_bytes(b"PK\x05\x06" + bytes(18))
+    city = tmp_path / "city.sqlite"
+    create_workspace(city, role="city").close()
+    remember(city)
+    assert route_gui_argument(rollup) == GuiTarget(city, incoming=rollup, incoming_kind=ROLLUP)
+
+
+def test_rollup_with_a_district_workspace_last_opens_it_and_explains(tmp_path):
+    rollup = tmp_path / "370102-2024.parkrollup"
+    rollup.write_bytes(b"PK\x05\x06" + bytes(18))
+    district = tmp_path / "district.sqlite"
+    create_workspace(district, role="reviewer").close()
+    remember(district)
+    target = route_gui_argument(rollup)
+    assert target.workspace == district and target.incoming is None  # not opened as a workspace either
+    assert "city workspace" in target.notice_text("en") and str(district) in target.notice_text("en")
+    assert "市局工作区" in target.notice_text("zh")
 
 
 def test_package_without_any_last_workspace(package_file, tmp_path):

@@ -4,8 +4,9 @@ The GUI is imported by name, at call time, so every other command runs
 without Qt installed or a display present.
 
 `parkdesk FILE` opens FILE as a workspace, unless it is a package (.parkpkg,
-.parkpkg.p7m) or a review receipt (.parkreview): a file manager hands those over
-on a double-click. `route_gui_argument` decides what to open then.
+.parkpkg.p7m), a review receipt (.parkreview) or a district roll-up (.parkrollup):
+a file manager hands those over on a double-click. `route_gui_argument` decides
+what to open then.
 """
 
 from __future__ import annotations
@@ -36,15 +37,24 @@ register({
         "operator workspace ({workspace}). Open the workspace the report was sent from first, then import the "
         "receipt there.",
     ),
+    "gui.rollup_needs_city": (
+        "区县汇总包须导入市局的工作区:{path}。上次使用的工作区不是市局工作区({workspace})。"
+        "请先打开(或创建)市局工作区,再从中导入该汇总包。",
+        "A district roll-up is imported into the city bureau's workspace: {path}. The workspace used last is not a "
+        "city workspace ({workspace}). Open (or create) the city workspace first, then import the roll-up there.",
+    ),
     "gui.no_last_workspace": ("尚未打开过工作区", "no workspace opened yet"),
 })
 
-PACKAGE, RECEIPT = "package", "receipt"
+PACKAGE, RECEIPT, ROLLUP = "package", "receipt", "rollup"
 # longest suffix first: an encrypted package is FILE.parkpkg.p7m
-INCOMING_SUFFIXES = ((".parkpkg.p7m", PACKAGE), (".parkpkg", PACKAGE), (".parkreview", RECEIPT))
-# the workspace role each kind of file is imported into (issue 8: reviewers import packages, operators receipts)
-IMPORTED_BY_ROLE = {PACKAGE: "reviewer", RECEIPT: "operator"}
-NEEDS_ROLE_MESSAGE = {PACKAGE: "gui.package_needs_reviewer", RECEIPT: "gui.receipt_needs_operator"}
+INCOMING_SUFFIXES = ((".parkpkg.p7m", PACKAGE), (".parkpkg", PACKAGE), (".parkreview", RECEIPT),
+                     (".parkrollup", ROLLUP))
+# the workspace role each kind of file is imported into (issue 8: reviewers import packages, operators receipts;
+# the city imports the districts' roll-ups)
+IMPORTED_BY_ROLE = {PACKAGE: "reviewer", RECEIPT: "operator", ROLLUP: "city"}
+NEEDS_ROLE_MESSAGE = {PACKAGE: "gui.package_needs_reviewer", RECEIPT: "gui.receipt_needs_operator",
+                      ROLLUP: "gui.rollup_needs_city"}
 
 
 @dataclass(frozen=True)
@@ -53,7 +63,7 @@ class GuiTarget:
 
     workspace: Path | None  # None: the GUI opens the workspace used last (or its welcome page)
     incoming: Path | None = None  # a package or receipt to import into `workspace` once it is open
-    incoming_kind: str | None = None  # PACKAGE | RECEIPT
+    incoming_kind: str | None = None  # PACKAGE | RECEIPT | ROLLUP
     notice: str | None = None  # a message key (parkdesk.messages) to show instead of importing
     notice_params: dict = field(default_factory=dict)
 
@@ -75,7 +85,7 @@ def has_display() -> bool:
 
 
 def incoming_kind(path: Path) -> str | None:
-    """PACKAGE or RECEIPT by the file's name, else None (a workspace)."""
+    """PACKAGE, RECEIPT or ROLLUP by the file's name, else None (a workspace)."""
     name = path.name.lower()
     return next((kind for suffix, kind in INCOMING_SUFFIXES if name.endswith(suffix)), None)
 
@@ -99,8 +109,9 @@ def route_gui_argument(argument: Path | None) -> GuiTarget:
     """What `parkdesk [FILE]` opens.
 
     A workspace (or nothing) opens as given. A package goes into the workspace used last when that
-    is a reviewer workspace, a receipt when it is an operator workspace; otherwise the GUI opens the
-    last workspace as usual and shows the notice, which says where the file belongs.
+    is a reviewer workspace, a receipt when it is an operator workspace, a roll-up when it is the
+    city's; otherwise the GUI opens the last workspace as usual and shows the notice, which says
+    where the file belongs.
     """
     kind = incoming_kind(argument) if argument is not None else None
     if kind is None:
