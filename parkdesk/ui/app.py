@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from parkdesk.settings import load_settings, settings_exist
+from parkdesk.ui.app_icon import DESKTOP_FILE_NAME, application_icon
 from parkdesk.ui.i18n import install_translator
 from parkdesk.ui.main_window import MainWindow
 from parkdesk.ui.report_opener import ReportOpener
@@ -21,6 +22,8 @@ def create_application(lang: str) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("parkdesk")
     app.setOrganizationName("parkdesk")
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     install_translator(app, lang)
     apply_style(app)
     return app
