@@ -46,7 +46,7 @@ contents = _load_contents()
 # --- the Inno Setup script -------------------------------------------------------------------------------------------
 
 def iss_defines() -> dict[str, str]:
-    return dict(re.findall(r'^#define (\w+) "([^"]*)"', ISS.read_text(encoding="utf-8"), re.MULTILINE))
+    return dict(re.findall(r'^#define (\w+) "([^"]*)"', ISS.read_text(encoding="utf-8-sig"), re.MULTILINE))
 
 
 def iss_expand(text: str) -> str:
@@ -57,10 +57,10 @@ def iss_expand(text: str) -> str:
 
 def iss_lines(section: str) -> list[str]:
     lines, current = [], None
-    for line in ISS.read_text(encoding="utf-8").splitlines():
+    for line in ISS.read_text(encoding="utf-8-sig").splitlines():
         if line.startswith("["):
             current = line.strip("[]")
-        elif current == section and line.strip() and not line.startswith(";"):
+        elif current == section and line.strip() and not line.startswith((";", "#", "//")):
             lines.append(iss_expand(line))
     return lines
 
@@ -98,7 +98,8 @@ def test_iss_files_exist_or_are_the_bundle_the_spec_builds():
     bundle = from_iss(iss_defines()["BundleDir"])
     assert bundle == ROOT / "dist" / contents.APP_NAME  # PyInstaller's default --distpath, the spec's COLLECT name
     sources = [iss_entry(line)["Source"] for line in iss_lines("Files")]
-    assert sources == [iss_defines()["BundleDir"] + "\\*"]
+    assert sources == [iss_defines()["BundleDir"] + "\\*", "parkdesk.cmd"]
+    assert from_iss(setup["LicenseFile"]) == ROOT / "LICENSE" and (ROOT / "LICENSE").is_file()
     assert iss_defines()["AppExe"] == contents.APP_NAME + ".exe"
     assert iss_defines()["CliExe"] == contents.CLI_NAME + ".exe"
     spec_text = SPEC.read_text(encoding="utf-8")
@@ -108,24 +109,63 @@ def test_iss_files_exist_or_are_the_bundle_the_spec_builds():
         assert messages.startswith("compiler:")  # shipped with Inno Setup, not with us
 
 
-def test_iss_installs_per_user_with_both_associations():
+def test_iss_installs_per_user_by_default_for_all_users_on_request_with_every_association():
     setup = iss_setup()
-    assert setup["PrivilegesRequired"] == "lowest"
-    assert "PrivilegesRequiredOverridesAllowed" not in setup  # no way into an all-users install
-    assert setup["DefaultDirName"].startswith("{autopf}")
+    assert setup["PrivilegesRequired"] == "lowest"  # no UAC prompt by default
+    assert setup["PrivilegesRequiredOverridesAllowed"] == "dialog"  # IT staff: "for all users"
+    assert setup["DefaultDirName"].startswith("{autopf}")  # %LOCALAPPDATA%\Programs, or Program Files
+    assert setup["MinVersion"] == "10.0.17763"  # PySide6: Windows 10 1809+
+    assert setup["ArchitecturesAllowed"] == setup["ArchitecturesInstallIn64BitMode"] == "x64compatible"
     assert setup["ChangesAssociations"] == "yes"
     registry = [iss_entry(line) for line in iss_lines("Registry")]
-    assert {entry["Root"] for entry in registry} == {"HKCU"}
+    assert {entry["Root"] for entry in registry} == {"HKA"}  # HKCU per user, HKLM for all users
     app_exe = "{app}\\" + iss_defines()["AppExe"]
-    for extension, prog_id in ((".parkpkg", "parkdesk.package"), (".parkreview", "parkdesk.review")):
-        keys = {(e["Subkey"], e.get("ValueName", "")): e.get("ValueData", "") for e in registry}
+    keys = {(e["Subkey"], e.get("ValueName", "")): e.get("ValueData", "") for e in registry}
+    for extension, prog_id in ((".parkpkg", "parkdesk.package"), (".parkreview", "parkdesk.review"),
+                               (".parkrollup", "parkdesk.rollup")):
         assert keys[(f"Software\\Classes\\{extension}", "")] == prog_id
         assert (f"Software\\Classes\\{extension}\\OpenWithProgids", prog_id) in keys
         command = keys[(f"Software\\Classes\\{prog_id}\\shell\\open\\command", "")]
         assert command == f'"{app_exe}" "%1"'
         assert keys[(f"Software\\Classes\\{prog_id}\\DefaultIcon", "")] == app_exe + ",0"
+        assert (f"Software\\Classes\\Applications\\{iss_defines()['AppExe']}\\SupportedTypes", extension) in keys
+    # every suffix the GUI routes (but the encrypted one: Windows goes by the last extension, .p7m is S/MIME's)
+    associated = {subkey.split("\\")[2] for subkey, _ in keys if subkey.count("\\") == 2 and "\\." in subkey}
+    assert associated == {suffix for suffix, _ in gui_cmd.INCOMING_SUFFIXES} - {".parkpkg.p7m"}
     icons = [iss_entry(line) for line in iss_lines("Icons")]
     assert any(i["Name"] == "{group}\\parkdesk" and i["Filename"] == app_exe for i in icons)
+
+
+def test_iss_needs_inno_setup_6_3_and_keeps_its_bom():
+    raw = ISS.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: Inno Setup reads the Chinese messages right
+    text = raw.decode("utf-8-sig")
+    assert "zh.PackageType=parkdesk 年报数据包" in text
+    check = re.search(r"^#if Ver < EncodeVer\(6, 3, 0\)\n\s*#error (.+)\n#endif$", text, re.MULTILINE)
+    assert check and "Inno Setup 6.3" in check.group(1)
+    assert text.index("#if Ver") < text.index("[Setup]")  # checked before anything else is compiled
+
+
+def test_iss_signing_hook_is_ready_and_off_by_default():
+    text = ISS.read_text(encoding="utf-8-sig")
+    hook = re.search(r"^#ifdef SignToolName\nSignTool=\{#SignToolName\}\nSignedUninstaller=yes\n#endif$", text,
+                     re.MULTILINE)
+    assert hook and text.index("[Setup]") < hook.start() < text.index("[Languages]")
+    assert text.count("SignTool=") == 1  # only inside the #ifdef: a plain `iscc parkdesk.iss` signs nothing
+
+
+def test_iss_offers_the_command_on_path_and_takes_it_off_again():
+    tasks = {iss_entry(line)["Name"]: iss_entry(line) for line in iss_lines("Tasks")}
+    assert tasks["addtopath"]["Flags"] == "unchecked"
+    assert iss_setup()["ChangesEnvironment"] == "yes"
+    wrapper = (ISS.parent / "parkdesk.cmd").read_text(encoding="utf-8")
+    assert f'"%~dp0..\\{iss_defines()["CliExe"]}" %*' in wrapper  # `parkdesk` runs the console program
+    files = [iss_entry(line) for line in iss_lines("Files")]
+    assert any(f["Source"] == "parkdesk.cmd" and f["DestDir"] == "{app}\\bin" for f in files)
+    code = ISS.read_text(encoding="utf-8-sig").split("[Code]", 1)[1]
+    assert "WizardIsTaskSelected('addtopath')" in code and "AddToPath(ExpandConstant('{app}\\bin'))" in code
+    assert "usPostUninstall" in code and "RemoveFromPath(ExpandConstant('{app}\\bin'))" in code
+    assert "HKEY_CURRENT_USER" in code and "HKEY_LOCAL_MACHINE" in code and "IsAdminInstallMode" in code
 
 
 # --- the PyInstaller spec --------------------------------------------------------------------------------------------
@@ -235,10 +275,20 @@ def contents_icon_sizes() -> list[int]:
 
 # --- Linux desktop integration ---------------------------------------------------------------------------------------
 
+def desktop_groups() -> dict[str, dict[str, str]]:
+    groups, current = {}, None
+    for line in (LINUX / "parkdesk.desktop").read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            current = groups.setdefault(line.strip("[]"), {})
+        elif "=" in line:
+            key, value = line.split("=", 1)
+            current[key] = value
+    return groups
+
+
 def desktop_entry() -> dict[str, str]:
-    lines = (LINUX / "parkdesk.desktop").read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "[Desktop Entry]"
-    return dict(line.split("=", 1) for line in lines[1:] if "=" in line)
+    assert (LINUX / "parkdesk.desktop").read_text(encoding="utf-8").startswith("[Desktop Entry]\n")
+    return desktop_groups()["Desktop Entry"]
 
 
 def mime_types() -> dict[str, list[str]]:
@@ -382,7 +432,7 @@ def test_launch_gui_opens_the_routed_workspace_and_prints_the_notice(monkeypatch
 
     class FakeApp:
         @staticmethod
-        def run(workspace, lang, screenshot):
+        def run(workspace, lang, screenshot, new_workspace=False):
             calls.append((workspace, lang, screenshot))
             return 0
 
@@ -397,7 +447,8 @@ def test_main_routes_a_package_argument_to_the_gui(monkeypatch, package_file):
     from parkdesk.cli import main as cli_main
 
     seen = []
-    monkeypatch.setattr(gui_cmd, "launch_gui", lambda workspace, lang, screenshot: seen.append(workspace) or 0)
+    monkeypatch.setattr(gui_cmd, "launch_gui", lambda workspace, lang, screenshot, new_workspace: seen.append(workspace)
+                        or 0)
     assert cli_main.main([str(package_file)]) == 0
     assert seen == [package_file]
     assert route_gui_argument(seen[0]).notice == "gui.package_needs_reviewer"  # not opened as a workspace

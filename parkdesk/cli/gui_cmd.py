@@ -125,7 +125,7 @@ def route_gui_argument(argument: Path | None) -> GuiTarget:
     return GuiTarget(last, notice=NEEDS_ROLE_MESSAGE[kind], notice_params={"path": argument, "workspace": last})
 
 
-def launch_gui(workspace: Path | None, lang: str, screenshot: Path | None = None) -> int:
+def launch_gui(workspace: Path | None, lang: str, screenshot: Path | None = None, new_workspace: bool = False) -> int:
     if not has_display():
         print(message("cli.no_display", lang), file=sys.stderr)
         return 2
@@ -134,4 +134,4 @@ def launch_gui(workspace: Path | None, lang: str, screenshot: Path | None = None
     if notice:
         print(notice, file=sys.stderr)
     app = importlib.import_module("parkdesk.ui.app")
-    return app.run(target.workspace, lang=lang, screenshot=screenshot)
+    return app.run(target.workspace, lang=lang, screenshot=screenshot, new_workspace=new_workspace)

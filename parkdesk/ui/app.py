@@ -68,12 +68,12 @@ class Shell:
             old_window.deleteLater()
 
 
-def run(workspace: Path | None, lang: str = "zh", screenshot: Path | None = None) -> int:
+def run(workspace: Path | None, lang: str = "zh", screenshot: Path | None = None, new_workspace: bool = False) -> int:
     app = create_application(lang)
     shell = Shell(app, workspace, lang)
     window, controller = shell.window, shell.controller
-    if screenshot is None and controller.workspace is None and not settings_exist():
-        QTimer.singleShot(0, controller.run_first_run_wizard)  # the very first start: guide the user
+    if screenshot is None and (new_workspace or (controller.workspace is None and not settings_exist())):
+        QTimer.singleShot(0, controller.run_first_run_wizard)  # the very first start, or the menu entry's action
     if screenshot is not None:
         def grab_and_quit():
             window.grab().save(str(screenshot))
