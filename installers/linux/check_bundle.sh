@@ -41,6 +41,14 @@ QT_QPA_PLATFORM=offscreen "$PARKDESK" "$TEMP/demo.sqlite" --screenshot "$TEMP/wi
 window_time=$(seconds_since "$started")
 [ -s "$TEMP/window.png" ] || { echo "no screenshot was written" >&2; exit 1; }
 
+say "Licences: every component the build attributed has its folder of texts"
+LICENSES="$HOME/.local/opt/parkdesk/LICENSES"
+grep -q "QT-NOTICE.txt" "$LICENSES/README.txt"
+grep -o -- '-> [^/]*/' "$LICENSES/README.txt" | cut -c4- | while read -r folder; do
+  [ -n "$(ls -A "$LICENSES/$folder")" ] || { echo "no licence text in $folder" >&2; exit 1; }
+done
+echo "$(grep -c -- '-> ' "$LICENSES/README.txt") components, $(du -sh "$LICENSES" | cut -f1)"
+
 "$TEMP"/unpacked/parkdesk-*/install.sh --uninstall >/dev/null
 [ ! -e "$PARKDESK" ]
 
