@@ -33,8 +33,9 @@ APT_PACKAGES_TEST=(openssl libreoffice-calc-nogui)
 # a virtual screen, for `./dev.sh demo` on a machine without a display
 APT_PACKAGES_HEADLESS_DEMO=(xvfb xauth)
 # every other tool a test calls: unzip (a receipt unpacked for openssl), desktop-file-utils and shared-mime-info (the
-# menu entry and file types the installers bring), lintian (the .deb), DejaVu Sans (a font that is not CJK)
-APT_PACKAGES_TEST+=(unzip desktop-file-utils shared-mime-info lintian fonts-dejavu-core)
+# menu entry and file types the installers bring), lintian and patchelf (the .deb), DejaVu Sans (a font that is not
+# CJK), libpng (a real library in the .deb test's stand-in bundle)
+APT_PACKAGES_TEST+=(unzip desktop-file-utils shared-mime-info lintian patchelf fonts-dejavu-core libpng16-16)
 
 say() { printf '\033[1m[dev.sh]\033[0m %s\n' "$*"; }
 
