@@ -141,9 +141,9 @@ def test_iss_needs_inno_setup_6_3_and_keeps_its_bom():
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: Inno Setup reads the Chinese messages right
     text = raw.decode("utf-8-sig")
     assert "zh.PackageType=parkdesk 年报数据包" in text
-    check = re.search(r"^#if Ver < EncodeVer\(6, 3, 0\)\n\s*#error (.+)\n#endif$", text, re.MULTILINE)
+    check = re.search(r"^#if VER < EncodeVer\(6, 3, 0\)\n\s*#error (.+)\n#endif$", text, re.MULTILINE)
     assert check and "Inno Setup 6.3" in check.group(1)
-    assert text.index("#if Ver") < text.index("[Setup]")  # checked before anything else is compiled
+    assert text.index("#if VER") < text.index("[Setup]")  # checked before anything else is compiled
 
 
 def test_iss_signing_hook_is_ready_and_off_by_default():

@@ -13,7 +13,7 @@
 ; first dialog (or run it with /ALLUSERS). tests\test_installers.py checks that every file named here exists (or is
 ; what installers\parkdesk.spec builds), that the version matches pyproject.toml, and what is associated.
 
-#if Ver < EncodeVer(6, 3, 0)
+#if VER < EncodeVer(6, 3, 0)
   #error parkdesk.iss needs Inno Setup 6.3 or newer (x64compatible); install it from jrsoftware.org
 #endif
 
