@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shlex
+import subprocess
+import sys
 
-import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-from parkdesk.cli.main import main
 from parkdesk.settings import Settings, save_settings, settings_exist
-from parkdesk.ui import first_run_wizard
 from parkdesk.ui.app import build_window, create_application
 from test_installers import ISS, desktop_groups, iss_entry, iss_lines
 
@@ -29,32 +26,34 @@ def test_the_window_has_the_parkdesk_icon_in_every_size(qtbot, demo_path):
     controller.close()
 
 
-class WizardSeen:
-    """Stands in for the wizard's modal loop: records that it was opened, the user then cancels."""
+# The GUI's own event loop runs in a process of its own: after QApplication.exec() has run with a window shown, this
+# process's later tests would see no more timers fire.
+START_AND_COUNT_WIZARDS = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from parkdesk.cli.main import main
+from parkdesk.ui import first_run_wizard
 
-    def __init__(self, monkeypatch):
-        self.opened = 0
-        seen = self
+class CancelledWizard(first_run_wizard.FirstRunWizard):
+    def exec(self):  # stands in for the modal loop: the user cancels at once
+        print("wizard opened", flush=True)
+        return False
 
-        class CancelledWizard(first_run_wizard.FirstRunWizard):
-            def exec(self):
-                seen.opened += 1
-                return False
-
-        monkeypatch.setattr(first_run_wizard, "FirstRunWizard", CancelledWizard)
-
-
-def start_and_quit(argv: list[str]) -> int:
-    QTimer.singleShot(400, QApplication.instance().quit)  # the wizard, when it comes, comes at once
-    return main(argv)
+first_run_wizard.FirstRunWizard = CancelledWizard
+app = QApplication(sys.argv[:1])  # the one parkdesk's start takes up; a timer needs it first
+QTimer.singleShot(1500, app.quit)  # the wizard, when it comes, comes at once
+sys.exit(main(sys.argv[1:]))
+"""
 
 
-@pytest.fixture
-def wizard(monkeypatch, qapp):
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    yield WizardSeen(monkeypatch)
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
+def start_and_count_wizards(argv: list[str]) -> int:
+    env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "offscreen"  # PARKDESK_CONFIG_DIR / _DATA_DIR: this test's (tests/conftest.py)
+    result = subprocess.run([sys.executable, "-c", START_AND_COUNT_WIZARDS, *argv], capture_output=True, text=True,
+                            env=env, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout.count("wizard opened")
 
 
 def new_workspace_action() -> list[str]:
@@ -65,24 +64,21 @@ def new_workspace_action() -> list[str]:
     return shlex.split(action["Exec"])
 
 
-def test_the_menu_entrys_new_workspace_action_opens_the_wizard(wizard, demo_path):
+def test_the_menu_entrys_new_workspace_action_opens_the_wizard(demo_path):
     save_settings(Settings(last_workspace=str(demo_path)))  # not a first start: only the action brings it up
     command = new_workspace_action()
     assert command[0] == "parkdesk"
-    assert start_and_quit(command[1:]) == 0
-    assert wizard.opened == 1
+    assert start_and_count_wizards(command[1:]) == 1
 
 
-def test_the_menu_entry_itself_opens_the_wizard_on_the_first_start(wizard):
+def test_the_menu_entry_itself_opens_the_wizard_on_the_first_start():
     assert not settings_exist()
-    assert start_and_quit([]) == 0
-    assert wizard.opened == 1
+    assert start_and_count_wizards([]) == 1
 
 
-def test_later_starts_open_the_last_workspace_without_the_wizard(wizard, demo_path):
+def test_later_starts_open_the_last_workspace_without_the_wizard(demo_path):
     save_settings(Settings(last_workspace=str(demo_path)))
-    assert start_and_quit([]) == 0
-    assert wizard.opened == 0
+    assert start_and_count_wizards([]) == 0
 
 
 def test_the_windows_start_menu_has_the_new_workspace_shortcut():

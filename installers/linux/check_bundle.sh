@@ -27,7 +27,8 @@ export HOME="$TEMP/home" XDG_DATA_HOME="$TEMP/home/.local/share" XDG_CONFIG_HOME
 unset PARKDESK_CONFIG_DIR PARKDESK_DATA_DIR PARKDESK_PDF_FONT PARKDESK_LANG PYTHONPATH PYTHONHOME
 "$TEMP"/unpacked/parkdesk-*/install.sh >/dev/null
 PARKDESK="$HOME/.local/bin/parkdesk"
-[ -x "$PARKDESK" ] && [ -f "$XDG_DATA_HOME/applications/parkdesk.desktop" ]
+[ -x "$PARKDESK" ]  # (two commands: set -e ignores the first of an && list)
+[ -f "$XDG_DATA_HOME/applications/parkdesk.desktop" ]
 
 say "Self-test of the installed program"
 started=$(date +%s%N)
