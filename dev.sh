@@ -10,6 +10,7 @@
 #     (WenQuanYi Micro Hei, and Zen Hei for the characters it lacks), poppler-utils and sqlite3 for checking outputs; for tests also openssl and
 #     LibreOffice Calc (headless), the independent checkers of signatures and spreadsheets, and Info-ZIP zip;
 #     through apt-get, with sudo when not run as root;
+#   - Python 3.11+ with venv when missing (Debian/Ubuntu: python3 python3-venv, or python3.11 where python3 is older);
 #   - a Python virtual environment in .venv with parkdesk and its test tools;
 #   - the compiled UI translations (.qm) from resources/translations/*.ts.
 # A second run finds everything in place and takes a few seconds.
@@ -33,6 +34,10 @@ APT_PACKAGES=(
 APT_PACKAGES_TEST=(openssl libreoffice-calc-nogui zip)
 # a virtual screen, for `./dev.sh demo` on a machine without a display
 APT_PACKAGES_HEADLESS_DEMO=(xvfb xauth)
+# every other tool a test calls: unzip (a receipt unpacked for openssl), desktop-file-utils and shared-mime-info (the
+# menu entry and file types the installers bring), lintian and patchelf (the .deb), DejaVu Sans (a font that is not
+# CJK), libpng (a real library in the .deb test's stand-in bundle)
+APT_PACKAGES_TEST+=(unzip desktop-file-utils shared-mime-info lintian patchelf fonts-dejavu-core libpng16-16)
 
 say() { printf '\033[1m[dev.sh]\033[0m %s\n' "$*"; }
 
@@ -63,14 +68,40 @@ install_debian_packages() {
   $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
 }
 
+python_is_new_enough() {
+  "$1" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1
+}
+
+python_has_venv() {
+  "$1" -c 'import venv, ensurepip' >/dev/null 2>&1
+}
+
 ensure_python() {
-  if ! "$PYTHON_BIN" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-    say "parkdesk needs Python 3.11 or newer; '$PYTHON_BIN' is $("$PYTHON_BIN" --version 2>&1 || echo missing)."
-    exit 2
+  # $PYTHON when given; else python3, else a newer python3.X (Ubuntu 22.04's python3 is 3.10; it has python3.11)
+  local candidates=("$PYTHON_BIN") candidate
+  [ -n "${PYTHON:-}" ] || candidates+=(python3.13 python3.12 python3.11)
+  for candidate in "${candidates[@]}"; do
+    python_is_new_enough "$candidate" || continue
+    PYTHON_BIN=$candidate
+    python_has_venv "$candidate" && return 0
+    install_debian_packages "$(basename "$candidate")-venv"  # Debian and Ubuntu ship venv on its own
+    python_has_venv "$candidate" && return 0
+    break
+  done
+  if [ -z "${PYTHON:-}" ] && command -v apt-get >/dev/null 2>&1 && ! python_is_new_enough python3; then
+    install_debian_packages python3 python3-venv
+    if python_is_new_enough python3 && python_has_venv python3; then PYTHON_BIN=python3; return 0; fi
+    if apt-cache show python3.11 >/dev/null 2>&1; then
+      install_debian_packages python3.11 python3.11-venv
+      if python_has_venv python3.11; then PYTHON_BIN=python3.11; return 0; fi
+    fi
   fi
-  if ! "$PYTHON_BIN" -c 'import venv, ensurepip' 2>/dev/null; then
-    install_debian_packages python3-venv
-  fi
+  local found="not installed"
+  if command -v "$PYTHON_BIN" >/dev/null 2>&1; then found=$("$PYTHON_BIN" --version 2>&1 || true); fi
+  say "parkdesk needs Python 3.11 or newer with its venv module; '$PYTHON_BIN' is $found."
+  say "Debian 12, Ubuntu 24.04: apt-get install python3 python3-venv; Ubuntu 22.04: apt-get install python3.11 python3.11-venv."
+  say "Elsewhere install Python 3.11+ (your distribution's package, python.org or pyenv) and run: PYTHON=/path/to/python3.11 ./dev.sh demo"
+  exit 2
 }
 
 ensure_venv() {

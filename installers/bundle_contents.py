@@ -116,6 +116,14 @@ def icon_files(root: Path = ROOT) -> list[Path]:
     return sorted((root / "resources" / "icons").glob("parkdesk*"))
 
 
+def wheel_data(root: Path = ROOT) -> list[tuple[Path, str]]:
+    """(source, folder under parkdesk/_data/) for the wheel, besides the translations setup.py compiles there.
+
+    No font: a wheel is installed where the system's fonts are (parkdesk.pdf.fonts finds them).
+    """
+    return [(icon, "icons") for icon in icon_files(root)]
+
+
 def font_file(root: Path = ROOT) -> Path:
     """The CJK font to bundle: $PARKDESK_BUNDLE_FONT, else one in resources/fonts/, else the system's."""
     override = Path(os.environ[FONT_ENV_VAR]) if os.environ.get(FONT_ENV_VAR) else None

@@ -13,9 +13,15 @@ import pytest  # noqa: E402
 
 from parkdesk.db.workspace import create_workspace  # noqa: E402
 from parkdesk.demo.builder import build_demo  # noqa: E402
+from tools import check_markers  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def pytest_runtest_setup(item):
+    """A test marked needs_tool / needs_file is skipped where the tool is missing (fails under CI=true)."""
+    check_markers(item)
 
 
 @pytest.fixture(autouse=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 
+import pytest
 from sqlalchemy import func, select
 
 from parkdesk.city.dashboard import goals_dashboard
@@ -54,6 +55,8 @@ def test_drafts_do_not_count(demo_path):
     assert dashboard.goal("enterprise_count_doubling").met is False  # nothing to double
 
 
+@pytest.mark.needs_tool("pdftotext", "poppler-utils")
+@pytest.mark.needs_tool("pdffonts", "poppler-utils")
 def test_dashboard_pdf(demo_path, tmp_path):
     with open_workspace(demo_path) as workspace, workspace.session() as session:
         dashboard = goals_dashboard(session, 2023)

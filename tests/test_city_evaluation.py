@@ -132,6 +132,7 @@ def test_workbook_holds_the_ranking(demo_evaluation, tmp_path, lang):
     assert not list(tmp_path.glob(".*.tmp"))
 
 
+@pytest.mark.needs_tool("pdftotext", "poppler-utils")
 def test_evaluation_pdf(demo_evaluation, tmp_path):
     evaluation, record, dashboard = demo_evaluation
     path = write_evaluation_pdf(evaluation, tmp_path / "evaluation.pdf", record=record, dashboard=dashboard)

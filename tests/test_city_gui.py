@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+
 from parkdesk.db.workspace import open_workspace
 from parkdesk.city.dashboard import goals_dashboard
 from parkdesk.demo.review_demo import build_city_demo
 from parkdesk.ui.app import build_window, create_application
 
 
+@pytest.mark.needs_tool("pdftotext", "poppler-utils")
 def test_city_dashboard_shows_the_goals_and_coverage(qtbot, tmp_path):
     path = tmp_path / "city.sqlite"
     build_city_demo(path)

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from parkdesk.db.models import Park, Report
 from parkdesk.db.workspace import open_workspace
 from parkdesk.uscc import make_uscc
+from tools import missing
 
 CHILD_TIMEOUT = 30  # seconds; a child that hangs is killed and the test fails
 
@@ -283,7 +284,7 @@ def test_export_killed_mid_way_leaves_the_previous_file_whole(demo_path, tmp_pat
         try:
             find_pdf_font()
         except FontProblem:
-            pytest.skip("no CJK font for PDFs on this machine")
+            missing("a CJK font for PDFs", "fonts-wqy-microhei")
     out = tmp_path / "out"
     out.mkdir()
     target = out / f"report.{kind}"

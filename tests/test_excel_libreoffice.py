@@ -20,7 +20,7 @@ from parkdesk.excel.template import write_template
 from parkdesk.uscc import make_uscc
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+pytestmark = pytest.mark.needs_tool("soffice", "libreoffice-calc-nogui")
 
 CODES = [make_uscc("91", "370100", f"MA{n:06d}") for n in range(1, 4)]
 DIGITS_ONLY = make_uscc("91", "370100", "12345678")  # all digits: LibreOffice reads it as a number

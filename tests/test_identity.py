@@ -298,6 +298,7 @@ def keys(*args) -> list[str]:
     return ["keys", *args, "--lang", "en"]
 
 
+@pytest.mark.needs_tool("openssl", "openssl")
 def test_the_whole_flow_on_the_command_line(demo_path, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv(ENV_VAR, "operator passphrase")
     district = tmp_path / "district.sqlite"
@@ -330,6 +331,7 @@ def test_the_whole_flow_on_the_command_line(demo_path, tmp_path, capsys, monkeyp
     assert run.returncode == 0 and len(issued) == 2, run.stderr
 
 
+@pytest.mark.needs_tool("openssl", "openssl")
 def test_an_exported_key_is_private_and_openssl_reads_it_with_the_passphrase(tmp_path, workspace_path, monkeypatch):
     monkeypatch.setenv(ENV_VAR, PASSPHRASE.decode())
     with open_workspace(workspace_path) as ws, ws.session() as session, session.begin():

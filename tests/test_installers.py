@@ -46,7 +46,7 @@ contents = _load_contents()
 # --- the Inno Setup script -------------------------------------------------------------------------------------------
 
 def iss_defines() -> dict[str, str]:
-    return dict(re.findall(r'^#define (\w+) "([^"]*)"', ISS.read_text(encoding="utf-8"), re.MULTILINE))
+    return dict(re.findall(r'^#define (\w+) "([^"]*)"', ISS.read_text(encoding="utf-8-sig"), re.MULTILINE))
 
 
 def iss_expand(text: str) -> str:
@@ -57,10 +57,10 @@ def iss_expand(text: str) -> str:
 
 def iss_lines(section: str) -> list[str]:
     lines, current = [], None
-    for line in ISS.read_text(encoding="utf-8").splitlines():
+    for line in ISS.read_text(encoding="utf-8-sig").splitlines():
         if line.startswith("["):
             current = line.strip("[]")
-        elif current == section and line.strip() and not line.startswith(";"):
+        elif current == section and line.strip() and not line.startswith((";", "#", "//")):
             lines.append(iss_expand(line))
     return lines
 
@@ -98,7 +98,8 @@ def test_iss_files_exist_or_are_the_bundle_the_spec_builds():
     bundle = from_iss(iss_defines()["BundleDir"])
     assert bundle == ROOT / "dist" / contents.APP_NAME  # PyInstaller's default --distpath, the spec's COLLECT name
     sources = [iss_entry(line)["Source"] for line in iss_lines("Files")]
-    assert sources == [iss_defines()["BundleDir"] + "\\*"]
+    assert sources == [iss_defines()["BundleDir"] + "\\*", "parkdesk.cmd"]
+    assert from_iss(setup["LicenseFile"]) == ROOT / "LICENSE" and (ROOT / "LICENSE").is_file()
     assert iss_defines()["AppExe"] == contents.APP_NAME + ".exe"
     assert iss_defines()["CliExe"] == contents.CLI_NAME + ".exe"
     spec_text = SPEC.read_text(encoding="utf-8")
@@ -108,24 +109,63 @@ def test_iss_files_exist_or_are_the_bundle_the_spec_builds():
         assert messages.startswith("compiler:")  # shipped with Inno Setup, not with us
 
 
-def test_iss_installs_per_user_with_both_associations():
+def test_iss_installs_per_user_by_default_for_all_users_on_request_with_every_association():
     setup = iss_setup()
-    assert setup["PrivilegesRequired"] == "lowest"
-    assert "PrivilegesRequiredOverridesAllowed" not in setup  # no way into an all-users install
-    assert setup["DefaultDirName"].startswith("{autopf}")
+    assert setup["PrivilegesRequired"] == "lowest"  # no UAC prompt by default
+    assert setup["PrivilegesRequiredOverridesAllowed"] == "dialog"  # IT staff: "for all users"
+    assert setup["DefaultDirName"].startswith("{autopf}")  # %LOCALAPPDATA%\Programs, or Program Files
+    assert setup["MinVersion"] == "10.0.17763"  # PySide6: Windows 10 1809+
+    assert setup["ArchitecturesAllowed"] == setup["ArchitecturesInstallIn64BitMode"] == "x64compatible"
     assert setup["ChangesAssociations"] == "yes"
     registry = [iss_entry(line) for line in iss_lines("Registry")]
-    assert {entry["Root"] for entry in registry} == {"HKCU"}
+    assert {entry["Root"] for entry in registry} == {"HKA"}  # HKCU per user, HKLM for all users
     app_exe = "{app}\\" + iss_defines()["AppExe"]
-    for extension, prog_id in ((".parkpkg", "parkdesk.package"), (".parkreview", "parkdesk.review")):
-        keys = {(e["Subkey"], e.get("ValueName", "")): e.get("ValueData", "") for e in registry}
+    keys = {(e["Subkey"], e.get("ValueName", "")): e.get("ValueData", "") for e in registry}
+    for extension, prog_id in ((".parkpkg", "parkdesk.package"), (".parkreview", "parkdesk.review"),
+                               (".parkrollup", "parkdesk.rollup")):
         assert keys[(f"Software\\Classes\\{extension}", "")] == prog_id
         assert (f"Software\\Classes\\{extension}\\OpenWithProgids", prog_id) in keys
         command = keys[(f"Software\\Classes\\{prog_id}\\shell\\open\\command", "")]
         assert command == f'"{app_exe}" "%1"'
         assert keys[(f"Software\\Classes\\{prog_id}\\DefaultIcon", "")] == app_exe + ",0"
+        assert (f"Software\\Classes\\Applications\\{iss_defines()['AppExe']}\\SupportedTypes", extension) in keys
+    # every suffix the GUI routes (but the encrypted one: Windows goes by the last extension, .p7m is S/MIME's)
+    associated = {subkey.split("\\")[2] for subkey, _ in keys if subkey.count("\\") == 2 and "\\." in subkey}
+    assert associated == {suffix for suffix, _ in gui_cmd.INCOMING_SUFFIXES} - {".parkpkg.p7m"}
     icons = [iss_entry(line) for line in iss_lines("Icons")]
     assert any(i["Name"] == "{group}\\parkdesk" and i["Filename"] == app_exe for i in icons)
+
+
+def test_iss_needs_inno_setup_6_3_and_keeps_its_bom():
+    raw = ISS.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: Inno Setup reads the Chinese messages right
+    text = raw.decode("utf-8-sig")
+    assert "zh.PackageType=parkdesk 年报数据包" in text
+    check = re.search(r"^#if VER < EncodeVer\(6, 3, 0\)\n\s*#error (.+)\n#endif$", text, re.MULTILINE)
+    assert check and "Inno Setup 6.3" in check.group(1)
+    assert text.index("#if VER") < text.index("[Setup]")  # checked before anything else is compiled
+
+
+def test_iss_signing_hook_is_ready_and_off_by_default():
+    text = ISS.read_text(encoding="utf-8-sig")
+    hook = re.search(r"^#ifdef SignToolName\nSignTool=\{#SignToolName\}\nSignedUninstaller=yes\n#endif$", text,
+                     re.MULTILINE)
+    assert hook and text.index("[Setup]") < hook.start() < text.index("[Languages]")
+    assert text.count("SignTool=") == 1  # only inside the #ifdef: a plain `iscc parkdesk.iss` signs nothing
+
+
+def test_iss_offers_the_command_on_path_and_takes_it_off_again():
+    tasks = {iss_entry(line)["Name"]: iss_entry(line) for line in iss_lines("Tasks")}
+    assert tasks["addtopath"]["Flags"] == "unchecked"
+    assert iss_setup()["ChangesEnvironment"] == "yes"
+    wrapper = (ISS.parent / "parkdesk.cmd").read_text(encoding="utf-8")
+    assert f'"%~dp0..\\{iss_defines()["CliExe"]}" %*' in wrapper  # `parkdesk` runs the console program
+    files = [iss_entry(line) for line in iss_lines("Files")]
+    assert any(f["Source"] == "parkdesk.cmd" and f["DestDir"] == "{app}\\bin" for f in files)
+    code = ISS.read_text(encoding="utf-8-sig").split("[Code]", 1)[1]
+    assert "WizardIsTaskSelected('addtopath')" in code and "AddToPath(ExpandConstant('{app}\\bin'))" in code
+    assert "usPostUninstall" in code and "RemoveFromPath(ExpandConstant('{app}\\bin'))" in code
+    assert "HKEY_CURRENT_USER" in code and "HKEY_LOCAL_MACHINE" in code and "IsAdminInstallMode" in code
 
 
 # --- the PyInstaller spec --------------------------------------------------------------------------------------------
@@ -238,10 +278,20 @@ def contents_icon_sizes() -> list[int]:
 
 # --- Linux desktop integration ---------------------------------------------------------------------------------------
 
+def desktop_groups() -> dict[str, dict[str, str]]:
+    groups, current = {}, None
+    for line in (LINUX / "parkdesk.desktop").read_text(encoding="utf-8").splitlines():
+        if line.startswith("["):
+            current = groups.setdefault(line.strip("[]"), {})
+        elif "=" in line:
+            key, value = line.split("=", 1)
+            current[key] = value
+    return groups
+
+
 def desktop_entry() -> dict[str, str]:
-    lines = (LINUX / "parkdesk.desktop").read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "[Desktop Entry]"
-    return dict(line.split("=", 1) for line in lines[1:] if "=" in line)
+    assert (LINUX / "parkdesk.desktop").read_text(encoding="utf-8").startswith("[Desktop Entry]\n")
+    return desktop_groups()["Desktop Entry"]
 
 
 def mime_types() -> dict[str, list[str]]:
@@ -256,18 +306,19 @@ def test_desktop_file_opens_every_parkdesk_file_type():
     assert set(filter(None, entry["MimeType"].split(";"))) == set(mime_types())
     patterns = {p for globs in mime_types().values() for p in globs}
     assert patterns == {"*.parkpkg", "*.parkpkg.p7m", "*.parkreview", "*.parkrollup"}
-    for suffix, kind in gui_cmd.INCOMING_SUFFIXES:  # the GUI routes every suffix the desktop hands over
-        assert f"*{suffix}" in patterns and kind in (PACKAGE, RECEIPT, ROLLUP)
+    # the GUI routes every suffix the desktop hands over, and the desktop hands over every one the GUI routes
+    assert {f"*{suffix}" for suffix, _ in gui_cmd.INCOMING_SUFFIXES} == patterns
+    assert {kind for _, kind in gui_cmd.INCOMING_SUFFIXES} == {PACKAGE, RECEIPT, ROLLUP}
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
+@pytest.mark.needs_tool("desktop-file-validate", "desktop-file-utils")
 def test_desktop_file_is_valid():
     result = subprocess.run(["desktop-file-validate", str(LINUX / "parkdesk.desktop")], capture_output=True,
                             text=True, check=False)
     assert result.returncode == 0 and result.stdout == "", result.stdout
 
 
-@pytest.mark.skipif(shutil.which("update-mime-database") is None, reason="shared-mime-info not installed")
+@pytest.mark.needs_tool("update-mime-database", "shared-mime-info")
 def test_mime_database_accepts_the_types(tmp_path):
     (tmp_path / "packages").mkdir()
     shutil.copy(LINUX / "parkdesk-mime.xml", tmp_path / "packages")
@@ -278,19 +329,6 @@ def test_mime_database_accepts_the_types(tmp_path):
     assert "application/x-parkdesk-review:*.parkreview\n" in globs
 
 
-def fake_archive(folder: Path) -> Path:
-    """The layout build.sh puts into the tar.gz, with a stand-in program."""
-    archive = folder / "parkdesk-0.0.0"
-    (archive / "parkdesk").mkdir(parents=True)
-    program = archive / "parkdesk" / "parkdesk"
-    program.write_text("#!/bin/sh\necho parkdesk \"$@\"\n")
-    program.chmod(0o755)
-    for name in ("install.sh", "parkdesk.desktop", "parkdesk-mime.xml"):
-        shutil.copy2(LINUX / name, archive / name)
-    shutil.copytree(ROOT / "resources" / "icons", archive / "icons")
-    return archive
-
-
 def test_build_script_packs_what_install_sh_reads():
     text = (LINUX / "build.sh").read_text(encoding="utf-8")
     assert "-C \"$DIST\" parkdesk" in text
@@ -299,34 +337,6 @@ def test_build_script_packs_what_install_sh_reads():
     for script in ("build.sh", "install.sh", "check_bundle.sh"):
         subprocess.run(["bash", "-n", str(LINUX / script)], check=True)
         assert os.access(LINUX / script, os.X_OK), script
-
-
-def test_install_sh_integrates_per_user_and_uninstalls(tmp_path):
-    archive = fake_archive(tmp_path / "unpacked")
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {"HOME": str(home), "PATH": os.environ["PATH"]}
-    subprocess.run(["bash", str(archive / "install.sh")], check=True, env=env, capture_output=True)
-    prefix = home / ".local" / "opt" / "parkdesk"
-    share = home / ".local" / "share"
-    assert (prefix / "parkdesk").is_file()
-    assert (home / ".local" / "bin" / "parkdesk").resolve() == prefix / "parkdesk"
-    desktop = (share / "applications" / "parkdesk.desktop").read_text(encoding="utf-8")
-    assert f'Exec="{prefix}/parkdesk" %f' in desktop and f"TryExec={prefix}/parkdesk" in desktop
-    assert (share / "mime" / "packages" / "parkdesk.xml").read_bytes() == (LINUX / "parkdesk-mime.xml").read_bytes()
-    assert png_size(share / "icons" / "hicolor" / "48x48" / "apps" / "parkdesk.png") == (48, 48)
-    assert (share / "icons" / "hicolor" / "32x32" / "mimetypes" / "application-x-parkdesk-review.png").is_file()
-    if shutil.which("update-mime-database"):
-        assert "*.parkreview" in (share / "mime" / "globs2").read_text(encoding="utf-8")
-    result = subprocess.run([str(home / ".local" / "bin" / "parkdesk"), "x.parkpkg"], capture_output=True, text=True,
-                            check=True)
-    assert result.stdout.strip() == "parkdesk x.parkpkg"
-
-    subprocess.run(["bash", str(archive / "install.sh"), "--uninstall"], check=True, env=env, capture_output=True)
-    assert not prefix.exists() and not (home / ".local" / "bin" / "parkdesk").exists()
-    assert not (share / "applications" / "parkdesk.desktop").exists()
-    assert not (share / "mime" / "packages" / "parkdesk.xml").exists()
-    assert not list((share / "icons").rglob("*parkdesk*"))
 
 
 # --- `parkdesk FILE`: a package or receipt handed over by the desktop ------------------------------------------------
@@ -377,6 +387,27 @@ def test_receipt_goes_into_the_last_operator_workspace(workspace_path, tmp_path)
     assert route_gui_argument(receipt) == GuiTarget(workspace_path, incoming=receipt, incoming_kind=RECEIPT)
 
 
+def test_rollup_goes_into_the_last_city_workspace(tmp_path):
+    rollup = tmp_path / "370102-2024.PARKROLLUP"
+    rollup.write_bytes(b"PK\x05\x06" + bytes(18))
+    city = tmp_path / "city.sqlite"
+    create_workspace(city, role="city").close()
+    remember(city)
+    assert route_gui_argument(rollup) == GuiTarget(city, incoming=rollup, incoming_kind=ROLLUP)
+
+
+def test_rollup_with_a_district_workspace_last_opens_it_and_explains(tmp_path):
+    rollup = tmp_path / "370102-2024.parkrollup"
+    rollup.write_bytes(b"PK\x05\x06" + bytes(18))
+    district = tmp_path / "district.sqlite"
+    create_workspace(district, role="reviewer").close()
+    remember(district)
+    target = route_gui_argument(rollup)
+    assert target.workspace == district and target.incoming is None  # not opened as a workspace either
+    assert "city workspace" in target.notice_text("en") and str(district) in target.notice_text("en")
+    assert "市局工作区" in target.notice_text("zh")
+
+
 def test_package_without_any_last_workspace(package_file, tmp_path):
     remember(tmp_path / "deleted-since.sqlite")
     target = route_gui_argument(package_file)
@@ -404,7 +435,7 @@ def test_launch_gui_opens_the_routed_workspace_and_prints_the_notice(monkeypatch
 
     class FakeApp:
         @staticmethod
-        def run(workspace, lang, screenshot, incoming=None):
+        def run(workspace, lang, screenshot, incoming=None, new_workspace=False):
             calls.append((workspace, lang, screenshot, incoming))
             return 0
 
@@ -419,7 +450,8 @@ def test_main_routes_a_package_argument_to_the_gui(monkeypatch, package_file):
     from parkdesk.cli import main as cli_main
 
     seen = []
-    monkeypatch.setattr(gui_cmd, "launch_gui", lambda workspace, lang, screenshot: seen.append(workspace) or 0)
+    monkeypatch.setattr(gui_cmd, "launch_gui", lambda workspace, lang, screenshot, new_workspace: seen.append(workspace)
+                        or 0)
     assert cli_main.main([str(package_file)]) == 0
     assert seen == [package_file]
     assert route_gui_argument(seen[0]).notice == "gui.package_needs_reviewer"  # not opened as a workspace

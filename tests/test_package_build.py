@@ -81,6 +81,7 @@ def test_bagit_py_validates_the_unzipped_package(kit, tmp_path):
     assert "is valid" in run.stderr
 
 
+@pytest.mark.needs_tool("openssl", "openssl")
 def test_openssl_verifies_the_signature_against_the_district_certificate(kit, tmp_path):
     bag = unzip(kit.package, tmp_path / "bag")
     ca_file = tmp_path / "district.pem"
@@ -94,6 +95,7 @@ def test_openssl_verifies_the_signature_against_the_district_certificate(kit, tm
     assert subprocess.run(command, capture_output=True).returncode != 0
 
 
+@pytest.mark.needs_tool("openssl", "openssl")
 def test_openssl_verifies_a_self_signed_operator_registered_individually(kit, tmp_path):
     operator = self_signed_operator()
     package = tmp_path / "self.parkpkg"

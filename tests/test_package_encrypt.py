@@ -48,6 +48,7 @@ def test_parkdesk_decrypts_and_verifies_it(kit, sealed):
     assert inspect_package(sealed, decrypt_with(kit.district))["report"]["park_code"] == "QLRJY"
 
 
+@pytest.mark.needs_tool("openssl", "openssl")
 def test_openssl_decrypts_it_to_the_same_package(kit, sealed, tmp_path):
     key_file = tmp_path / "district-key.pem"
     key_file.write_bytes(kit.district.key.private_bytes(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from parkdesk.cli.main import main
 from parkdesk.pdf import fonts
 
-pytestmark = pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils not installed")
+pytestmark = pytest.mark.needs_tool("pdfinfo", "poppler-utils")
 
 
 def pages(path) -> int:

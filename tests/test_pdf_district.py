@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from parkdesk.errors import ParkdeskError
 from parkdesk.pdf.blocks import fmt_number
 from parkdesk.pdf.district_pdf import write_district_pdf
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+pytestmark = pytest.mark.needs_tool("pdftotext", "poppler-utils")
 
 
 def pdftotext(path: Path) -> str:

@@ -18,7 +18,7 @@ from parkdesk.settings import Settings, save_settings
 
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-needs_wqy = pytest.mark.skipif(not WQY.exists(), reason="fonts-wqy-microhei not installed")
+needs_wqy = pytest.mark.needs_file(WQY, "fonts-wqy-microhei")
 
 
 def sfnt(version: bytes, tags: list[bytes]) -> bytes:
@@ -117,7 +117,7 @@ def test_a_missing_configured_font_is_an_error_not_a_silent_fallback(monkeypatch
     assert info.value.message_key == "pdf.font_missing" and "PARKDESK_PDF_FONT" in info.value.message("en")
 
 
-@pytest.mark.skipif(not DEJAVU.exists(), reason="DejaVu Sans not installed")
+@pytest.mark.needs_file(DEJAVU, "fonts-dejavu-core")
 def test_a_font_without_chinese_glyphs_is_refused(monkeypatch):
     monkeypatch.setenv(fonts.ENV_VAR, str(DEJAVU))
     with pytest.raises(FontProblem) as info:

@@ -17,7 +17,7 @@ from parkdesk.pdf.errors import Cancelled
 from parkdesk.pdf.report_pdf import write_report_pdf
 from parkdesk.reports.lifecycle import justify
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+pytestmark = pytest.mark.needs_tool("pdftotext", "poppler-utils")
 FINGERPRINT = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
 
 

@@ -283,6 +283,7 @@ def test_ctrl_number_jumps_to_a_section(qtbot, report_window):
     assert view.current_section == "enterprises"
 
 
+@pytest.mark.needs_tool("pdftotext", "poppler-utils")
 def test_export_pdf_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, report_window, tmp_path, monkeypatch):
     import subprocess
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
 from sqlalchemy import select
 
 from parkdesk.db.models import Enterprise, Park, Report
@@ -21,6 +22,8 @@ from parkdesk.validation.findings import Location
 from review_kit import PARK, YEAR, make_world, receive, send, set_status
 
 
+@pytest.mark.needs_tool("unzip", "unzip")
+@pytest.mark.needs_tool("openssl", "openssl")
 def test_return_with_comments_fix_resend_approve(tmp_path, demo_master):
     world = make_world(tmp_path, demo_master)
     operator_report = set_status(world.operator, PARK, YEAR, "finalized")

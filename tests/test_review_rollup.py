@@ -143,6 +143,7 @@ def test_the_city_demo_shows_the_12_parks(tmp_path):
         assert len(goals_dashboard(session, 2023).parks) == 12
 
 
+@pytest.mark.needs_tool("pdftotext", "poppler-utils")
 def test_roll_up_exports_as_workbook_and_pdf(district, tmp_path):
     import subprocess
 

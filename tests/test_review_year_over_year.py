@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from datetime import date
 
+import pytest
 from sqlalchemy import select
 
 from parkdesk.db.models import Enterprise, IndicatorDefinition, IndicatorValue, Milestone, Park, Report
@@ -51,6 +52,7 @@ def test_changes_against_the_previous_accepted_year(demo_path):
         assert compare_years(session, current.id).previous_year == 2022
 
 
+@pytest.mark.needs_tool("pdftotext", "poppler-utils")
 def test_the_park_pdf_shows_the_comparison_only_when_there_is_a_previous_year(demo_path, tmp_path):
     with open_workspace(demo_path) as ws, ws.session() as session:
         write_report_pdf(session, report_of(session, "HJT", 2024).id, tmp_path / "2024.pdf")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -48,6 +47,7 @@ def test_the_command_passes_every_step_without_touching_the_users_settings(tmp_p
     assert not Path(temp_folder).exists()  # cleaned up
 
 
+@pytest.mark.needs_tool("pdffonts", "poppler-utils")
 def test_outputs_are_real_a_finalized_report_a_verified_package_a_pdf_with_its_font(tmp_path):
     code, out = run(tmp_path)
     assert code == 0, out
@@ -57,10 +57,9 @@ def test_outputs_are_real_a_finalized_report_a_verified_package_a_pdf_with_its_f
                             "WHERE p.code = 'QLRJY' AND r.year = 2024").fetchone()
     assert status == ("finalized",)
     assert (folder / "selftest.parkpkg").read_bytes()[:2] == b"PK"
-    if shutil.which("pdffonts"):
-        fonts = subprocess.run(["pdffonts", str(folder / "selftest.pdf")], capture_output=True, text=True,
-                               check=True).stdout.splitlines()[2:]
-        assert fonts and all(" yes yes yes " in line for line in fonts), fonts  # embedded, subset, ToUnicode
+    fonts = subprocess.run(["pdffonts", str(folder / "selftest.pdf")], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]
+    assert fonts and all(" yes yes yes " in line for line in fonts), fonts  # embedded, subset, ToUnicode
     assert os.environ.get("PARKDESK_CONFIG_DIR") != str(folder / "config")  # the environment is restored
 
 

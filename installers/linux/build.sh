@@ -57,6 +57,18 @@ say "PyInstaller: parkdesk $VERSION into $DIST/parkdesk"
 started=$(date +%s)
 "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$DIST" --workpath "$WORK" \
   installers/parkdesk.spec
+# The bundle's libraries as a Linux distribution ships them: without debug symbols, not executable, and without a
+# RUNPATH into the build machine (a Python built by pyenv has one to its own lib/: the bundle finds its libraries itself)
+say "Libraries: stripping, file modes, RUNPATHs"
+while IFS= read -r -d '' library; do
+  strip --strip-unneeded "$library" 2>/dev/null || true
+  chmod 644 "$library"
+  runpath=$(readelf -d "$library" 2>/dev/null | sed -n 's/.*(R\(UN\)\{0,1\}PATH).*\[\(.*\)\]/\2/p')
+  if [ -n "$runpath" ] && [[ "$runpath" != '$ORIGIN'* ]]; then
+    command -v patchelf >/dev/null 2>&1 || apt_install patchelf
+    patchelf --remove-rpath "$library"
+  fi
+done < <(find "$DIST/parkdesk/_internal" -type f -name '*.so*' -print0)
 built=$(date +%s)
 
 ARCHIVE="$DIST/parkdesk-$VERSION-linux-$ARCH.tar.gz"

@@ -27,7 +27,8 @@ export HOME="$TEMP/home" XDG_DATA_HOME="$TEMP/home/.local/share" XDG_CONFIG_HOME
 unset PARKDESK_CONFIG_DIR PARKDESK_DATA_DIR PARKDESK_PDF_FONT PARKDESK_LANG PYTHONPATH PYTHONHOME
 "$TEMP"/unpacked/parkdesk-*/install.sh >/dev/null
 PARKDESK="$HOME/.local/bin/parkdesk"
-[ -x "$PARKDESK" ] && [ -f "$XDG_DATA_HOME/applications/parkdesk.desktop" ]
+[ -x "$PARKDESK" ]  # (two commands: set -e ignores the first of an && list)
+[ -f "$XDG_DATA_HOME/applications/parkdesk.desktop" ]
 
 say "Self-test of the installed program"
 started=$(date +%s%N)
@@ -40,6 +41,14 @@ started=$(date +%s%N)
 QT_QPA_PLATFORM=offscreen "$PARKDESK" "$TEMP/demo.sqlite" --screenshot "$TEMP/window.png" 2>/dev/null
 window_time=$(seconds_since "$started")
 [ -s "$TEMP/window.png" ] || { echo "no screenshot was written" >&2; exit 1; }
+
+say "Licences: every component the build attributed has its folder of texts"
+LICENSES="$HOME/.local/opt/parkdesk/LICENSES"
+grep -q "QT-NOTICE.txt" "$LICENSES/README.txt"
+grep -o -- '-> [^/]*/' "$LICENSES/README.txt" | cut -c4- | while read -r folder; do
+  [ -n "$(ls -A "$LICENSES/$folder")" ] || { echo "no licence text in $folder" >&2; exit 1; }
+done
+echo "$(grep -c -- '-> ' "$LICENSES/README.txt") components, $(du -sh "$LICENSES" | cut -f1)"
 
 "$TEMP"/unpacked/parkdesk-*/install.sh --uninstall >/dev/null
 [ ! -e "$PARKDESK" ]

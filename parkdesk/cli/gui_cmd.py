@@ -77,8 +77,9 @@ def route_gui_argument(argument: Path | None) -> GuiTarget:
     """What `parkdesk [FILE]` opens.
 
     A workspace (or nothing) opens as given. A package goes into the workspace used last when that
-    is a reviewer workspace, a receipt when it is an operator workspace; otherwise the GUI opens the
-    last workspace as usual and shows the notice, which says where the file belongs.
+    is a reviewer workspace, a receipt when it is an operator workspace, a roll-up when it is the
+    city's; otherwise the GUI opens the last workspace as usual and shows the notice, which says
+    where the file belongs.
     """
     kind = incoming_kind(argument) if argument is not None else None
     if kind is None:
@@ -105,7 +106,7 @@ def held_by_window(argument: Path | None) -> workspace_lock.Holder | None:
     return holder if holder is not None and holder.kind == workspace_lock.WINDOW else None
 
 
-def launch_gui(workspace: Path | None, lang: str, screenshot: Path | None = None) -> int:
+def launch_gui(workspace: Path | None, lang: str, screenshot: Path | None = None, new_workspace: bool = False) -> int:
     if not has_display():
         print(message("cli.no_display", lang), file=sys.stderr)
         return 2
@@ -123,4 +124,5 @@ def launch_gui(workspace: Path | None, lang: str, screenshot: Path | None = None
         print(notice, file=sys.stderr)
     app = importlib.import_module("parkdesk.ui.app")
     incoming = [target.incoming] if target.incoming is not None else None
-    return app.run(target.workspace, lang=lang, screenshot=screenshot, incoming=incoming)
+    return app.run(target.workspace, lang=lang, screenshot=screenshot, incoming=incoming,
+                   new_workspace=new_workspace)

@@ -61,6 +61,9 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("workspace", nargs="?", type=Path, metavar="WORKSPACE")
     parser.add_argument("--screenshot", type=Path, metavar="PNG",
                         help="显示窗口后截图保存并退出 / save a screenshot of the window, then quit")
+    parser.add_argument("--new-workspace", action="store_true",
+                        help="启动后立即打开新建工作区向导(菜单项“新建工作区”)/ open the new-workspace wizard at "
+                             "once (the menu entry's \"New workspace\" action)")
     return parser
 
 
@@ -92,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         from parkdesk.cli.gui_cmd import launch_gui
 
         lang = args.lang if "--lang" in argv or "PARKDESK_LANG" in os.environ else _saved_language(args.lang)
-        return _guarded(lambda: launch_gui(args.workspace, lang, args.screenshot), lang)
+        return _guarded(lambda: launch_gui(args.workspace, lang, args.screenshot, args.new_workspace), lang)
     args = parser.parse_args(argv)
     return _guarded(lambda: args.run(args), args.lang, getattr(args, "workspace", None))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from parkdesk.db import workspace_lock
 from parkdesk.handover import HandoverListener
 from parkdesk.settings import load_settings, settings_exist
+from parkdesk.ui.app_icon import DESKTOP_FILE_NAME, application_icon
 from parkdesk.ui.error_reporting import install_error_reporting
 from parkdesk.ui.i18n import install_translator
 from parkdesk.ui.incoming_files import IncomingFiles
@@ -26,6 +27,8 @@ def create_application(lang: str) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("parkdesk")
     app.setOrganizationName("parkdesk")
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     install_error_reporting(app, lang)
     install_translator(app, lang)
     apply_style(app)
@@ -73,8 +76,9 @@ class Shell:
 
 
 def run(workspace: Path | None, lang: str = "zh", screenshot: Path | None = None,
-        incoming: list[Path] | None = None) -> int:
-    """The GUI on `workspace` (else the last one); `incoming` files (a package, a receipt) are then taken in."""
+        incoming: list[Path] | None = None, new_workspace: bool = False) -> int:
+    """The GUI on `workspace` (else the last one); `incoming` files (a package, a receipt) are then taken in;
+    `new_workspace` starts the first-run wizard (the menu entry's "New workspace…")."""
     app = create_application(lang)
     # files handed over by a second parkdesk go to whichever window is current (a language switch rebuilds it)
     listener = HandoverListener(lambda paths: shell.controller.incoming.arrived.emit(paths))
@@ -83,8 +87,8 @@ def run(workspace: Path | None, lang: str = "zh", screenshot: Path | None = None
     window, controller = shell.window, shell.controller
     if incoming:
         QTimer.singleShot(0, lambda: shell.controller.incoming.receive(incoming))
-    if screenshot is None and controller.workspace is None and not settings_exist():
-        QTimer.singleShot(0, controller.run_first_run_wizard)  # the very first start: guide the user
+    if screenshot is None and (new_workspace or (controller.workspace is None and not settings_exist())):
+        QTimer.singleShot(0, controller.run_first_run_wizard)  # the very first start, or the menu entry's action
     if screenshot is not None:
         def grab_and_quit():
             window.grab().save(str(screenshot))
