@@ -28,9 +28,10 @@ register({
         "receipt there.",
     ),
     "gui.rollup_needs_city": (
-        "区县汇总须导入市局的工作区:{path}。当前工作区不是市局工作区({workspace})。",
-        "A district roll-up is imported into the city bureau's workspace: {path}. The current workspace is not the "
-        "city's ({workspace}).",
+        "区县汇总包须导入市局的工作区:{path}。当前工作区不是市局工作区({workspace})。"
+        "请先打开(或创建)市局工作区,再从中导入该汇总包。",
+        "A district roll-up is imported into the city bureau's workspace: {path}. The current workspace is not a "
+        "city workspace ({workspace}). Open (or create) the city workspace first, then import the roll-up there.",
     ),
     "gui.no_last_workspace": ("尚未打开过工作区", "no workspace opened yet"),
     "gui.handed_over": ("已交给正在运行的 parkdesk 窗口(进程 {pid}):{path}",

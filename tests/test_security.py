@@ -183,7 +183,7 @@ def test_an_exported_key_is_0600_from_its_first_byte_even_over_a_world_readable_
         modes.append(stat.S_IMODE(os.stat(source).st_mode))  # the temporary file, before it takes the name
         real_replace(source, destination)
 
-    monkeypatch.setattr("parkdesk.identity.files.os.replace", watched_replace)
+    monkeypatch.setattr("parkdesk.atomic_files.os.replace", watched_replace)
     old_umask = os.umask(0)
     try:
         assert main(["keys", "export-key", str(flow.operator), "qlrjy", "--out", str(target)]) == 0

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from parkdesk.atomic_files import writing_atomically
 from parkdesk.city.evaluation import Evaluation
 from parkdesk.city.jsonable import number, shown
 from parkdesk.city.labels import category_text, detail_text, domain_text, grade_text, item_text, status_text
 from parkdesk.city.texts import t
 from parkdesk.db.models import EvaluationRecord
-from parkdesk.errors import ParkdeskError
 
 HEADER_FONT = Font(bold=True, color="1D4E89")
 HEADER_FILL = PatternFill("solid", fgColor="E4EBF5")
@@ -38,13 +36,8 @@ def write_evaluation_workbook(evaluation: Evaluation, path: Path | str, *, lang:
     _summary(workbook.create_sheet(sheet_name("summary", lang)), evaluation, lang, record)
     _scheme(workbook.create_sheet(sheet_name("scheme", lang)), evaluation, lang)
     _all_text_as_text(workbook)
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
-    try:
+    with writing_atomically(path) as temp:
         workbook.save(temp)
-        os.replace(temp, path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise ParkdeskError("cli.write_failed", path=path, reason=error.strerror or error) from error
     return path
 
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import uuid
 from pathlib import Path
 
+from parkdesk.atomic_files import write_atomically
 from parkdesk.city.dashboard import GoalsDashboard, goals_dashboard
 from parkdesk.city.evaluation import Evaluation, evaluate, store_evaluation
 from parkdesk.city.evaluation_workbook import write_evaluation_workbook
@@ -22,7 +21,6 @@ from parkdesk.city.texts import t
 from parkdesk.cli.city_import_cmd import add_import_parser
 from parkdesk.cli.common import add_format_option, print_json, year_argument
 from parkdesk.db.workspace import open_workspace
-from parkdesk.errors import ParkdeskError
 from parkdesk.messages import message
 from parkdesk.reference.goals import GOAL_BY_KEY
 
@@ -105,13 +103,7 @@ def run_scheme(args: argparse.Namespace) -> int:
     if args.out is None:
         sys.stdout.write(text)
         return 0
-    temp = args.out.with_name(f".{args.out.name}.{uuid.uuid4().hex[:12]}.tmp")
-    try:
-        temp.write_text(text, encoding="utf-8")
-        os.replace(temp, args.out)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise ParkdeskError("cli.write_failed", path=args.out, reason=error.strerror or error) from error
+    write_atomically(args.out, text.encode("utf-8"))
     return 0
 
 

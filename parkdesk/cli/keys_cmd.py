@@ -15,7 +15,7 @@ from parkdesk.errors import WorkspaceError
 from parkdesk.identity.certificates import (
     DISTRICT, KINDS, OPERATOR, fingerprint, name_text, read_certificate_file, subject_text, to_pem, valid_until,
 )
-from parkdesk.identity.files import write_atomically
+from parkdesk.atomic_files import write_atomically
 from parkdesk.identity.passphrase import ENV_VAR, read_passphrase
 from parkdesk.identity.requests import issue_certificate, make_request, read_request
 from parkdesk.identity.store import (

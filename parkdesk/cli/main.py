@@ -19,6 +19,7 @@ from parkdesk.cli import (
     backup_cmd, city_cmd, demo_cmd, excel_cmd, init_cmd, keys_cmd, package_cmd, parks_cmd, receipt_cmd, report_cmds,
     report_pdf_cmd, review_cmd, rollup_cmd, validate_cmd,
 )
+from parkdesk.atomic_files import sweep_leftovers
 from parkdesk.cli.common import lang_parent, report_error
 from parkdesk.crashlog import one_line, write_crash_log
 from parkdesk.errors import ParkdeskError
@@ -82,6 +83,7 @@ def _first_word(argv: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    sweep_leftovers()  # temporary files of parkdesk processes that were killed: report data never lingers
     first = _first_word(argv)
     parser = build_parser()
     commands = set(parser._subparsers._group_actions[0].choices)

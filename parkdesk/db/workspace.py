@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import uuid
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -31,13 +32,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from parkdesk import __version__
 from parkdesk.db.audit import install_audit
 from parkdesk.db.backups import DEFAULT_POLICY, BackupPolicy, backup_on_open, damaged_with_backup
+from parkdesk.atomic_files import tracked_temporary
 from parkdesk.db import workspace_lock
 from parkdesk.db.engine import WRITE, make_engine
 from parkdesk.db.migrate import head_revision, known_revisions, migrate_to_head
 from parkdesk.db.models import WorkspaceInfo
 from parkdesk.db.seed import seed_reference_data
 from parkdesk.db.sqlite_files import (
-    SQLITE_FULL, SQLITE_IOERR, check_is_sqlite, connect_file, consistent_copy, is_disk_full, remove_with_sidecars, sqlite_code,
+    SQLITE_FULL, SQLITE_IOERR, check_is_sqlite, connect_file, consistent_copy, is_disk_full, sync_folder, remove_with_sidecars, sqlite_code,
 )
 from parkdesk.errors import WorkspaceError
 
@@ -45,7 +47,6 @@ ROLE_OPERATOR = "operator"  # a park operator: fills in and sends its reports
 ROLE_REVIEWER = "reviewer"  # a district office: receives, reviews and rolls up its parks' packages
 ROLE_CITY = "city"  # the city bureau: imports the districts' roll-ups, dashboard and evaluation
 ROLES = (ROLE_OPERATOR, ROLE_REVIEWER, ROLE_CITY)
-_remove_with_sidecars = remove_with_sidecars  # the old private name, still imported by parkdesk.reports.start
 
 
 @dataclass
@@ -157,6 +158,28 @@ def _create_locked(path: Path, role: str, name: str | None, actor: str | None, o
         remove_with_sidecars(path)
     os.replace(temp, path)
     return _open_checked(path, actor or default_actor(), None, lock)
+
+
+@contextmanager
+def new_workspace_file(path: Path | str, *, overwrite: bool = False) -> Iterator[Path]:
+    """A temporary name beside `path` to build a whole workspace under; moved to `path` only when the block
+    succeeds. Nobody may use `path` meanwhile (its lock is held); an existing file is replaced only with
+    `overwrite`. A process killed while building leaves the temporary file to the next start's sweep
+    (parkdesk.atomic_files), never an empty workspace at `path`."""
+    path = Path(path)
+    with workspace_lock.holding(path):
+        if path.exists() and not overwrite:
+            raise WorkspaceError("ws.exists", path=path)
+        temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.building")
+        with tracked_temporary(temp):
+            try:
+                yield temp
+                if overwrite:  # a stale WAL of the old file must not be replayed into the new one
+                    remove_with_sidecars(path)
+                os.replace(temp, path)
+                sync_folder(path.parent)
+            finally:
+                remove_with_sidecars(temp)
 
 
 def open_workspace(path: Path | str, *, actor: str | None = None,

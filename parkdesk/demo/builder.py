@@ -17,7 +17,7 @@ from parkdesk.db.models import (
     PathStage, Platform, Report, RequirementAssessment,
 )
 from parkdesk.db.models.park_details import DETAIL_KEYS
-from parkdesk.db.workspace import create_workspace
+from parkdesk.db.workspace import _checkpoint, create_workspace, new_workspace_file
 from parkdesk.demo import content, indicators
 from parkdesk.demo.names import mobile_number, person_name, unique_company_names
 from parkdesk.reference.categories import CATEGORY_BY_KEY
@@ -74,7 +74,9 @@ def build_demo(path: Path | str, *, enterprises: int | None = None,
     rng = random.Random(SEED)
     parks = [p for p in PLAN_PARKS if only_parks is None or p.code in only_parks]
     stats = DemoStats()
-    with create_workspace(path, name="演示工作区 Demo", overwrite=overwrite) as workspace:
+    # built under a temporary name: a demo stopped half-way leaves nothing at `path`
+    with new_workspace_file(path, overwrite=overwrite) as temp, \
+            create_workspace(temp, name="演示工作区 Demo", lock=False) as workspace:
         with Session(workspace.engine) as session, session.begin():
             definitions = {d.key: d.id for d in session.scalars(select(IndicatorDefinition))}
             for number, plan_park in enumerate(parks, start=1):
@@ -84,6 +86,7 @@ def build_demo(path: Path | str, *, enterprises: int | None = None,
                     progress(number, len(parks))
             record_event(session, workspace.actor, "workspace", None, None,
                          f"demo built: {stats.parks} parks, {stats.reports} reports, {stats.enterprises} enterprises")
+        _checkpoint(workspace.engine)
     return stats
 
 

@@ -7,7 +7,6 @@ read. A first sheet lists every problem with a link to its cell.
 
 from __future__ import annotations
 
-import os
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Sequence
@@ -18,13 +17,13 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from parkdesk.errors import ParkdeskError
+from parkdesk.atomic_files import writing_atomically
 from parkdesk.excel.cells import EXCEL_CELL_LIMIT
 from parkdesk.excel.errors import ExcelError
 from parkdesk.excel.plan_model import CellProblem, ImportPlan
 from parkdesk.excel.sheet_bounds import MAX_MERGED_CELLS, merged_cells
 from parkdesk.excel.source import XLSX, SheetGrid, sniff_format
-from parkdesk.excel.writing import display_width, temporary_path
+from parkdesk.excel.writing import display_width
 from parkdesk.reference.labels import Label
 from parkdesk.validation.findings import ERROR, SEVERITY_LABELS
 
@@ -53,13 +52,8 @@ def write_error_workbook(source: Path | str, plans: Sequence[ImportPlan], path: 
         sheet = book[plan.mapping.sheet]
         _mark(sheet, plan, lang)
     _problem_list(book, problems, lang)
-    temp = temporary_path(path)
-    try:
+    with writing_atomically(path) as temp:
         book.save(temp)
-        os.replace(temp, path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise ParkdeskError("cli.write_failed", path=path, reason=error.strerror or error) from None
     return path
 
 

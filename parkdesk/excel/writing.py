@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Iterator
 import xlsxwriter
 import xlsxwriter.exceptions
 
+from parkdesk.atomic_files import writing_atomically
 from parkdesk.errors import ParkdeskError
 
 MAX_COLUMN_WIDTH = 60
@@ -26,10 +26,6 @@ def column_width(texts, minimum: int = 6) -> float:
     return min(max([minimum, *(display_width(str(t)) for t in texts)]) + 2, MAX_COLUMN_WIDTH)
 
 
-def temporary_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
-
-
 @contextmanager
 def new_workbook(path: Path | str, *, constant_memory: bool = False) -> Iterator[xlsxwriter.Workbook]:
     """An xlsxwriter workbook that appears at `path` only once complete (temporary file, then os.replace).
@@ -37,22 +33,17 @@ def new_workbook(path: Path | str, *, constant_memory: bool = False) -> Iterator
     Text is written as text: nothing that starts with "=" becomes a formula, nothing becomes a link.
     """
     path = Path(path)
-    temp = temporary_path(path)
-    book = xlsxwriter.Workbook(str(temp), {
-        "constant_memory": constant_memory, "strings_to_formulas": False, "strings_to_urls": False,
-        "strings_to_numbers": False, "default_date_format": DATE_FORMAT,
-    })
-    try:
-        yield book
-        book.close()
-        os.replace(temp, path)
-    except (OSError, xlsxwriter.exceptions.FileCreateError) as error:
-        temp.unlink(missing_ok=True)
-        reason = getattr(error, "strerror", None) or getattr(error.__context__, "strerror", None) or error
-        raise ParkdeskError("cli.write_failed", path=path, reason=reason) from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with writing_atomically(path) as temp:
+        book = xlsxwriter.Workbook(str(temp), {
+            "constant_memory": constant_memory, "strings_to_formulas": False, "strings_to_urls": False,
+            "strings_to_numbers": False, "default_date_format": DATE_FORMAT,
+        })
+        try:
+            yield book
+            book.close()
+        except xlsxwriter.exceptions.FileCreateError as error:
+            reason = getattr(error.__context__, "strerror", None) or error
+            raise ParkdeskError("cli.write_failed", path=path, reason=reason) from None
 
 
 class Formats:

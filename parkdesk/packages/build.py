@@ -7,8 +7,6 @@ place only when complete and recorded. Only a finalized (or later) report is pac
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from parkdesk import __version__
+from parkdesk.atomic_files import private_folder, writing_atomically
 from parkdesk.db.engine import WRITE
 from parkdesk.db.models import Attachment, Report, SignedPackage
 from parkdesk.errors import InputProblem, ParkdeskError
@@ -80,8 +79,9 @@ def build_package(session: Session, report_id: int, out: Path, signer: Signer, *
                                  .order_by(SignedPackage.built_at.desc(), SignedPackage.id.desc())).first()
     taken: set[str] = set()
     attachments = [(row, attachment_path(row.filename, taken)) for row in attachment_rows(session, report_id)]
-    with tempfile.TemporaryDirectory(prefix="parkdesk-package-") as folder:
-        documents = write_documents(session, report_id, Path(folder), lang=lang,
+    # report.xlsx and summary.pdf, and an encrypted package's plaintext, stay in this private folder
+    with private_folder("parkdesk-package-") as folder:
+        documents = write_documents(session, report_id, folder, lang=lang,
                                     fingerprint=fingerprint(signer.certificate)) if with_documents else {}
         document = export_report(session, report_id, package_id=package_id, supersedes=supersedes, created_at=now,
                                  documents=sorted(documents),
@@ -101,45 +101,27 @@ def build_package(session: Session, report_id: int, out: Path, signer: Signer, *
             ("Supersedes", supersedes or ""), ("Bag-Software-Agent", f"parkdesk {__version__}"),
         ]
         top = f"{park.code}-{report.year}-{package_id[:8]}"
-        # an encrypted package's plaintext stays in this private folder, never beside the target
-        temp = write_signed_zip(out, top, payload, [(k, v) for k, v in bag_info if v], signer, now, progress,
-                                folder=Path(folder) if encrypt_to is not None else None)
-        if encrypt_to is not None:
-            temp = _sealed_beside(out, Path(temp), encrypt_to)
-    try:
-        digest, size = file_digest(Path(temp))
-        os.chmod(temp, 0o644)
-        row = _record(session, SignedPackage(package_id=package_id, report_id=report_id,
-                                             identity_fingerprint=fingerprint(signer.certificate),
-                                             supersedes=supersedes, file_name=out.name, file_sha256=digest,
-                                             content_sha256=content, built_by=actor))
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    try:  # the record is committed first: a package file never exists without its record
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        _forget(session, row)
-        raise
+        bag_info = [(k, v) for k, v in bag_info if v]
+        row = None
+        try:
+            with writing_atomically(out) as temp:  # renamed into place once the record is committed
+                if encrypt_to is None:
+                    write_signed_zip(temp, top, payload, bag_info, signer, now, progress)
+                else:
+                    plain = folder / "plain.zip"
+                    write_signed_zip(plain, top, payload, bag_info, signer, now, progress)
+                    temp.write_bytes(encrypt_for(plain.read_bytes(), encrypt_to))
+                digest, size = file_digest(temp)
+                row = _record(session, SignedPackage(package_id=package_id, report_id=report_id,
+                                                     identity_fingerprint=fingerprint(signer.certificate),
+                                                     supersedes=supersedes, file_name=out.name, file_sha256=digest,
+                                                     content_sha256=content, built_by=actor))
+        except BaseException:
+            if row is not None:  # recorded, but the file could not be put in place
+                _forget(session, row)
+            raise
     return BuiltPackage(out, package_id, supersedes, size, digest, fingerprint(signer.certificate), sorted(documents),
                         subject_text(encrypt_to) if encrypt_to is not None else None)
-
-
-def _sealed_beside(out: Path, plain: Path, recipient: x509.Certificate) -> str:
-    """The package encrypted to `recipient`, in a temporary file beside `out`."""
-    sealed = encrypt_for(plain.read_bytes(), recipient)
-    plain.unlink()
-    handle, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(sealed)
-            file.flush()
-            os.fsync(file.fileno())
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return temp
 
 
 def _record(session: Session, row: SignedPackage) -> SignedPackage:
@@ -160,8 +142,10 @@ def _record(session: Session, row: SignedPackage) -> SignedPackage:
 
 def _forget(session: Session, row: SignedPackage) -> None:
     """Remove the record of a package whose file could not be put in place."""
+    if session.in_transaction():
+        session.rollback()
     with session.begin():
-        session.delete(row)
+        session.delete(session.merge(row))
 
 
 def _check_signer(signer: Signer, park_code: str, now: datetime) -> None:

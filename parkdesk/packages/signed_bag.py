@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 import zipfile
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from parkdesk.atomic_files import writing_atomically
 from parkdesk.errors import ParkdeskError
 from parkdesk.packages.bag import BAGIT_TXT, bag_info_text, manifest_text, payload_oxum
 from parkdesk.packages.layout import BAG_INFO, BAGIT_TXT as BAGIT_NAME, MANIFEST, SIGNATURE, TAGMANIFEST
@@ -31,60 +31,42 @@ Chunks = Callable[[], Iterable[bytes]]
 PayloadItem = tuple[str, int, Chunks, "str | None"]
 
 
-def write_signed_zip(out: Path, top: str, payload: list[PayloadItem], bag_info: list[tuple[str, str]],
-                     signer: "Signer", now: datetime, progress: Progress | None = None,
-                     folder: Path | None = None) -> str:
-    """The complete signed ZIP in a temporary file beside `out` (or in `folder`); returns its path.
-
-    The caller renames it into place (or encrypts it first, from a private `folder`)."""
-    handle, temp = tempfile.mkstemp(dir=folder or out.parent, prefix=f".{out.name}.", suffix=".part")
+def write_signed_zip(into: Path, top: str, payload: list[PayloadItem], bag_info: list[tuple[str, str]],
+                     signer: "Signer", now: datetime, progress: Progress | None = None) -> None:
+    """Write the complete signed ZIP into the file `into` (a temporary file the caller puts in place)."""
     total = sum(size for _, size, _, _ in payload)
     done = 0
     stamp = now.astimezone().timetuple()[:6]
-    try:
-        with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
-            manifest = []
-            for path, size, chunks, expected in payload:
-                digest = hashlib.sha256()
-                for chunk in write_entry(archive, f"{top}/{path}", size, chunks(), stamp):
-                    digest.update(chunk)
-                    done += len(chunk)
-                    if progress:
-                        progress(done, total)
-                if expected is not None and digest.hexdigest() != expected:
-                    raise ParkdeskError("package.attachment_damaged", name=path)
-                manifest.append((path, digest.hexdigest()))
-            tag_files = {
-                BAGIT_NAME: BAGIT_TXT,
-                BAG_INFO: bag_info_text(bag_info + [("Payload-Oxum", payload_oxum([s for _, s, _, _ in payload]))]),
-                MANIFEST: manifest_text(manifest),
-            }
-            tagmanifest = manifest_text([(name, hashlib.sha256(data).hexdigest()) for name, data in tag_files.items()])
-            tag_files[TAGMANIFEST] = tagmanifest
-            tag_files[SIGNATURE] = sign_detached(tagmanifest, signer.key, signer.certificate, signer.chain)
-            for name, data in tag_files.items():  # stored: a changed byte shows as changed content
-                list(write_entry(archive, f"{top}/{name}", len(data), [data], stamp, zipfile.ZIP_STORED))
-            raw.flush()
-            os.fsync(raw.fileno())
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return temp
+    with open(into, "wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
+        manifest = []
+        for path, size, chunks, expected in payload:
+            digest = hashlib.sha256()
+            for chunk in write_entry(archive, f"{top}/{path}", size, chunks(), stamp):
+                digest.update(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+            if expected is not None and digest.hexdigest() != expected:
+                raise ParkdeskError("package.attachment_damaged", name=path)
+            manifest.append((path, digest.hexdigest()))
+        tag_files = {
+            BAGIT_NAME: BAGIT_TXT,
+            BAG_INFO: bag_info_text(bag_info + [("Payload-Oxum", payload_oxum([s for _, s, _, _ in payload]))]),
+            MANIFEST: manifest_text(manifest),
+        }
+        tagmanifest = manifest_text([(name, hashlib.sha256(data).hexdigest()) for name, data in tag_files.items()])
+        tag_files[TAGMANIFEST] = tagmanifest
+        tag_files[SIGNATURE] = sign_detached(tagmanifest, signer.key, signer.certificate, signer.chain)
+        for name, data in tag_files.items():  # stored: a changed byte shows as changed content
+            list(write_entry(archive, f"{top}/{name}", len(data), [data], stamp, zipfile.ZIP_STORED))
 
 
 def write_signed_bag(out: Path, top: str, payload: list[PayloadItem], bag_info: list[tuple[str, str]],
                      signer: "Signer", now: datetime) -> tuple[str, int]:
     """Write the signed ZIP to `out` whole or not at all; returns its SHA-256 and size."""
-    out = Path(out)
-    temp = write_signed_zip(out, top, payload, bag_info, signer, now)
-    try:
-        digest, size = file_digest(Path(temp))
-        os.chmod(temp, 0o644)
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return digest, size
+    with writing_atomically(out) as temp:
+        write_signed_zip(temp, top, payload, bag_info, signer, now)
+        return file_digest(temp)
 
 
 def bytes_item(path: str, data: bytes) -> PayloadItem:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from reportlab.platypus import Flowable, Table
 
-from parkdesk.errors import ParkdeskError
+from parkdesk.atomic_files import writing_atomically
 from parkdesk.pdf.blocks import ProgressMark
 from parkdesk.pdf.errors import Cancelled
 from parkdesk.pdf.fallback_font import undrawable
@@ -60,13 +58,8 @@ def write_pdf(path: Path, spec: DocumentSpec, font: str, tracker: ProgressTracke
     """Render `spec` to `path` (never half-written: temp file, then rename)."""
     path = Path(path)
     lang = spec.metadata.lang
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
-    try:
-        temp.open("xb").close()  # created now, with the user's usual permissions
-    except OSError as error:
-        raise ParkdeskError("cli.write_failed", path=path, reason=error.strerror or error) from error
     pages: list[int] = []
-    try:
+    with writing_atomically(path) as temp:
         doc = SummaryDoc(str(temp), font=font, header_left=spec.header_left, header_right=spec.header_right,
                          appendix_header=spec.appendix_header, appendix_title=spec.appendix_title,
                          **spec.metadata.doc_kwargs())
@@ -75,11 +68,4 @@ def write_pdf(path: Path, spec: DocumentSpec, font: str, tracker: ProgressTracke
             doc.build(spec.story, canvasmaker=canvas_class)
         if tracker is not None:
             tracker.report(tracker.steps + 1)
-        os.replace(temp, path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise ParkdeskError("cli.write_failed", path=path, reason=error.strerror or error) from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     return WrittenPdf(pages[-1], {text: "".join(sorted(chars)) for text, chars in sorted(found.items())})

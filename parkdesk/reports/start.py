@@ -9,19 +9,17 @@ so validation lists what the operator still has to fill in.
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from parkdesk.db import workspace_lock
 from parkdesk.db.models import (
     IndicatorDefinition, IndicatorValue, Park, ParkDetails, PathStage, Report, RequirementAssessment,
 )
 from parkdesk.db.models.park_details import DETAIL_KEYS
-from parkdesk.db.workspace import ROLE_OPERATOR, _checkpoint, _remove_with_sidecars, create_workspace
+from parkdesk.db.workspace import ROLE_OPERATOR, _checkpoint, create_workspace, new_workspace_file
 from parkdesk.errors import InputProblem, WorkspaceError
 from parkdesk.reference.categories import CATEGORY_BY_KEY
 from parkdesk.reference.parks import PLAN_PARK_BY_CODE
@@ -134,18 +132,8 @@ def start_operator_workspace(path: Path | str, *, park_code: str | None = None, 
     park_name = find_plan_park(park_code).name if park_code is not None else check_new_park(new_park)["name"]
     if path.is_dir():
         raise WorkspaceError("ws.is_directory", path=path)
-    with workspace_lock.holding(path):  # nobody may be using the file this one replaces
-        return _start_locked(path, park_code, division_code, new_park, year, name or park_name, overwrite)
-
-
-def _start_locked(path: Path, park_code: str | None, division_code: str | None, new_park: dict | None, year: int,
-                  name: str, overwrite: bool) -> Path:
-    if path.exists() and not overwrite:
-        raise WorkspaceError("ws.exists", path=path)
-    temp = path.with_name(path.name + ".starting")
-    _remove_with_sidecars(temp)
-    try:
-        with create_workspace(temp, role=ROLE_OPERATOR, name=name, lock=False) as workspace:
+    with new_workspace_file(path, overwrite=overwrite) as temp:
+        with create_workspace(temp, role=ROLE_OPERATOR, name=name or park_name, lock=False) as workspace:
             with workspace.session() as session, session.begin():
                 if park_code is not None:
                     park = add_plan_park(session, park_code, division_code=division_code)
@@ -153,10 +141,4 @@ def _start_locked(path: Path, park_code: str | None, division_code: str | None, 
                     park = add_new_park(session, **new_park)
                 start_report(session, park.id, year)
             _checkpoint(workspace.engine)
-    except BaseException:
-        _remove_with_sidecars(temp)
-        raise
-    if overwrite:  # a stale WAL of the old file must not be replayed into the new one
-        _remove_with_sidecars(path)
-    os.replace(temp, path)
     return path

@@ -7,16 +7,16 @@ the same reports.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import xlsxwriter
 from sqlalchemy.orm import Session
 
+from parkdesk.atomic_files import writing_atomically
 from parkdesk.city.jsonable import number
 from parkdesk.errors import ParkdeskError
-from parkdesk.messages import register
 from parkdesk.forms.indicators import INDICATOR_BY_KEY
+from parkdesk.messages import register
 from parkdesk.pdf.district_pdf import write_district_pdf
 from parkdesk.reference.categories import CATEGORY_BY_KEY
 from parkdesk.reference.domains import DOMAINS
@@ -40,9 +40,8 @@ _TEXTS = {
 def write_rollup_workbook(rollup: DistrictRollup, path: Path, lang: str = "zh") -> Path:
     path = Path(path)
     texts = _TEXTS["en" if lang == "en" else "zh"]
-    temporary = path.with_name(f".{path.name}.part")
-    book = xlsxwriter.Workbook(str(temporary))
-    try:
+    with writing_atomically(path) as temporary:
+        book = xlsxwriter.Workbook(str(temporary))
         bold = book.add_format({"bold": True, "bg_color": "#E3F2FD", "border": 1, "text_wrap": True})
         sheet = book.add_worksheet(texts["parks"])
         labels = [INDICATOR_BY_KEY[key].label.text(lang) + f"({INDICATOR_BY_KEY[key].unit.text(lang)})"
@@ -83,10 +82,6 @@ def write_rollup_workbook(rollup: DistrictRollup, path: Path, lang: str = "zh") 
                     doubling.write_number(number_, column, float(number(value)))
         doubling.set_column(0, 3, 22)
         book.close()
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     return path
 
 

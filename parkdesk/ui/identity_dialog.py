@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from parkdesk.errors import ParkdeskError
 from parkdesk.identity.certificates import fingerprint, read_certificate_file, subject_text
-from parkdesk.identity.files import write_atomically
+from parkdesk.atomic_files import write_atomically
 from parkdesk.identity.requests import make_request
 from parkdesk.identity.store import (
     NewIdentity, certificate_of, create_identity, get_identity, install_certificate, list_identities, unlock,
