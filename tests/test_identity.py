@@ -372,3 +372,29 @@ def test_identity_rows_hold_no_plain_key(workspace_path):
     assert b"BEGIN PRIVATE KEY" not in raw and b"BEGIN EC PRIVATE KEY" not in raw
     with open_workspace(workspace_path) as ws, ws.session() as session:
         assert session.scalar(select(Identity.key_algorithm)) == "ec-p256"
+
+
+def test_a_wrong_passphrase_is_told_as_such_even_when_the_garbage_it_decrypts_to_pads_correctly(monkeypatch):
+    """About one wrong passphrase in 200 decrypts to bytes with valid padding that fail as DER instead of as a
+    bad decrypt; found once in a test run as "the key is damaged". Cheap keys (1 KDF round) find such a case."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from parkdesk.errors import ParkdeskError
+    from parkdesk.identity import keys
+
+    monkeypatch.setattr(keys, "KDF_ITERATIONS", 1)
+    pem = keys.encrypt_key(ec.generate_private_key(ec.SECP256R1()), b"the right passphrase")
+    der_failures = 0
+    for number in range(3000):
+        wrong = f"wrong {number}".encode()
+        try:
+            serialization.load_pem_private_key(pem, password=wrong)
+        except ValueError as exc:
+            if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
+                continue
+        der_failures += 1
+        with pytest.raises(ParkdeskError) as refused:
+            keys.decrypt_key(pem, wrong, "op")
+        assert refused.value.message_key == "identity.wrong_passphrase"
+    assert der_failures >= 1  # the case occurred and was told right

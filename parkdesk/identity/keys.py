@@ -72,7 +72,10 @@ def decrypt_key(pem: bytes, passphrase: bytes, name: str) -> PrivateKey:
     try:
         key = serialization.load_pem_private_key(pem, password=passphrase)
     except ValueError as exc:
-        if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
+        # A wrong passphrase usually fails the padding check; about once in 200 tries the garbage it decrypts to
+        # happens to end in valid padding and fails as DER instead. Either way, if the encrypted structure
+        # itself is whole, it is the passphrase.
+        if "password" in str(exc).lower() or "decrypt" in str(exc).lower() or _encrypted_structure_whole(pem):
             raise ParkdeskError("identity.wrong_passphrase", name=name) from None
         raise ParkdeskError("identity.key_damaged", name=name, reason=exc) from None
     except TypeError as exc:  # the PEM was not encrypted, or a passphrase was missing
@@ -80,6 +83,16 @@ def decrypt_key(pem: bytes, passphrase: bytes, name: str) -> PrivateKey:
     if not isinstance(key, (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey)):
         raise ParkdeskError("identity.key_damaged", name=name, reason=algorithm_of(key))
     return key
+
+
+def _encrypted_structure_whole(pem: bytes) -> bool:
+    try:
+        _kind, _headers, der = asn1_pem.unarmor(pem)
+        info = asn1_keys.EncryptedPrivateKeyInfo.load(der, strict=True)
+        info.native  # parses every part
+        return True
+    except (ValueError, TypeError, KeyError):
+        return False
 
 
 def public_bytes(key) -> bytes:
