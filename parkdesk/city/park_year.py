@@ -20,8 +20,9 @@ from parkdesk.db.models import (
     Division, IndicatorDefinition, IndicatorValue, Milestone, Park, ParkDetails, Report, RequirementAssessment,
 )
 from parkdesk.reference.parks import PLAN_PARK_BY_CODE, PLAN_PARK_BY_NAME
+from parkdesk.reports import status
 
-COUNTED_STATUSES = ("finalized", "submitted", "accepted")
+COUNTED_STATUSES = status.COUNTED
 
 
 def exact(value: float | None) -> Fraction | None:

@@ -26,6 +26,7 @@ from parkdesk.reference.districts import DIVISION_BY_CODE, JINAN_CITY_CODE, ZONE
 from parkdesk.reference.parks import PLAN_PARKS, PlanPark
 from parkdesk.reference.requirements import REQUIREMENTS
 from parkdesk.reference.stages import STAGES, stage_theme
+from parkdesk.reports import status
 from parkdesk.reports.park_setup import add_plan_park, registered_details
 from parkdesk.uscc import ALPHABET, make_uscc
 from parkdesk.validation.findings import RULESET_VERSION
@@ -104,7 +105,7 @@ def _build_park(session: Session, rng: random.Random, plan_park: PlanPark, size:
     base = indicators.baselines(profile)
     target = indicators.targets(plan_park, base)
     for year in REPORT_YEARS:
-        report = Report(park_id=park.id, year=year, status="draft" if year == 2024 else "accepted",
+        report = Report(park_id=park.id, year=year, status=status.DRAFT if year == 2024 else status.ACCEPTED,
                         positioning=profile.positioning,
                         development_focus="、".join(link for link, _, _ in _all_links(template))[:200])
         if year != 2024:

@@ -24,6 +24,7 @@ from parkdesk.identity.store import (
     NewIdentity, certificate_of, chain_of, create_identity, install_certificate, operator_identity_for, unlock,
 )
 from parkdesk.packages.build import Signer, build_package
+from parkdesk.reports import status
 from parkdesk.review.setup import create_reviewer_workspace, district_identity
 
 DEMO_PASSPHRASE = b"parkdesk-demo"  # every demo identity's; a demo is not for real keys
@@ -70,8 +71,8 @@ class DemoWorld:
         out = self.folder / name
         with open_workspace(self.operators, backups=None) as ws, ws.session() as session:  # the build commits
             report = session.scalars(select(Report).join(Park).where(Park.code == park, Report.year == year)).one()
-            if report.status in ("draft", "returned"):
-                report.status = "finalized"
+            if status.is_editable(report.status):
+                status.apply(report, status.FINALIZE)
             identity = operator_identity_for(session, park)
             signer = Signer(unlock(identity, DEMO_PASSPHRASE), certificate_of(identity), chain_of(identity))
             build_package(session, report.id, out, signer, actor="demo", encrypt_to=encrypt_to,

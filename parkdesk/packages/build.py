@@ -28,8 +28,9 @@ from parkdesk.packages.encryption import encrypt_to as encrypt_for
 from parkdesk.packages.layout import REPORT_JSON, attachment_path
 from parkdesk.packages.report_export import attachment_rows, content_digest, export_report
 from parkdesk.packages.signed_bag import file_digest, write_signed_zip
+from parkdesk.reports import status
 
-PACKAGEABLE = ("finalized", "submitted", "accepted")
+PACKAGEABLE = status.PACKAGEABLE
 CHUNK = 8 << 20
 Progress = Callable[[int, int], None]
 

@@ -25,6 +25,7 @@ from parkdesk.db.models.park_details import DETAIL_KEYS
 from parkdesk.db.seed import seed_reference_data
 from parkdesk.errors import InputProblem, WorkspaceError
 from parkdesk.reference.distinctions import to_mask
+from parkdesk.reports import status
 from parkdesk.validation.findings import WHOLE_RULE
 
 AttachmentContent = Callable[[dict], bytes | None]
@@ -270,7 +271,7 @@ def _previous_report(loader: _Loader, park_id: int, previous: dict, definitions:
     """A bare report of the previous year holding only its indicator values (and, as every report, details)."""
     now = _datetime(datetime.now())
     report_id = loader.insert("reports", "previous_report", REPORT_COLUMNS, [
-        (None, park_id, previous["year"], "accepted", None, None, None, None, now, now)])[0]
+        (None, park_id, previous["year"], status.ACCEPTED, None, None, None, None, now, now)])[0]
     _details(loader, report_id, park)
     loader.insert("indicator_values", "previous_indicator_value",
                   "id, report_id, indicator_id, baseline_2021, target_2024, actual", [

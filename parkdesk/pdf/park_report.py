@@ -7,9 +7,9 @@ from sqlalchemy.orm import Session
 
 from parkdesk.errors import ParkdeskError
 from parkdesk.forms.sections import BASIC, CHAIN, INDICATORS
+from parkdesk.packages.records import recorded_package
 from parkdesk.pdf.blocks import Bookmark, Heading, esc
 from parkdesk.pdf.chain_drawing import chain_drawing
-from parkdesk.packages.records import recorded_package
 from parkdesk.pdf.cover import PackageFingerprints, cover
 from parkdesk.pdf.document import DocumentSpec, ProgressTracker
 from parkdesk.pdf.enterprise_summary import appendix_header, appendix_tables, count_enterprises, enterprise_summary
@@ -24,10 +24,11 @@ from parkdesk.pdf.styles import FOOTER_BAND, HEADER_BAND, MARGIN, PORTRAIT, Styl
 from parkdesk.pdf.texts import t
 from parkdesk.pdf.year_over_year import year_over_year_section
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
+from parkdesk.reports import status
 from parkdesk.validation.engine import validate_report
 from parkdesk.validation.report_data import ReportData, load_report_data
 
-SENT = ("submitted", "accepted")  # statuses a report has only after its package was sent
+SENT = status.SENT  # statuses a report has only after its package was sent
 WIDTH = PORTRAIT[0] - 2 * MARGIN
 HEIGHT = PORTRAIT[1] - 2 * MARGIN - HEADER_BAND - FOOTER_BAND
 

@@ -17,6 +17,7 @@ RECOGNITION_LEVELS: Choices = (
     ("none", Label("尚未认定", "Not yet recognised")),
 )
 
+# labels of the statuses of parkdesk.reports.status (keys are part of the workspace format)
 REPORT_STATUSES: Choices = (
     ("draft", Label("草稿", "Draft")),
     ("finalized", Label("已定稿", "Finalized")),

@@ -9,10 +9,11 @@ from parkdesk.db.audit import record_event
 from parkdesk.db.models import Justification, Report
 from parkdesk.db.models.base import utcnow
 from parkdesk.errors import InputProblem, ParkdeskError
+from parkdesk.reports import status
 from parkdesk.validation.engine import ValidationResult, validate_report
 from parkdesk.validation.findings import RULESET_VERSION, WHOLE_RULE
 
-EDITABLE_STATUSES = ("draft", "returned")
+EDITABLE_STATUSES = status.EDITABLE
 
 
 class ReportLocked(ParkdeskError):
@@ -27,7 +28,7 @@ class CannotFinalize(InputProblem):
 
 
 def ensure_editable(report: Report) -> None:
-    if report.status not in EDITABLE_STATUSES:
+    if not status.is_editable(report.status):
         raise ReportLocked("report.locked", park=report.park.name, year=report.year, status=report.status)
 
 
@@ -57,7 +58,7 @@ def finalize(session: Session, report: Report, actor: str) -> ValidationResult:
     result = validate_report(session, report.id)
     if not result.can_finalize:
         raise CannotFinalize(result)
-    report.status = "finalized"
+    status.apply(report, status.FINALIZE)
     report.finalized_at = utcnow()
     report.ruleset_version = RULESET_VERSION
     record_event(session, actor, "reports", report.id, report.id,
@@ -67,10 +68,9 @@ def finalize(session: Session, report: Report, actor: str) -> ValidationResult:
 
 def reopen(session: Session, report: Report, actor: str, reason: str) -> None:
     """Unlock a finalized report for editing; the reason goes into the audit log."""
-    if report.status != "finalized":
+    if not status.can(status.REOPEN, report.status):
         raise InputProblem("report.not_finalized", park=report.park.name, year=report.year, status=report.status)
     if not reason.strip():
         raise InputProblem("report.reopen_reason")
-    report.status = "draft"
-    report.finalized_at = None
+    status.apply(report, status.REOPEN)
     record_event(session, actor, "reports", report.id, report.id, f"reopened: {reason.strip()}")

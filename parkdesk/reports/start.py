@@ -26,6 +26,7 @@ from parkdesk.reference.parks import PLAN_PARK_BY_CODE
 from parkdesk.reference.requirements import REQUIREMENTS
 from parkdesk.reference.stages import PLAN_YEARS, STAGES, stage_theme
 from parkdesk.reports import start_messages  # noqa: F401  (registers the messages)
+from parkdesk.reports import status
 from parkdesk.reports.park_setup import (
     add_new_park, add_plan_park, check_new_park, find_plan_park, registered_details,
 )
@@ -50,7 +51,7 @@ def start_report(session: Session, park_id: int, year: int) -> Report:
         raise LookupError(f"no park with id {park_id}")
     if session.scalars(select(Report.id).where(Report.park_id == park_id, Report.year == year)).first():
         raise InputProblem("start.report_exists", park=park.name, year=year)
-    report = Report(park_id=park_id, year=year, status="draft")
+    report = Report(park_id=park_id, year=year, status=status.DRAFT)
     session.add(report)
     session.flush()
     details = ParkDetails(id=report.id, **_starting_details(session, park, year))

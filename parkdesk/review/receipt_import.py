@@ -32,6 +32,7 @@ from parkdesk.identity.trust_store import trusted_certificates
 from parkdesk.packages.opening import open_package
 from parkdesk.packages.report_export import content_digest
 from parkdesk.packages.verify import DAMAGED, FAILED, NOT_A_PACKAGE, UNTRUSTED, Verification, verify_signed_bag
+from parkdesk.reports import status
 from parkdesk.review.layout import RECEIPT_JSON
 from parkdesk.review.signed_documents import ReceiptVerifier
 from parkdesk.review.states import APPROVED, RETURNED
@@ -168,9 +169,9 @@ def _apply(session: Session, report: Report, decision: str, district: str, recei
     """The district's latest decision on the content the report still has: returned opens it for editing,
     approved accepts it (whatever an earlier receipt decided)."""
     if decision == RETURNED:
-        report.status, report.finalized_at = "returned", None
+        status.apply(report, status.DISTRICT_RETURNED)
         record_event(session, actor, "reports", report.id, report.id,
                      f"returned by {district} (receipt {receipt_id}): open for editing")
     elif decision == APPROVED:
-        report.status = "accepted"
+        status.apply(report, status.DISTRICT_APPROVED)
         record_event(session, actor, "reports", report.id, report.id, f"approved by {district} (receipt {receipt_id})")

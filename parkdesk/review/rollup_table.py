@@ -20,11 +20,12 @@ from parkdesk.city.jsonable import number
 from parkdesk.city.park_year import COUNTED_STATUSES, ParkYear, load_park_years
 from parkdesk.db.models import InboxEntry
 from parkdesk.forms.indicators import INDICATORS
+from parkdesk.reports import status
 from parkdesk.review.inbox_rows import kept_report
 from parkdesk.review.standing import standing_approved
 from parkdesk.review.states import APPROVED
 
-UNDER_REVIEW = ("submitted", "accepted")
+UNDER_REVIEW = status.UNDER_REVIEW
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def _standing_parks(session: Session, year: int) -> list[ParkYear]:
     current, kept = [], []
     for entry in standing_approved(session, year):
         (current if entry.report_id is not None else kept).append(entry)
-    parks, _ = load_park_years(session, year, ("accepted",))
+    parks, _ = load_park_years(session, year, (status.ACCEPTED,))
     standing = {e.report_id for e in current}
     result = [p for p in parks if p.report_id in standing]
     for entry in kept:

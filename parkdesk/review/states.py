@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parkdesk.reference.choices import Choices
 from parkdesk.reference.labels import Label
+from parkdesk.reports import status
 
 RECEIVED = "received"
 HAS_PROBLEMS = "has_problems"
@@ -24,8 +25,8 @@ STATE_KEYS = (RECEIVED, HAS_PROBLEMS, RETURNED, APPROVED)  # what a district off
 DECISIONS = (RETURNED, APPROVED)  # the states a decision receipt can carry back to the park
 
 # what the imported report's status becomes in the reviewer's workspace: locked while under review
-REPORT_STATUS_OF_STATE = {RECEIVED: "submitted", HAS_PROBLEMS: "submitted", RETURNED: "submitted",
-                          APPROVED: "accepted"}
+REPORT_STATUS_OF_STATE = {RECEIVED: status.SUBMITTED, HAS_PROBLEMS: status.SUBMITTED, RETURNED: status.SUBMITTED,
+                          APPROVED: status.ACCEPTED}
 
 # the history's actions
 ACTION_RECEIVED = "received"

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from parkdesk.db.models import IndicatorDefinition, IndicatorValue, Milestone, Report
 from parkdesk.errors import WorkspaceError
 from parkdesk.reference.labels import Label
+from parkdesk.reports import status
 from parkdesk.review.yoy_enterprises import EnterpriseDiff, compare_enterprises
 
-PREVIOUS_STATUSES = ("accepted",)
+PREVIOUS_STATUSES = (status.ACCEPTED,)
 EMPTY_DIFF = EnterpriseDiff((), (), (), 0)
 
 

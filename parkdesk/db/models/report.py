@@ -26,7 +26,7 @@ class Report(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     park_id: Mapped[int] = mapped_column(ForeignKey("parks.id", ondelete="CASCADE"), index=True)
     year: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(16), default="draft")
+    status: Mapped[str] = mapped_column(String(16), default="draft")  # parkdesk.reports.status
     positioning: Mapped[str | None] = mapped_column(Text)  # 发展定位
     development_focus: Mapped[str | None] = mapped_column(Text)  # 发展重点
     ruleset_version: Mapped[str | None] = mapped_column(String(32))

@@ -10,6 +10,7 @@ from parkdesk.errors import ParkdeskError
 from parkdesk.identity.certificates import read_certificate_file
 from parkdesk.identity.store import chain_of, certificate_of, operator_identity_for, unlock
 from parkdesk.packages.build import Signer, build_package
+from parkdesk.reports import status
 from parkdesk.ui.background import BackgroundJob
 from parkdesk.ui.identity_dialog import PassphraseDialog
 
@@ -31,7 +32,7 @@ def package_job(parent, controller, out: Path, passphrase: bytes, encrypt_to: Pa
 
 
 def build_package_interactively(parent, controller) -> BackgroundJob | None:
-    if controller.status not in ("finalized", "submitted", "accepted"):
+    if controller.status not in status.PACKAGEABLE:
         QMessageBox.information(parent, parent.tr("Signed package"),
                                 parent.tr("Only a finalized report is packaged. Finalize it first."))
         return None

@@ -11,6 +11,7 @@ from parkdesk.db.workspace import Workspace
 from parkdesk.editing.changes import SetValues, tables_touched
 from parkdesk.editing.editor import ReportEditor
 from parkdesk.errors import ParkdeskError
+from parkdesk.reports import status
 from parkdesk.ui.report.undo import ChangeCommand
 from parkdesk.ui.report.validation_worker import ValidationJob
 
@@ -93,7 +94,7 @@ class ReportController(QObject):
 
     @property
     def editable(self) -> bool:
-        return self.status in ("draft", "returned")
+        return status.is_editable(self.status)
 
     def reload_status(self) -> None:
         with self.workspace.session() as session:

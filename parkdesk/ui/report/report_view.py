@@ -6,21 +6,22 @@ from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
+from parkdesk.db.models import ParkDetails
 from parkdesk.forms.sections import SECTIONS
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
+from parkdesk.reports import status as report_status
 from parkdesk.review.comments import comments_for_report
-from parkdesk.ui.review.review_panel import CommentList
-from parkdesk.validation.findings import Location
-from parkdesk.db.models import ParkDetails
 from parkdesk.ui.identity_dialog import IdentityDialog
 from parkdesk.ui.report.export_actions import export_pdf, export_workbook, print_report
 from parkdesk.ui.report.findings_style import MARK_COLOUR
-from parkdesk.ui.report.package_actions import build_package_interactively
 from parkdesk.ui.report.navigator import ReportNavigator
+from parkdesk.ui.report.package_actions import build_package_interactively
 from parkdesk.ui.report.pages import build_pages
 from parkdesk.ui.report.report_actions import finalize_report, reopen_report
 from parkdesk.ui.report.validation_panel import ValidationPanel
+from parkdesk.ui.review.review_panel import CommentList
 from parkdesk.validation.finding_index import FindingIndex
+from parkdesk.validation.findings import Location
 
 
 class ReportView(QWidget):
@@ -150,8 +151,8 @@ class ReportView(QWidget):
         self.status_label.setText(label_of(REPORT_STATUSES, status, self.controller.lang))
         editable = self.controller.editable
         self.finalize_action.setEnabled(editable)
-        self.package_action.setEnabled(status in ("finalized", "submitted", "accepted"))
-        self.reopen_action.setEnabled(status == "finalized")
+        self.package_action.setEnabled(status in report_status.PACKAGEABLE)
+        self.reopen_action.setEnabled(report_status.can(report_status.REOPEN, status))
         if not editable:
             self.saved_label.setText(self.tr("Read-only: the report is %1")
                                      .replace("%1", label_of(REPORT_STATUSES, status, self.controller.lang)))
