@@ -144,8 +144,9 @@ def snapshot(folder: Path, skip: Path | None = None) -> dict[str, tuple[int, int
     if not folder.exists():
         return {}
     found = {}
+    registry = data_dir() / "temporary"  # parkdesk's register of the temporary files it holds: entries come and go
     for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if skip is None or Path(root, d) != skip]
+        dirs[:] = [d for d in dirs if (skip is None or Path(root, d) != skip) and Path(root, d) != registry]
         for name in dirs + files:
             path = Path(root, name)
             try:

@@ -87,7 +87,7 @@ def integrity(path: Path) -> None:
 
 def sweep(env: dict) -> None:
     """A next parkdesk start: it removes what killed processes left registered."""
-    subprocess.run([sys.executable, "-m", "parkdesk.cli.main", "--version"], check=True, capture_output=True,
+    subprocess.run([sys.executable, "-m", "parkdesk.cli.main", "--help"], check=True, capture_output=True,
                    env={**os.environ, **env})
 
 

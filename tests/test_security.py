@@ -235,7 +235,7 @@ def test_a_crash_after_the_passphrase_was_read_logs_no_passphrase(flow, tmp_path
     def broken_build(*args, **kwargs):
         raise RuntimeError("the disk caught fire")
 
-    monkeypatch.setattr("parkdesk.cli.package_cmd.build_package", broken_build)
+    monkeypatch.setattr("parkdesk.app.packages.build", broken_build)
     code = main(["package", "build", str(workspace), "--park", "QLRJY", "--year", "2023", "--out",
                  str(tmp_path / "x.parkpkg")])
     err = capsys.readouterr().err

@@ -16,7 +16,8 @@ from parkdesk.forms.indicators import INDICATORS
 from parkdesk.reference.requirements import REQUIREMENTS
 from parkdesk.reports import start as start_module
 from parkdesk.reports.park_setup import ParkProblem, add_new_park, add_plan_park, check_new_park
-from parkdesk.reports.start import default_report_year, start_operator_workspace, start_report
+from parkdesk.reference.stages import default_report_year
+from parkdesk.reports.start import start_operator_workspace, start_report
 
 NEW_PARK = {"name": "济南新园区", "code": "jnxyq", "division_code": "370104", "domain": "human_resources",
             "category": "startup", "level": None, "operator_org": None}

@@ -6,11 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from parkdesk.cli.common import add_format_option, print_json
-from parkdesk.db.backup_messages import KIND_LABELS
-from parkdesk.db.backup_restore import restore_backup
-from parkdesk.db.backups import list_backups, make_backup
-from parkdesk.messages import message
+from parkdesk.cli.options import add_format_option
 
 
 def add_parser(subparsers, parent) -> None:
@@ -43,15 +39,23 @@ def add_parser(subparsers, parent) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from parkdesk.app import workspaces
+    from parkdesk.messages import message
+
     if args.list:
         return _print_list(args)
-    target = make_backup(args.workspace, args.out)
+    target = workspaces.backup(args.workspace, args.out)
     print(message("backup.written", args.lang, path=target))
     return 0
 
 
 def _print_list(args: argparse.Namespace) -> int:
-    backups = list_backups(args.workspace)
+    from parkdesk.app import workspaces
+    from parkdesk.cli.common import print_json
+    from parkdesk.db.backup_messages import KIND_LABELS
+    from parkdesk.messages import message
+
+    backups = workspaces.backups(args.workspace)
     if args.format == "json":
         print_json([{"path": str(b.path), "taken": b.taken.isoformat(), "kind": b.kind,
                      "bytes": b.path.stat().st_size} for b in backups])
@@ -66,7 +70,10 @@ def _print_list(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    outcome = restore_backup(args.backup, args.to, force=args.force)
+    from parkdesk.app import workspaces
+    from parkdesk.messages import message
+
+    outcome = workspaces.restore(args.backup, args.to, force=args.force)
     if outcome.previous is not None:
         print(message("backup.previous_saved", args.lang, path=outcome.previous))
     print(message("backup.restored", args.lang, path=outcome.workspace, backup=args.backup))

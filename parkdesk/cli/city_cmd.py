@@ -19,7 +19,8 @@ from parkdesk.city.labels import category_text, domain_text, grade_text, status_
 from parkdesk.city.scoring import default_scheme, load_scheme
 from parkdesk.city.texts import t
 from parkdesk.cli.city_import_cmd import add_import_parser
-from parkdesk.cli.common import add_format_option, print_json, year_argument
+from parkdesk.cli.common import print_json
+from parkdesk.cli.options import add_format_option, year_argument
 from parkdesk.db.workspace import open_workspace
 from parkdesk.messages import message
 from parkdesk.reference.goals import GOAL_BY_KEY

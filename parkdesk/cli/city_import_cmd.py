@@ -5,10 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from parkdesk.cli.common import add_format_option, print_json
-from parkdesk.db.workspace import open_workspace
-from parkdesk.review.inbox import REJECTED
-from parkdesk.review.rollup_import import import_rollups, rollup_result_text
+from parkdesk.cli.options import add_format_option, add_workspace_argument
 
 
 def add_import_parser(commands, parent) -> None:
@@ -18,15 +15,21 @@ def add_import_parser(commands, parent) -> None:
                     "退出码:0 全部导入;1 有汇总包或数据包被拒收。 / Verifies each roll-up against the district "
                     "certificates of the trust store, then verifies and imports each park package it carries (as "
                     "approved by the district). Exit codes: 0 all imported; 1 a roll-up or a package was rejected.")
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_workspace_argument(parser)
     parser.add_argument("files", type=Path, nargs="+", metavar="FILE")
     add_format_option(parser)
     parser.set_defaults(run=run_import)
 
 
 def run_import(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.write_session() as session:
-        results = import_rollups(session, args.files, actor=workspace.actor)
+    from parkdesk.app import rollups
+    from parkdesk.cli.common import print_json
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.review.inbox import REJECTED
+    from parkdesk.review.rollup_import import rollup_result_text
+
+    with open_workspace(args.workspace) as workspace:
+        results = rollups.import_rollups(workspace, args.files)
     problems = any(r.outcome == REJECTED or any(p.outcome == REJECTED for p in r.packages) for r in results)
     if args.format == "json":
         print_json([{"file": str(r.path), "outcome": r.outcome, "rollup_id": r.rollup_id,

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from parkdesk.cli.common import positive_int
-from parkdesk.db.workspace import ROLE_OPERATOR, ROLE_REVIEWER, ROLES
-from parkdesk.demo.builder import build_demo
-from parkdesk.messages import message
-from parkdesk.settings import default_demo_path
+from parkdesk.cli.options import positive_int
+
+ROLES = ("operator", "reviewer", "city")  # parkdesk.db.workspace.ROLES
+ROLE_OPERATOR, ROLE_REVIEWER, ROLE_CITY = ROLES
 
 
 def add_parser(subparsers, parent) -> None:
@@ -38,21 +37,17 @@ def add_parser(subparsers, parent) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from parkdesk.app import workspaces
+    from parkdesk.messages import message
+
     path = args.out if args.out is not None else _default_path(args.role)
     overwrite = args.force or args.out is None
-    path.parent.mkdir(parents=True, exist_ok=True)
+    stats = workspaces.create_demo(path, role=args.role, district=args.district, enterprises=args.enterprises,
+                                   overwrite=overwrite)
     if args.role == ROLE_OPERATOR:
-        stats = build_demo(path, enterprises=args.enterprises, overwrite=overwrite)
         print(message("cli.demo_written", args.lang, path=path, parks=stats.parks, reports=stats.reports,
-                 enterprises=stats.enterprises))
+                      enterprises=stats.enterprises))
     else:
-        from parkdesk.demo.review_demo import build_city_demo, build_reviewer_demo
-
-        if args.role == ROLE_REVIEWER:
-            stats = build_reviewer_demo(path, district=args.district, overwrite=overwrite,
-                                        enterprises=args.enterprises)
-        else:
-            stats = build_city_demo(path, overwrite=overwrite, enterprises=args.enterprises)
         print(message("review.demo_written", args.lang, path=path, packages=stats.packages,
                       rejected=stats.rejected, rollups=stats.rollups))
     if args.no_gui:
@@ -63,5 +58,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _default_path(role: str) -> Path:
+    from parkdesk.settings import default_demo_path
+
     path = default_demo_path()
     return path if role == ROLE_OPERATOR else path.with_name(path.name.replace("demo.", f"demo-{role}.", 1))

@@ -11,7 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from parkdesk.cli.common import add_format_option, add_park_option, print_json, resolve_report, year_argument
+from parkdesk.app.reports import report_id_of
+from parkdesk.cli.common import print_json
+from parkdesk.cli.options import add_format_option, add_park_option, year_argument
 from parkdesk.db.workspace import open_workspace
 from parkdesk.excel.apply import apply_import
 from parkdesk.excel.error_workbook import write_error_workbook
@@ -80,8 +82,7 @@ def run_template(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        report = resolve_report(session, args.park, args.year)
-        write_report_workbook(session, report.id, args.out, args.lang)
+        write_report_workbook(session, report_id_of(workspace, args.park, args.year), args.out, args.lang)
     print(message("excel.report_written", args.lang, path=args.out))
     return 0
 
@@ -97,8 +98,8 @@ def run_import(args: argparse.Namespace) -> int:
     lang = args.lang
     with open_workspace(args.workspace) as workspace:
         with workspace.session() as session:
-            report = resolve_report(session, args.park, args.year)
-            preview = preview_import(session, report.id, args.file, sheet=args.sheet)
+            preview = preview_import(session, report_id_of(workspace, args.park, args.year), args.file,
+                                     sheet=args.sheet)
         errors_out = None
         if args.errors_out is not None and any(plan.problems() for plan in preview.plans):
             errors_out = write_error_workbook(preview.source, preview.plans, args.errors_out, lang=lang,

@@ -7,15 +7,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from parkdesk.db.models import Division
-from parkdesk.db.workspace import ROLE_CITY, ROLE_OPERATOR, ROLE_REVIEWER, ROLES, create_workspace, open_workspace
-from parkdesk.errors import InputProblem
-from parkdesk.identity.passphrase import ENV_VAR, read_passphrase
-from parkdesk.messages import message
-from parkdesk.reference.stages import PLAN_YEARS
-from parkdesk.reports.park_setup import find_plan_park
-from parkdesk.reports.start import default_report_year, start_operator_workspace
-from parkdesk.review.setup import create_city_workspace, create_reviewer_workspace, district_identity
+from parkdesk.cli.options import PASSPHRASE_HELP
+
+ROLES = ("operator", "reviewer", "city")  # parkdesk.db.workspace.ROLES
+ROLE_OPERATOR, ROLE_REVIEWER, ROLE_CITY = ROLES
+from parkdesk.reference.stages import PLAN_YEARS, default_report_year
 
 
 def add_parser(subparsers, parent) -> None:
@@ -34,9 +30,7 @@ def add_parser(subparsers, parent) -> None:
                              "created and trusted")
     parser.add_argument("--identity", metavar="NAME", help="区县身份名称(默认“区县名商务局”)/ the district "
                                                            "identity's name (default: the office's name)")
-    parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
-                        help=f"区县私钥口令取自文件第一行(否则 {ENV_VAR},再否则提示输入)/ the district key's "
-                             f"passphrase from the file's first line (else {ENV_VAR}, else a prompt)")
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
     parser.add_argument("--name", help="工作区名称 / a name shown in the window title")
     parser.add_argument("--park", metavar="CODE",
                         help="方案中 12 个园区之一的代码或名称 / one of the plan's 12 parks, by code or name")
@@ -48,37 +42,33 @@ def add_parser(subparsers, parent) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from parkdesk.app import workspaces
+    from parkdesk.messages import message
+
     if args.role == ROLE_REVIEWER:
-        return _init_reviewer(args)
+        from parkdesk.identity.passphrase import read_passphrase
+
+        if not args.district:
+            from parkdesk.errors import InputProblem
+
+            raise InputProblem("init.district_needed")
+        name = args.identity or "district"
+        passphrase = read_passphrase(name, passphrase_file=args.passphrase_file, new=True, lang=args.lang)
+        made = workspaces.create_reviewer(args.out, args.district, passphrase, identity=args.identity, name=args.name)
+        print(message("init.reviewer_written", args.lang, path=args.out, district=made.district,
+                      identity=made.identity, fingerprint=made.fingerprint))
+        return 0
     if args.role == ROLE_CITY:
-        create_city_workspace(args.out, name=args.name)
+        workspaces.create_city(args.out, name=args.name)
         print(message("cli.init_written", args.lang, path=args.out))
         return 0
     if args.park is None:
         if args.year is not None:
             print(message("start.year_needs_park", args.lang), file=sys.stderr)
             return 2
-        with create_workspace(args.out, role=args.role, name=args.name):
-            pass
+        workspaces.create_empty(args.out, role=args.role, name=args.name)
         print(message("cli.init_written", args.lang, path=args.out))
         return 0
-    year = args.year or default_report_year()
-    park = find_plan_park(args.park)
-    start_operator_workspace(args.out, park_code=park.code, year=year, name=args.name)
-    print(message("start.workspace_written", args.lang, path=args.out, park=park.name, year=year))
-    return 0
-
-
-def _init_reviewer(args: argparse.Namespace) -> int:
-    if not args.district:
-        raise InputProblem("init.district_needed")
-    name = args.identity or "district"
-    passphrase = read_passphrase(name, passphrase_file=args.passphrase_file, new=True, lang=args.lang)
-    create_reviewer_workspace(args.out, district_code=args.district, passphrase=passphrase,
-                              identity_name=args.identity, name=args.name)
-    with open_workspace(args.out) as workspace, workspace.session() as session:
-        identity = district_identity(session)
-        district = session.get(Division, identity.division_code)
-        print(message("init.reviewer_written", args.lang, path=args.out, district=district.name,
-                      identity=identity.name, fingerprint=identity.fingerprint))
+    made = workspaces.create_operator(args.out, args.park, args.year or default_report_year(), name=args.name)
+    print(message("start.workspace_written", args.lang, path=args.out, park=made.park, year=made.year))
     return 0

@@ -5,27 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
+from parkdesk.cli.options import add_format_option, add_passphrase_option, add_workspace_argument, days_argument
 
-from parkdesk.cli.common import add_format_option, days_argument, print_json, resolve_park
-from parkdesk.db.models import Division
-from parkdesk.db.queries import details_as_of
-from parkdesk.db.workspace import open_workspace
-from parkdesk.errors import WorkspaceError
-from parkdesk.identity.certificates import (
-    DISTRICT, KINDS, OPERATOR, fingerprint, name_text, read_certificate_file, subject_text, to_pem, valid_until,
-)
-from parkdesk.atomic_files import write_atomically
-from parkdesk.identity.passphrase import ENV_VAR, read_passphrase
-from parkdesk.identity.requests import issue_certificate, make_request, read_request
-from parkdesk.identity.store import (
-    NewIdentity, certificate_of, chain_of, create_identity, get_identity, install_certificate, list_identities, unlock,
-)
-from parkdesk.identity.trust_store import trust_certificate, trust_entries
-from parkdesk.messages import message
-
-PASSPHRASE_HELP = (f"从文件第一行读取口令(否则读取环境变量 {ENV_VAR},再否则在终端提示输入)/ read the passphrase "
-                   f"from the file's first line (else from {ENV_VAR}, else a prompt)")
+KINDS = ("operator", "district")  # parkdesk.identity.certificates.KINDS
+OPERATOR, DISTRICT = KINDS
 KIND_LABELS = {OPERATOR: ("园区运营机构", "park operator"), DISTRICT: ("区县商务主管部门(CA)", "district office (CA)")}
 
 
@@ -105,12 +88,12 @@ def add_parser(subparsers, parent) -> None:
 
 def _command(commands, parent, name: str, text: str) -> argparse.ArgumentParser:
     parser = commands.add_parser(name, parents=[parent], help=text, description=text)
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_workspace_argument(parser)
     return parser
 
 
 def _passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
+    add_passphrase_option(parser)
 
 
 def _kind_text(kind: str, lang: str) -> str:
@@ -118,107 +101,129 @@ def _kind_text(kind: str, lang: str) -> str:
     return en if lang == "en" else zh
 
 
+def _passphrase(args, name: str, new: bool = False) -> bytes:
+    from parkdesk.identity.passphrase import read_passphrase
+
+    return read_passphrase(name, passphrase_file=args.passphrase_file, new=new, lang=args.lang)
+
+
 def run_create(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
+    from parkdesk.app import identities
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.errors import WorkspaceError
+    from parkdesk.messages import message
+
+    from parkdesk.app.reports import park_id_of
+
+    with open_workspace(args.workspace) as workspace:
+        if args.kind == OPERATOR and not args.park:
+            raise WorkspaceError("keys.park_needed")
         if args.kind == OPERATOR:
-            if not args.park:
-                raise WorkspaceError("keys.park_needed")
-            park = resolve_park(session, args.park)
-            stated = details_as_of(session, [park.id]).get(park.id)  # its newest report's operator
-            operator = stated.operator_org if stated is not None else None
-            spec = NewIdentity(args.name, OPERATOR, args.common_name or park.name,
-                               args.org or operator or park.name, park.code, args.algorithm or "ec", args.days)
+            park_id_of(workspace, args.park)  # an unknown park is refused before the passphrase is asked for
+        options = dict(organization=args.org, common_name=args.common_name, days=args.days)
+        if args.algorithm:
+            options["algorithm"] = args.algorithm
+        passphrase = _passphrase(args, args.name, new=True)
+        if args.kind == OPERATOR:
+            created = identities.create_operator_identity(workspace, args.name, args.park, passphrase, **options)
         else:
-            division = session.get(Division, args.division) if args.division else None
-            if division is None:
-                raise WorkspaceError("cli.division_not_found", division=args.division or "--division")
-            spec = NewIdentity(args.name, DISTRICT, args.common_name or f"{division.name}商务局",
-                               args.org or f"济南市{division.name}商务局", division.code, args.algorithm or "rsa",
-                               args.days)
-        passphrase = read_passphrase(args.name, passphrase_file=args.passphrase_file, new=True, lang=args.lang)
-        identity = create_identity(session, workspace.actor, spec, passphrase)
-        print(message("identity.created", args.lang, name=identity.name, kind=_kind_text(identity.kind, args.lang),
-                      fingerprint=identity.fingerprint))
+            created = identities.create_district_identity(workspace, args.name, args.division, passphrase, **options)
+    print(message("identity.created", args.lang, name=created.name, kind=_kind_text(created.kind, args.lang),
+                  fingerprint=created.fingerprint))
     return 0
 
 
 def run_export_cert(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        identity = get_identity(session, args.name)
-        cert = certificate_of(identity)
-        data = (cert.public_bytes(serialization.Encoding.DER) if args.der
-                else to_pem([cert] + chain_of(identity)))
-    write_atomically(args.out, data)
+    from parkdesk.app import identities
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.identity.certificates import fingerprint
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        cert = identities.export_certificate(workspace, args.name, args.out, der=args.der)
     print(message("cert.written", args.lang, path=args.out))
     print(f"SHA-256: {fingerprint(cert)}")
     return 0
 
 
 def run_export_key(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        identity = get_identity(session, args.name)
-        data = identity.encrypted_key_pem
-    write_atomically(args.out, data, private=True)
+    from parkdesk.app import identities
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        identities.export_key(workspace, args.name, args.out)
     print(message("cert.written", args.lang, path=args.out))
     return 0
 
 
 def run_request(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        identity = get_identity(session, args.name)
-        key = unlock(identity, read_passphrase(identity.name, passphrase_file=args.passphrase_file, lang=args.lang))
-        data = make_request(key, certificate_of(identity).subject)
-    write_atomically(args.out, data)
+    from parkdesk.app import identities
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        identities.request_certificate(workspace, args.name, _passphrase(args, args.name), args.out)
     print(message("cert.written", args.lang, path=args.out))
     return 0
 
 
 def run_issue(args: argparse.Namespace) -> int:
-    request = read_request(args.request)
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        identity = get_identity(session, args.name)
-        if identity.kind != DISTRICT:
-            raise WorkspaceError("identity.not_district", name=identity.name)
-        key = unlock(identity, read_passphrase(identity.name, passphrase_file=args.passphrase_file, lang=args.lang))
-        ca_cert = certificate_of(identity)
-        cert = issue_certificate(key, ca_cert, request, days=args.days)
-    write_atomically(args.out, to_pem([cert, ca_cert]))
+    from parkdesk.app import identities
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.identity.certificates import fingerprint, subject_text, valid_until
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        cert = identities.issue_operator_certificate(workspace, args.name, _passphrase(args, args.name),
+                                                     args.request, args.out, days=args.days)
     print(message("csr.issued", args.lang, subject=subject_text(cert), until=valid_until(cert).date(),
                   fingerprint=fingerprint(cert)))
     return 0
 
 
 def run_import_cert(args: argparse.Namespace) -> int:
-    certs = read_certificate_file(args.certificate)
-    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
-        identity = get_identity(session, args.name)
-        install_certificate(session, workspace.actor, identity, certs)
-        print(message("identity.installed", args.lang, name=identity.name, issuer=name_text(certs[0].issuer),
-                      fingerprint=identity.fingerprint))
+    from parkdesk.app import identities
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.identity.certificates import name_text
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        info, cert = identities.install_issued_certificate(workspace, args.name, args.certificate)
+    print(message("identity.installed", args.lang, name=info.name, issuer=name_text(cert.issuer),
+                  fingerprint=info.fingerprint))
     return 0
 
 
 def run_trust(args: argparse.Namespace) -> int:
-    cert = read_certificate_file(args.certificate)[0]
-    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
-        entry = trust_certificate(session, workspace.actor, cert, args.note)
-        kind = "CA" if entry.kind == "ca" else message("trust.kind_signer", args.lang)
-        print(message("trust.added", args.lang, kind=kind, subject=entry.subject, fingerprint=entry.fingerprint))
+    from parkdesk.app import identities
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        entry = identities.trust(workspace, args.certificate, args.note)
+    kind = "CA" if entry.kind == "ca" else message("trust.kind_signer", args.lang)
+    print(message("trust.added", args.lang, kind=kind, subject=entry.subject, fingerprint=entry.fingerprint))
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        identities = [_identity_json(identity) for identity in list_identities(session)]
+    from parkdesk.app import identities
+    from parkdesk.cli.common import print_json
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        found = [_identity_json(info) for info in identities.identities(workspace)]
         trusted = [{"kind": e.kind, "subject": e.subject, "fingerprint": e.fingerprint,
                     "not_before": e.not_before.isoformat(), "not_after": e.not_after.isoformat(), "note": e.note,
                     "added_by": e.added_by, "added_at": e.added_at.isoformat(timespec="seconds")}
-                   for e in trust_entries(session)]
+                   for e in identities.trusted(workspace)]
     if args.format == "json":
-        print_json({"identities": identities, "trusted": trusted})
+        print_json({"identities": found, "trusted": trusted})
         return 0
-    print(message("keys.identities", args.lang, count=len(identities)))
-    for item in identities:
+    print(message("keys.identities", args.lang, count=len(found)))
+    for item in found:
         print(f"  {item['name']}  [{_kind_text(item['kind'], args.lang)}, {item['key_algorithm']}]  {item['subject']}")
         print(f"      {message('keys.issuer', args.lang)}: {item['issuer']}  "
               f"{message('keys.valid_until', args.lang)}: {item['not_after'][:10]}")
@@ -231,10 +236,12 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _identity_json(identity) -> dict:
-    cert = certificate_of(identity)
-    return {"name": identity.name, "kind": identity.kind, "key_algorithm": identity.key_algorithm,
-            "subject": identity.subject, "issuer": name_text(cert.issuer), "fingerprint": identity.fingerprint,
-            "park": identity.park_code, "division": identity.division_code,
+def _identity_json(info) -> dict:
+    from parkdesk.identity.certificates import name_text, subject_text
+
+    cert = info.certificate
+    return {"name": info.name, "kind": info.kind, "key_algorithm": info.key_algorithm,
+            "subject": info.subject, "issuer": name_text(cert.issuer), "fingerprint": info.fingerprint,
+            "park": info.park, "division": info.division,
             "not_before": cert.not_valid_before_utc.isoformat(), "not_after": cert.not_valid_after_utc.isoformat(),
-            "chain": [subject_text(c) for c in chain_of(identity)]}
+            "chain": [subject_text(c) for c in info.chain]}

@@ -5,6 +5,10 @@
 
 Exit codes: 0 success, 1 the input was read but has problems,
 2 the input could not be read or used.
+
+Start-up is kept short: the subcommand modules build their parsers from the
+standard library alone and import what they do when they run (see
+benchmarks/bench_cli.py); `--version` answers before any parser is built.
 """
 
 from __future__ import annotations
@@ -14,19 +18,14 @@ import os
 import sys
 from pathlib import Path
 
-from parkdesk import __version__
-from parkdesk.cli import (
-    backup_cmd, city_cmd, demo_cmd, excel_cmd, init_cmd, keys_cmd, package_cmd, parks_cmd, receipt_cmd, report_cmds,
-    report_pdf_cmd, review_cmd, rollup_cmd, validate_cmd,
-)
-from parkdesk.atomic_files import sweep_leftovers
-from parkdesk.cli.common import lang_parent, report_error
-from parkdesk.crashlog import one_line, write_crash_log
-from parkdesk.errors import ParkdeskError
-from parkdesk.messages import message
+from importlib import import_module
 
-SUBCOMMANDS = (demo_cmd, init_cmd, parks_cmd, validate_cmd, report_cmds, report_pdf_cmd, keys_cmd, package_cmd,
-               backup_cmd, excel_cmd, city_cmd, review_cmd, receipt_cmd, rollup_cmd)
+from parkdesk import __version__
+from parkdesk.cli.options import lang_parent
+
+# the modules that add the subcommands, in the order `parkdesk --help` lists them
+SUBCOMMANDS = ("demo_cmd", "init_cmd", "parks_cmd", "validate_cmd", "report_cmds", "report_pdf_cmd", "keys_cmd",
+               "package_cmd", "backup_cmd", "excel_cmd", "city_cmd", "review_cmd", "receipt_cmd", "rollup_cmd")
 
 DESCRIPTION = (
     "parkdesk — 济南市服务贸易(外包)园区(基地)年报桌面工具 / "
@@ -51,8 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "finalizing, a package built and verified, a PDF, the window drawn offscreen; "
                              "exit 0 if all worked")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in SUBCOMMANDS:
-        module.add_parser(subparsers, parent)
+    for name in SUBCOMMANDS:
+        import_module(f"parkdesk.cli.{name}").add_parser(subparsers, parent)
     return parser
 
 
@@ -83,8 +82,13 @@ def _first_word(argv: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    sweep_leftovers()  # temporary files of parkdesk processes that were killed: report data never lingers
     first = _first_word(argv)
+    if first == "--version":
+        print(f"parkdesk {__version__}")
+        return 0
+    from parkdesk.atomic_files import sweep_leftovers
+
+    sweep_leftovers()  # temporary files of parkdesk processes that were killed: report data never lingers
     parser = build_parser()
     commands = set(parser._subparsers._group_actions[0].choices)
     if first is None and "--selftest" in argv:
@@ -111,6 +115,9 @@ def _saved_language(fallback: str) -> str:
 
 
 def _guarded(action, lang: str, workspace: Path | None = None) -> int:
+    from parkdesk.cli.common import report_error
+    from parkdesk.errors import ParkdeskError
+
     try:
         return action()
     except ParkdeskError as error:
@@ -126,6 +133,9 @@ def _guarded(action, lang: str, workspace: Path | None = None) -> int:
         storage = failed_write(error, Path(workspace or "?"))  # locked past the timeout, disk full...
         if storage is not None:
             return report_error(storage, lang)
+        from parkdesk.crashlog import one_line, write_crash_log
+        from parkdesk.messages import message
+
         log = write_crash_log(error)  # a bug: say so plainly, keep the details in the log
         print(message("cli.internal_error", lang, error=one_line(error), log=log), file=sys.stderr)
         return 2

@@ -4,32 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import ExitStack
-from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography import x509
-
-from parkdesk.cli.common import add_format_option, add_park_option, print_json, resolve_report, year_argument
-from parkdesk.db.workspace import open_workspace
-from parkdesk.identity.certificates import fingerprint, read_certificate_file, subject_text
-from parkdesk.identity.passphrase import ENV_VAR, read_passphrase
-from parkdesk.identity.store import certificate_of, chain_of, get_identity, operator_identity_for, unlock
-from parkdesk.identity.trust_store import trusted_certificates
-from parkdesk.messages import message
-from parkdesk.packages.build import Signer, build_package
-from parkdesk.packages.inspection import inspect_package
-from parkdesk.packages.keyring import workspace_decryptor
-from parkdesk.packages.verify import FAILED, PASSED, verify_package
+from parkdesk.cli.options import (
+    PASSPHRASE_HELP, add_format_option, add_park_option, add_workspace_argument, year_argument,
+)
 
 EXIT_CODES_HELP = (
     "退出码 / exit codes: 0 全部通过 all checks passed; 1 数据格式或校验规则未通过 schema or validation failure; "
     "2 不是数据包 not a package at all (or unreadable); 3 已损坏或被篡改 damaged or tampered with; "
     "4 签名无效或缺失 signature bad or missing; 5 签名者不受信任或证书过期 signer untrusted or expired."
 )
-PASSPHRASE_HELP = (f"从文件第一行读取口令(否则读取 {ENV_VAR},再否则在终端提示)/ read the passphrase from the "
-                   f"file's first line (else {ENV_VAR}, else a prompt)")
-STATUS_MARKS = {PASSED: "check.passed", FAILED: "check.failed"}
+STATUS_MARKS = {"passed": "check.passed", "failed": "check.failed"}  # parkdesk.packages.verify PASSED, FAILED
 
 
 def add_parser(subparsers, parent) -> None:
@@ -44,7 +30,7 @@ def add_parser(subparsers, parent) -> None:
         "build", parents=[parent], help="为已定稿的年报生成签名数据包 / build the signed package of a finalized report",
         description="为已定稿的年报生成签名数据包;先写入临时文件,完成后再改名。 / Build the signed package of a "
                     "finalized report; written to a temporary file and renamed when complete.")
-    build.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_workspace_argument(build)
     add_park_option(build)
     build.add_argument("--year", type=year_argument, required=True, help="年度 / report year")
     build.add_argument("--out", type=Path, required=True, help="数据包文件 / the package file (.parkpkg)")
@@ -97,14 +83,17 @@ def _workspace_option(parser: argparse.ArgumentParser) -> None:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    encrypt_to = read_certificate_file(args.encrypt_to)[0] if args.encrypt_to else None
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:  # the build commits
-        report = resolve_report(session, args.park, args.year)
-        identity = (get_identity(session, args.identity) if args.identity
-                    else operator_identity_for(session, report.park.code))
-        key = unlock(identity, read_passphrase(identity.name, passphrase_file=args.passphrase_file, lang=args.lang))
-        built = build_package(session, report.id, args.out, Signer(key, certificate_of(identity), chain_of(identity)),
-                              actor=workspace.actor, encrypt_to=encrypt_to)
+    from parkdesk.app import packages, reports
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.identity.passphrase import read_passphrase
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        report_id = reports.report_id_of(workspace, args.park, args.year)
+        identity = packages.signing_identity(workspace, report_id, args.identity)
+        passphrase = read_passphrase(identity, passphrase_file=args.passphrase_file, lang=args.lang)
+        built = packages.build_package(workspace, report_id, args.out, identity, passphrase,
+                                       encrypt_to=args.encrypt_to, lang=args.lang)
     print(message("package.built", args.lang, path=built.path, size=built.size, package_id=built.package_id,
                   fingerprint=built.signer_fingerprint))
     if built.supersedes:
@@ -115,22 +104,20 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    trusted, left_out = _trusted_from_files(args.trust, whole_files=args.trust_chain)
-    with ExitStack() as stack:
-        decrypt = None
-        if args.workspace is not None:
-            session = stack.enter_context(stack.enter_context(open_workspace(args.workspace)).session())
-            trusted += [TrustedCertificate(cert, str(args.workspace)) for cert in trusted_certificates(session)]
-            decrypt = workspace_decryptor(session, _passphrase_reader(args))
-        result = verify_package(args.file, anchors=[entry.cert for entry in trusted], decrypt=decrypt)
-    lang = args.lang
+    from parkdesk.app import packages
+    from parkdesk.cli.common import print_json
+    from parkdesk.messages import message
+
+    verified = packages.verify(args.file, trust_files=args.trust, trust_chain=args.trust_chain,
+                               workspace=args.workspace, passphrase_of=_passphrase_reader(args))
+    result, lang = verified.result, args.lang
     if args.format == "json":
-        print_json({**result.to_json(lang), "trusted": [entry.to_json() for entry in trusted]})
+        print_json({**result.to_json(lang), "trusted": [entry.to_json() for entry in verified.trusted]})
         return result.exit_code
-    for entry in trusted:
+    for entry in verified.trusted:
         print(message("verify.trusted", lang, subject=entry.subject, fingerprint=entry.fingerprint,
                       source=entry.source))
-    for path, count in left_out:
+    for path, count in verified.left_out:
         print(message("verify.trust_first_only", lang, path=path, count=count))
     for check in result.checks.values():
         mark = message(STATUS_MARKS.get(check.status, "check.not_run"), lang)
@@ -143,46 +130,11 @@ def run_verify(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
-@dataclass(frozen=True)
-class TrustedCertificate:
-    """A certificate verification trusts, and where it came from (a --trust file or a workspace's trust store)."""
-
-    cert: x509.Certificate
-    source: str
-
-    @property
-    def subject(self) -> str:
-        return subject_text(self.cert)
-
-    @property
-    def fingerprint(self) -> str:
-        return fingerprint(self.cert)
-
-    def to_json(self) -> dict:
-        return {"subject": self.subject, "fingerprint": self.fingerprint, "source": self.source}
-
-
-def _trusted_from_files(paths: list[Path], *, whole_files: bool) -> tuple[list[TrustedCertificate],
-                                                                         list[tuple[Path, int]]]:
-    """The first certificate of each file (as `keys trust`), or every one of them with --trust-chain; and the
-    files whose further certificates were left untrusted, with their count."""
-    trusted, left_out = [], []
-    for path in paths:
-        certs = read_certificate_file(path)
-        kept = certs if whole_files else certs[:1]
-        trusted += [TrustedCertificate(cert, str(path)) for cert in kept]
-        if len(certs) > len(kept):
-            left_out.append((path, len(certs) - len(kept)))
-    return trusted, left_out
-
-
 def run_inspect(args: argparse.Namespace) -> int:
-    with ExitStack() as stack:
-        decrypt = None
-        if args.workspace is not None:
-            session = stack.enter_context(stack.enter_context(open_workspace(args.workspace)).session())
-            decrypt = workspace_decryptor(session, _passphrase_reader(args))
-        info = inspect_package(args.file, decrypt)
+    from parkdesk.app import packages
+    from parkdesk.cli.common import print_json
+
+    info = packages.inspect(args.file, workspace=args.workspace, passphrase_of=_passphrase_reader(args))
     if args.format == "json":
         print_json(info)
         return 0
@@ -191,7 +143,12 @@ def run_inspect(args: argparse.Namespace) -> int:
 
 
 def _passphrase_reader(args: argparse.Namespace):
-    return lambda name: read_passphrase(name, passphrase_file=args.passphrase_file, lang=args.lang)
+    def read(name: str) -> bytes:
+        from parkdesk.identity.passphrase import read_passphrase
+
+        return read_passphrase(name, passphrase_file=args.passphrase_file, lang=args.lang)
+
+    return read
 
 
 def _print_tree(value, indent: str = "") -> None:

@@ -3,26 +3,27 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from parkdesk.cli.common import add_format_option, print_json
-from parkdesk.db.queries import park_overviews
-from parkdesk.db.workspace import open_workspace
-from parkdesk.reference.categories import CATEGORY_BY_KEY
-from parkdesk.reference.choices import RECOGNITION_LEVELS, REPORT_STATUSES, label_of
-from parkdesk.reference.domains import DOMAIN_BY_KEY
+from parkdesk.cli.options import add_format_option, add_workspace_argument
 
 
 def add_parser(subparsers, parent) -> None:
     parser = subparsers.add_parser("parks", parents=[parent], help="列出工作区中的园区 / list the parks")
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_workspace_argument(parser)
     add_format_option(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        parks = park_overviews(session)
+    from parkdesk.app import workspaces
+    from parkdesk.cli.common import print_json
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.reference.categories import CATEGORY_BY_KEY
+    from parkdesk.reference.choices import RECOGNITION_LEVELS, REPORT_STATUSES, label_of
+    from parkdesk.reference.domains import DOMAIN_BY_KEY
+
+    with open_workspace(args.workspace) as workspace:
+        parks = workspaces.parks(workspace)
     lang = args.lang
     if args.format == "json":
         print_json([

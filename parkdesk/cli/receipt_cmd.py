@@ -5,13 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from parkdesk.cli.common import add_format_option, print_json
-from parkdesk.db.workspace import open_workspace
-from parkdesk.identity.certificates import read_certificate_file
-from parkdesk.messages import message
-from parkdesk.reference.choices import REPORT_STATUSES, label_of
-from parkdesk.review.receipt_import import import_receipt, receipt_anchors
-from parkdesk.review.states import REVIEW_STATES
+from parkdesk.cli.options import add_format_option, add_workspace_argument
 
 
 def add_parser(subparsers, parent) -> None:
@@ -27,18 +21,25 @@ def add_parser(subparsers, parent) -> None:
                     "package it answers, and keeps each comment beside its section, record or field; a returned "
                     "report opens for editing again. Exit codes: 0 imported; 1 refused (untrusted signer, no such "
                     "package, bad signature); 2 the file cannot be read.")
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_workspace_argument(parser)
     parser.add_argument("file", type=Path, metavar="FILE")
     parser.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT",
-                        help="另外信任的区县证书 / a district certificate to trust as well (repeatable)")
+                        help="另外信任该文件中的第一个证书(区县证书,可多次指定)/ trust the first certificate of this "
+                             "file as well (a district's; repeatable)")
     add_format_option(parser)
     parser.set_defaults(run=run_import)
 
 
 def run_import(args: argparse.Namespace) -> int:
-    extra = [cert for path in args.trust for cert in read_certificate_file(path)]
-    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
-        result = import_receipt(session, args.file, receipt_anchors(session) + extra, actor=workspace.actor)
+    from parkdesk.app.receipts import import_receipt
+    from parkdesk.cli.common import print_json
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.messages import message
+    from parkdesk.reference.choices import REPORT_STATUSES, label_of
+    from parkdesk.review.states import REVIEW_STATES
+
+    with open_workspace(args.workspace) as workspace:
+        result = import_receipt(workspace, args.file, trust_files=args.trust)
     if args.format == "json":
         print_json(result.__dict__)
         return 0

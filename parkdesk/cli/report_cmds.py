@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from parkdesk.cli.common import add_park_option, resolve_report, year_argument
-from parkdesk.db.workspace import open_workspace
-from parkdesk.reports.lifecycle import CannotFinalize, finalize, justify, reopen
-from parkdesk.validation.findings import SEVERITY_LABELS, WHOLE_RULE
+from parkdesk.cli.options import add_park_option, add_workspace_argument, year_argument
+
+WHOLE_RULE = "*"  # parkdesk.validation.findings.WHOLE_RULE
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_workspace_argument(parser)
     add_park_option(parser)
     parser.add_argument("--year", type=year_argument, required=True, help="年度 / report year")
 
@@ -40,29 +38,37 @@ def add_parser(subparsers, parent) -> None:
 
 
 def run_justify(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
-        report = resolve_report(session, args.park, args.year)
-        justify(session, report, args.rule, args.location, args.text, workspace.actor)
+    from parkdesk.app import reports
+    from parkdesk.db.workspace import open_workspace
+
+    with open_workspace(args.workspace) as workspace:
+        reports.justify(workspace, reports.report_id_of(workspace, args.park, args.year), args.rule, args.text,
+                        args.location)
     return 0
 
 
 def run_finalize(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.write_session() as session:
-        with session.begin():
-            report = resolve_report(session, args.park, args.year)
-            try:
-                finalize(session, report, workspace.actor)
-            except CannotFinalize as problem:
-                session.rollback()
-                print(problem.message(args.lang), file=sys.stderr)
-                for finding in problem.result.errors + problem.result.unjustified_warnings:
-                    print(f"  [{SEVERITY_LABELS[finding.severity].text(args.lang)}] {finding.rule_id} "
-                          f"{finding.location.key()}  {finding.message(args.lang)}", file=sys.stderr)
-                return problem.exit_code
+    from parkdesk.app import reports
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.reports.lifecycle import CannotFinalize
+    from parkdesk.validation.findings import SEVERITY_LABELS
+
+    with open_workspace(args.workspace) as workspace:
+        try:
+            reports.finalize(workspace, reports.report_id_of(workspace, args.park, args.year))
+        except CannotFinalize as problem:
+            print(problem.message(args.lang), file=sys.stderr)
+            for finding in problem.result.errors + problem.result.unjustified_warnings:
+                print(f"  [{SEVERITY_LABELS[finding.severity].text(args.lang)}] {finding.rule_id} "
+                      f"{finding.location.key()}  {finding.message(args.lang)}", file=sys.stderr)
+            return problem.exit_code
     return 0
 
 
 def run_reopen(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
-        reopen(session, resolve_report(session, args.park, args.year), workspace.actor, args.reason)
+    from parkdesk.app import reports
+    from parkdesk.db.workspace import open_workspace
+
+    with open_workspace(args.workspace) as workspace:
+        reports.reopen(workspace, reports.report_id_of(workspace, args.park, args.year), args.reason)
     return 0

@@ -6,11 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from parkdesk.cli.common import add_park_option, resolve_report, year_argument
-from parkdesk.db.workspace import open_workspace
-from parkdesk.messages import message
-from parkdesk.pdf.messages import undrawable_lines
-from parkdesk.pdf.report_pdf import write_report_pdf
+from parkdesk.cli.options import add_park_option, add_workspace_argument, year_argument
 
 
 def add_parser(subparsers, parent) -> None:
@@ -21,7 +17,7 @@ def add_parser(subparsers, parent) -> None:
         description="生成园区年报摘要 PDF(嵌入中文字体;宽表附录为横向页)/ write a park's annual report summary as "
                     "a PDF (Chinese font embedded; the wide enterprise appendix on landscape pages). "
                     "字体 / font: PARKDESK_PDF_FONT, or the setting pdf_font, else a system font.")
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_workspace_argument(parser)
     add_park_option(parser)
     parser.add_argument("--year", type=year_argument, required=True, help="年度 / report year")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE", help="输出的 PDF 文件 / the PDF to write")
@@ -31,12 +27,15 @@ def add_parser(subparsers, parent) -> None:
 
 
 def run_pdf(args: argparse.Namespace) -> int:
-    undrawable: dict[str, str] = {}
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        report = resolve_report(session, args.park, args.year)
-        path = write_report_pdf(session, report.id, args.out, lang=args.lang, appendix=args.appendix,
-                                undrawable=undrawable)
-    print(message("pdf.written", args.lang, path=path))
-    for line in undrawable_lines(undrawable, args.lang):
+    from parkdesk.app import exports, reports
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.messages import message
+    from parkdesk.pdf.messages import undrawable_lines
+
+    with open_workspace(args.workspace) as workspace:
+        written = exports.report_pdf(workspace, reports.report_id_of(workspace, args.park, args.year), args.out,
+                                     lang=args.lang, appendix=args.appendix)
+    print(message("pdf.written", args.lang, path=written.path))
+    for line in undrawable_lines(written.undrawable, args.lang):
         print(line, file=sys.stderr)
     return 0

@@ -5,26 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from parkdesk.cli.common import add_format_option, print_json, year_argument
-from parkdesk.db.workspace import open_workspace
-from parkdesk.errors import InputProblem
-from parkdesk.identity.certificates import fingerprint
-from parkdesk.identity.passphrase import ENV_VAR, read_passphrase
-from parkdesk.identity.store import certificate_of, chain_of, unlock
-from parkdesk.messages import message
-from parkdesk.packages.build import Signer
-from parkdesk.packages.keyring import workspace_decryptor
-from parkdesk.review.comments import add_comment, entry_comments, parse_location
-from parkdesk.review.decisions import review_history, set_state
-from parkdesk.review.inbox import REJECTED, import_packages
-from parkdesk.review.inbox_rows import current_entry_for, get_entry, inbox_row, list_inbox
-from parkdesk.review.receipt_build import make_receipt
-from parkdesk.review.setup import district_identity
-from parkdesk.review.states import STATE_KEYS
-from parkdesk.review.year_over_year import compare_years
+from parkdesk.cli.options import PASSPHRASE_HELP, add_format_option, add_workspace_argument, year_argument
 
-PASSPHRASE_HELP = (f"从文件第一行读取口令(否则读取 {ENV_VAR},再否则在终端提示)/ read the passphrase from the "
-                   f"file's first line (else {ENV_VAR}, else a prompt)")
+STATE_KEYS = ("received", "has_problems", "returned", "approved")  # parkdesk.review.states.STATE_KEYS
 ENTRY_HELP = "收件箱条目编号,或 园区代码:年度(该园区该年度当前有效的数据包)/ an inbox entry number, or PARK:YEAR " \
              "(the package standing for that park and year)"
 
@@ -84,27 +67,29 @@ def add_parser(subparsers, parent) -> None:
 
 def _command(commands, parent, name: str, text: str, description: str | None = None) -> argparse.ArgumentParser:
     parser = commands.add_parser(name, parents=[parent], help=text, description=description or text)
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_workspace_argument(parser)
     return parser
 
 
-def resolve_entry(session, value: str):
-    """An entry by number, or PARK:YEAR for the package standing for that park and year."""
-    text = value.strip()
-    if text.isdigit():
-        return get_entry(session, int(text))
-    park, colon, year = text.rpartition(":")
-    if not colon or not park or not year.isdigit():
-        raise InputProblem("review.bad_entry", entry=value)
-    return current_entry_for(session, park.strip().upper(), int(year))
+def _passphrase_reader(args: argparse.Namespace):
+    def read(name: str) -> bytes:
+        from parkdesk.identity.passphrase import read_passphrase
+
+        return read_passphrase(name, passphrase_file=args.passphrase_file, lang=args.lang)
+
+    return read
 
 
 def run_import(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.write_session() as session:
-        decrypt = workspace_decryptor(session, lambda name: read_passphrase(
-            name, passphrase_file=args.passphrase_file, lang=args.lang))
-        results = import_packages(session, args.files, actor=workspace.actor, decrypt=decrypt)
-        rows = {r.entry_id: inbox_row(session, r.entry_id) for r in results}
+    from parkdesk.app import review
+    from parkdesk.cli.common import print_json
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.messages import message
+    from parkdesk.review.inbox import REJECTED
+
+    with open_workspace(args.workspace) as workspace:
+        receiving = review.receive_packages(workspace, args.files, passphrase_of=_passphrase_reader(args))
+    results, rows = receiving.received, receiving.rows
     if args.format == "json":
         print_json([{"file": str(r.path), "outcome": r.outcome, "reason": r.reason(args.lang),
                      **rows[r.entry_id].to_json(args.lang)} for r in results])
@@ -122,8 +107,13 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        rows = list_inbox(session, year=args.year)
+    from parkdesk.app import review
+    from parkdesk.cli.common import print_json
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        rows = review.inbox(workspace, args.year)
     if args.format == "json":
         print_json([row.to_json(args.lang) for row in rows])
         return 0
@@ -140,12 +130,14 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        entry = resolve_entry(session, args.entry)
-        row = inbox_row(session, entry.id)
-        comments = entry_comments(session, entry.id)
-        history = review_history(session, entry.id)
-        comparison = compare_years(session, row.report_id) if row.report_id else None
+    from parkdesk.app import review
+    from parkdesk.cli.common import print_json
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        details = review.entry_details(workspace, review.entry_id_of(workspace, args.entry))
+    row, comments, history, comparison = details.row, details.comments, details.history, details.comparison
     if args.format == "json":
         print_json({**row.to_json(args.lang), "comments": [c.to_json() for c in comments],
                     "history": [{"action": e.action, "state": e.state, "actor": e.actor,
@@ -168,30 +160,38 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_comment(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
-        entry = resolve_entry(session, args.entry)
-        comment = add_comment(session, entry.id, parse_location(args.location), args.text, author=workspace.actor)
-        print(message("review.commented", args.lang, entry=entry.id, location=comment.location_key))
+    from parkdesk.app import review
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        entry_id = review.entry_id_of(workspace, args.entry)
+        comment = review.comment(workspace, entry_id, args.location, args.text)
+    print(message("review.commented", args.lang, entry=entry_id, location=comment.location_key))
     return 0
 
 
 def run_decide(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
-        entry = resolve_entry(session, args.entry)
-        set_state(session, entry.id, args.state, actor=workspace.actor, note=args.note)
-        print(message("review.decided", args.lang, entry=entry.id, state=inbox_row(session, entry.id)
-                      .state_text(args.lang)))
+    from parkdesk.app import review
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        entry_id = review.entry_id_of(workspace, args.entry)
+        row = review.decide(workspace, entry_id, args.state, args.note)
+    print(message("review.decided", args.lang, entry=entry_id, state=row.state_text(args.lang)))
     return 0
 
 
 def run_receipt(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.writing() as session:
-        entry = resolve_entry(session, args.entry)
-        identity = district_identity(session, args.identity)
-        key = unlock(identity, read_passphrase(identity.name, passphrase_file=args.passphrase_file, lang=args.lang))
-        cert = certificate_of(identity)
-        built = make_receipt(session, entry.id, args.out, Signer(key, cert, chain_of(identity)),
-                             actor=workspace.actor)
+    from parkdesk.app import review
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        entry_id = review.entry_id_of(workspace, args.entry)
+        identity = review.district_signing_identity(workspace, args.identity)
+        built = review.make_receipt(workspace, entry_id, args.out, identity, _passphrase_reader(args)(identity))
     print(message("review.receipt_written", args.lang, path=built.path, decision=built.decision,
-                  comments=built.comments, fingerprint=fingerprint(cert)))
+                  comments=built.comments, fingerprint=built.signer_fingerprint))
     return 0

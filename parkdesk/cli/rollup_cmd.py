@@ -5,21 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from parkdesk.city.jsonable import number
-from parkdesk.cli.common import add_format_option, print_json, year_argument
-from parkdesk.db.workspace import open_workspace
-from parkdesk.forms.indicators import INDICATOR_BY_KEY
-from parkdesk.identity.certificates import fingerprint
-from parkdesk.identity.passphrase import ENV_VAR, read_passphrase
-from parkdesk.identity.store import certificate_of, chain_of, unlock
-from parkdesk.messages import message
-from parkdesk.packages.build import Signer
-from parkdesk.review.rollup_build import build_rollup
-from parkdesk.review.rollup_table import district_rollup
-from parkdesk.review.setup import district_identity
+from parkdesk.cli.options import PASSPHRASE_HELP, add_format_option, add_workspace_argument, year_argument
 
-PASSPHRASE_HELP = (f"从文件第一行读取口令(否则读取 {ENV_VAR},再否则在终端提示)/ read the passphrase from the "
-                   f"file's first line (else {ENV_VAR}, else a prompt)")
 SHOWN = ("enterprise_count", "industry_scale", "service_exports", "core_enterprise_count", "employees")
 
 
@@ -33,7 +20,7 @@ def add_parser(subparsers, parent) -> None:
                                         "city (.parkrollup)",
         description="把该年度已通过审核的数据包(原样,含园区签名)打包并以区县证书签名。 / Packs the year's approved "
                     "packages (as the parks signed them) and signs the whole with the district's certificate.")
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_workspace_argument(parser)
     parser.add_argument("--year", type=year_argument, required=True, help="年度 / year")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.parkrollup")
     parser.add_argument("--identity", metavar="NAME", help="签名的区县身份 / the district identity that signs")
@@ -42,7 +29,7 @@ def add_parser(subparsers, parent) -> None:
 
     parser = commands.add_parser("show", parents=[parent],
                                  help="园区 × 指标汇总表、覆盖情况与倍增进度 / parks × indicators, coverage, doubling")
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_workspace_argument(parser)
     parser.add_argument("--year", type=year_argument, required=True, help="年度 / year")
     parser.add_argument("--approved-only", action="store_true", help="只计已通过的 / approved reports only")
     add_format_option(parser)
@@ -50,7 +37,7 @@ def add_parser(subparsers, parent) -> None:
 
     parser = commands.add_parser("export", parents=[parent],
                                  help="汇总导出为工作簿(.xlsx)或 PDF / the roll-up as a workbook (.xlsx) or a PDF")
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_workspace_argument(parser)
     parser.add_argument("--year", type=year_argument, required=True, help="年度 / year")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.pdf")
     parser.add_argument("--approved-only", action="store_true", help="只计已通过的 / approved reports only")
@@ -58,20 +45,28 @@ def add_parser(subparsers, parent) -> None:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.write_session() as session:
-        identity = district_identity(session, args.identity)
-        key = unlock(identity, read_passphrase(identity.name, passphrase_file=args.passphrase_file, lang=args.lang))
-        cert = certificate_of(identity)
-        built = build_rollup(session, args.year, args.out, Signer(key, cert, chain_of(identity)),
-                             actor=workspace.actor)
+    from parkdesk.app import review, rollups
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.identity.passphrase import read_passphrase
+    from parkdesk.messages import message
+
+    with open_workspace(args.workspace) as workspace:
+        identity = review.district_signing_identity(workspace, args.identity)
+        passphrase = read_passphrase(identity, passphrase_file=args.passphrase_file, lang=args.lang)
+        built = rollups.build_rollup(workspace, args.year, args.out, identity, passphrase)
     print(message("rollup.written", args.lang, year=args.year, path=built.path, parks=len(built.parks),
-                  fingerprint=fingerprint(cert)))
+                  fingerprint=built.signer_fingerprint))
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        rollup = district_rollup(session, args.year, approved_only=args.approved_only)
+    from parkdesk.app import rollups
+    from parkdesk.cli.common import print_json
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.forms.indicators import INDICATOR_BY_KEY
+
+    with open_workspace(args.workspace) as workspace:
+        rollup = rollups.rollup_table(workspace, args.year, approved_only=args.approved_only)
     if args.format == "json":
         print_json(rollup.to_json())
         return 0
@@ -83,13 +78,17 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def _cell(value) -> str:
+    from parkdesk.city.jsonable import number
+
     return "—" if value is None else str(number(value))
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from parkdesk.review.rollup_export import export_rollup
+    from parkdesk.app import rollups
+    from parkdesk.db.workspace import open_workspace
 
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        written = export_rollup(session, args.year, args.out, lang=args.lang, approved_only=args.approved_only)
+    with open_workspace(args.workspace) as workspace:
+        written = rollups.export_rollup(workspace, args.year, args.out, lang=args.lang,
+                                        approved_only=args.approved_only)
     print(written)
     return 0

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from sqlalchemy import select
-
-from parkdesk.cli.common import add_format_option, add_park_option, print_json, resolve_park, year_argument
-from parkdesk.db.models import Report
-from parkdesk.db.workspace import open_workspace
-from parkdesk.reference.choices import REPORT_STATUSES, label_of
-from parkdesk.validation.engine import ValidationResult, validate_report
-from parkdesk.validation.findings import RULESET_VERSION, SEVERITY_LABELS
+from parkdesk.cli.options import add_format_option, add_park_option, add_workspace_argument, year_argument
 
 
 def add_parser(subparsers, parent) -> None:
     parser = subparsers.add_parser(
         "validate", parents=[parent], help="校验年报 / validate annual reports",
         description="按规则校验年报;有错误时退出码为 1。 / Check reports against the rules; exit 1 when any has errors.")
-    parser.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    add_workspace_argument(parser)
     add_park_option(parser, required=False)
     parser.add_argument("--year", type=year_argument, help="年度(默认全部)/ report year (default: all)")
     add_format_option(parser)
@@ -27,14 +19,13 @@ def add_parser(subparsers, parent) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        query = select(Report).order_by(Report.park_id, Report.year)
-        if args.park:
-            query = query.where(Report.park_id == resolve_park(session, args.park).id)
-        if args.year:
-            query = query.where(Report.year == args.year)
-        reports = session.scalars(query).all()
-        results = [(report.status, validate_report(session, report.id)) for report in reports]
+    from parkdesk.app import reports
+    from parkdesk.cli.common import print_json
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.validation.findings import RULESET_VERSION
+
+    with open_workspace(args.workspace) as workspace:
+        results = [(r.status, r.result) for r in reports.validate(workspace, park=args.park, year=args.year)]
     if args.format == "json":
         print_json({"ruleset_version": RULESET_VERSION,
                     "reports": [_report_json(status, result, args.lang) for status, result in results]})
@@ -44,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     return 1 if any(result.errors for _, result in results) else 0
 
 
-def _report_json(status: str, result: ValidationResult, lang: str) -> dict:
+def _report_json(status: str, result, lang: str) -> dict:
     return {
         "park": result.park_name, "code": result.park_code, "year": result.year, "status": status,
         "ruleset_version": result.ruleset_version, "errors": len(result.errors), "warnings": len(result.warnings),
@@ -53,7 +44,10 @@ def _report_json(status: str, result: ValidationResult, lang: str) -> dict:
     }
 
 
-def _print_text(status: str, result: ValidationResult, lang: str) -> None:
+def _print_text(status: str, result, lang: str) -> None:
+    from parkdesk.reference.choices import REPORT_STATUSES, label_of
+    from parkdesk.validation.findings import SEVERITY_LABELS
+
     zh = lang != "en"
     counts = (f"{len(result.errors)} 个错误,{len(result.warnings)} 个警告,{len(result.infos)} 个提示" if zh else
               f"{len(result.errors)} errors, {len(result.warnings)} warnings, {len(result.infos)} infos")

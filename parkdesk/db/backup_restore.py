@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from parkdesk.atomic_files import tracked_temporary
 from parkdesk.db import workspace_lock
 from parkdesk.db.backups import BACKUP_FOLDER, backup_folder, free_backup_name, verify_backup, write_backup
 from parkdesk.db.sqlite_files import (
@@ -56,19 +57,20 @@ def _restore_locked(backup: Path, target: Path, force: bool, now: datetime | Non
     if target.exists() and not force:
         raise WorkspaceError("backup.target_exists", path=target)
     temp = target.with_name(target.name + ".restoring")
-    try:
-        consistent_copy(backup, temp)
-    except (OSError, sqlite3.Error) as error:
-        raise storage_error(error, target, backup) from None
-    try:
-        previous = _save_replaced(target, now or datetime.now()) if target.exists() else None
-        for sidecar in ("-wal", "-shm", "-journal"):  # the old file's WAL must not be replayed into the new one
-            Path(f"{target}{sidecar}").unlink(missing_ok=True)
-        os.replace(temp, target)
-        sync_folder(target.parent)
-    except BaseException:
-        remove_with_sidecars(temp)
-        raise
+    with tracked_temporary(temp):  # a kill here leaves it to the next start's sweep
+        try:
+            consistent_copy(backup, temp)
+        except (OSError, sqlite3.Error) as error:
+            raise storage_error(error, target, backup) from None
+        try:
+            previous = _save_replaced(target, now or datetime.now()) if target.exists() else None
+            for sidecar in ("-wal", "-shm", "-journal"):  # the old file's WAL must not be replayed into the new one
+                Path(f"{target}{sidecar}").unlink(missing_ok=True)
+            os.replace(temp, target)
+            sync_folder(target.parent)
+        except BaseException:
+            remove_with_sidecars(temp)
+            raise
     return RestoreOutcome(target, previous)
 
 

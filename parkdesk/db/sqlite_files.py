@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from parkdesk.atomic_files import tracked_temporary
 from parkdesk.db import backup_messages as _messages  # noqa: F401  (registers the messages)
 from parkdesk.errors import WorkspaceError
 from parkdesk.input_files import check_regular_file
@@ -48,23 +49,24 @@ def consistent_copy(source: Path, target: Path) -> None:
     source, target = Path(source), Path(target)
     temp = target.with_name(f".{target.name}.part")
     remove_with_sidecars(temp)
-    src = open_for_reading(source)
-    try:
-        with open(temp, "xb"):  # a read-only folder says so here, as a plain OSError
-            pass
-        dst = sqlite3.connect(temp)
+    with tracked_temporary(temp):  # a kill here leaves it to the next start's sweep
+        src = open_for_reading(source)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            with open(temp, "xb"):  # a read-only folder says so here, as a plain OSError
+                pass
+            dst = sqlite3.connect(temp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+            os.replace(temp, target)
+            sync_folder(target.parent)
+        except BaseException:
+            remove_with_sidecars(temp)
+            raise
         finally:
-            dst.close()
-        os.replace(temp, target)
-        sync_folder(target.parent)
-    except BaseException:
-        remove_with_sidecars(temp)
-        raise
-    finally:
-        src.close()
+            src.close()
 
 
 def open_for_reading(source: Path) -> sqlite3.Connection:

@@ -137,26 +137,27 @@ def _create_locked(path: Path, role: str, name: str | None, actor: str | None, o
         raise WorkspaceError("ws.exists", path=path)
     temp = path.with_name(path.name + ".creating")
     remove_with_sidecars(temp)
-    engine = make_engine(temp)
-    try:
-        migrate_to_head(engine)
-        with Session(engine) as session, session.begin():
-            session.add_all([
-                WorkspaceInfo(key="role", value=role),
-                WorkspaceInfo(key="name", value=name or path.stem),
-                WorkspaceInfo(key="created_by", value=f"parkdesk {__version__}"),
-                WorkspaceInfo(key="created_at", value=datetime.now().isoformat(timespec="seconds")),
-            ])
-            seed_reference_data(session)
-        _checkpoint(engine)
-    except BaseException:
+    with tracked_temporary(temp):  # a kill here leaves it to the next start's sweep
+        engine = make_engine(temp)
+        try:
+            migrate_to_head(engine)
+            with Session(engine) as session, session.begin():
+                session.add_all([
+                    WorkspaceInfo(key="role", value=role),
+                    WorkspaceInfo(key="name", value=name or path.stem),
+                    WorkspaceInfo(key="created_by", value=f"parkdesk {__version__}"),
+                    WorkspaceInfo(key="created_at", value=datetime.now().isoformat(timespec="seconds")),
+                ])
+                seed_reference_data(session)
+            _checkpoint(engine)
+        except BaseException:
+            engine.dispose()
+            remove_with_sidecars(temp)
+            raise
         engine.dispose()
-        remove_with_sidecars(temp)
-        raise
-    engine.dispose()
-    if overwrite:  # a stale WAL of the old file must not be replayed into the new one
-        remove_with_sidecars(path)
-    os.replace(temp, path)
+        if overwrite:  # a stale WAL of the old file must not be replayed into the new one
+            remove_with_sidecars(path)
+        os.replace(temp, path)
     return _open_checked(path, actor or default_actor(), None, lock)
 
 
@@ -316,17 +317,18 @@ def _upgrade_safely(path: Path, revision: str | None) -> Path:
     _truncate_wal(path)  # the upgraded copy replaces the file: no frames of the old one may stay beside it
     temp = path.with_name(path.name + ".upgrading")
     remove_with_sidecars(temp)
-    shutil.copy2(backup, temp)
-    engine = make_engine(temp)
-    try:
-        migrate_to_head(engine)
-        _checkpoint(engine)
-    except Exception as exc:
+    with tracked_temporary(temp):  # a kill here leaves it to the next start's sweep
+        shutil.copy2(backup, temp)
+        engine = make_engine(temp)
+        try:
+            migrate_to_head(engine)
+            _checkpoint(engine)
+        except Exception as exc:
+            engine.dispose()
+            remove_with_sidecars(temp)
+            raise WorkspaceError("ws.migration_failed", path=path, backup=backup, reason=exc) from exc
         engine.dispose()
-        remove_with_sidecars(temp)
-        raise WorkspaceError("ws.migration_failed", path=path, backup=backup, reason=exc) from exc
-    engine.dispose()
-    os.replace(temp, path)
+        os.replace(temp, path)
     return backup
 
 

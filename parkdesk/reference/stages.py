@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from parkdesk.reference.categories import CATEGORIES, Category
 from parkdesk.reference.labels import Label
@@ -35,3 +36,9 @@ def stage_theme(category: Category, year: int) -> Label:
 
 
 THEME_TABLE = {(c.key, s.year): stage_theme(c, s.year) for c in CATEGORIES for s in STAGES}
+
+
+def default_report_year(today: date | None = None) -> int:
+    """The year an operator reports on: last calendar year, kept within the plan's years (2022–2024)."""
+    year = (today or date.today()).year - 1
+    return min(max(year, PLAN_YEARS[0]), PLAN_YEARS[-1])

@@ -9,7 +9,6 @@ so validation lists what the operator still has to fill in.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import or_, select
@@ -30,12 +29,6 @@ from parkdesk.reports import status
 from parkdesk.reports.park_setup import (
     add_new_park, add_plan_park, check_new_park, find_plan_park, registered_details,
 )
-
-
-def default_report_year(today: date | None = None) -> int:
-    """The year an operator reports on: last calendar year, kept within the plan's years (2022–2024)."""
-    year = (today or date.today()).year - 1
-    return min(max(year, PLAN_YEARS[0]), PLAN_YEARS[-1])
 
 
 def check_report_year(year: int) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from parkdesk import __version__
 from parkdesk.db.models import ReviewComment, ReviewEvent
 from parkdesk.errors import InputProblem
-from parkdesk.identity.certificates import utc_now
+from parkdesk.identity.certificates import fingerprint, utc_now
 from parkdesk.packages.build import Signer
 from parkdesk.packages.signed_bag import bytes_item, write_signed_bag
 from parkdesk.review.district_signer import signing_district
@@ -37,6 +37,7 @@ class BuiltReceipt:
     comments: int
     sha256: str
     size: int
+    signer_fingerprint: str = ""
 
 
 def make_receipt(session: Session, entry_id: int, out: Path, signer: Signer, *, actor: str,
@@ -84,4 +85,5 @@ def make_receipt(session: Session, entry_id: int, out: Path, signer: Signer, *, 
     session.add(ReviewEvent(entry_id=entry.id, action=ACTION_RECEIPT, state=entry.state, actor=actor,
                             note=f"receipt {receipt_id} sha256 {digest}"))
     session.flush()
-    return BuiltReceipt(Path(out), receipt_id, entry.state, len(comments), digest, size)
+    return BuiltReceipt(Path(out), receipt_id, entry.state, len(comments), digest, size,
+                        fingerprint(signer.certificate))

@@ -23,7 +23,7 @@ from parkdesk.db.engine import WRITE
 from parkdesk.db.models import BuiltRollup as BuiltRecord
 from parkdesk.db.models import InboxEntry, ReviewEvent
 from parkdesk.errors import InputProblem
-from parkdesk.identity.certificates import utc_now
+from parkdesk.identity.certificates import fingerprint, utc_now
 from parkdesk.packages.build import Signer
 from parkdesk.packages.signed_bag import bytes_item, write_signed_bag
 from parkdesk.review.district_signer import signing_district
@@ -43,6 +43,7 @@ class BuiltRollup:
     sha256: str
     size: int
     sequence: int = 0  # its number among the district's roll-ups of the year
+    signer_fingerprint: str = ""
 
 
 def approved_entries(session: Session, year: int) -> list[InboxEntry]:
@@ -124,4 +125,4 @@ def _write(session: Session, record: BuiltRecord, entries: list[InboxEntry], out
     digest, size = write_signed_bag(Path(out), f"{division.code}-{year}-rollup-{rollup_id[:8]}", payload, bag_info,
                                     signer, now)
     return BuiltRollup(Path(out), rollup_id, division.code, year, tuple(e.park_code for e in entries), digest, size,
-                       record.sequence)
+                       record.sequence, fingerprint(signer.certificate))

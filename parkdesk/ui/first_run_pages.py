@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from parkdesk.first_run import CREATE, OPEN, default_workspace_path
 from parkdesk.reference.categories import CATEGORY_BY_KEY
 from parkdesk.reference.stages import PLAN_YEARS, STAGE_BY_YEAR, stage_theme
-from parkdesk.reports.start import default_report_year
+from parkdesk.reference.stages import default_report_year
 
 PAGE_LANGUAGE, PAGE_WORKSPACE, PAGE_PARK, PAGE_NEW_PARK, PAGE_YEAR = range(5)
 LANGUAGES = (("zh", "中文"), ("en", "English"))  # each in its own language, never translated
