@@ -9,6 +9,7 @@ import pytest
 from parkdesk.db.workspace import open_workspace
 from parkdesk.city.dashboard import goals_dashboard
 from parkdesk.demo.review_demo import build_city_demo
+from parkdesk.ui.jobs import SynchronousRunner
 from parkdesk.ui.app import build_window, create_application
 
 
@@ -17,7 +18,7 @@ def test_city_dashboard_shows_the_goals_and_coverage(qtbot, tmp_path):
     path = tmp_path / "city.sqlite"
     build_city_demo(path)
     create_application("zh")
-    window, controller = build_window(path, "zh")
+    window, controller = build_window(path, "zh", SynchronousRunner("zh"))
     qtbot.addWidget(window)
     try:
         view = controller.review.dashboard

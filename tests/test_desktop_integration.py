@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 from parkdesk.settings import Settings, save_settings, settings_exist
+from parkdesk.ui.jobs import SynchronousRunner
 from parkdesk.ui.app import build_window, create_application
 from test_installers import ISS, desktop_groups, iss_entry, iss_lines
 
@@ -17,7 +18,7 @@ def test_the_window_has_the_parkdesk_icon_in_every_size(qtbot, demo_path):
     sizes = sorted(size.width() for size in app.windowIcon().availableSizes())
     assert sizes == [16, 24, 32, 48, 64, 128, 256]
     assert app.desktopFileName() == "parkdesk"  # Wayland takes the icon from parkdesk.desktop
-    window, controller = build_window(demo_path, "zh")
+    window, controller = build_window(demo_path, "zh", SynchronousRunner("zh"))
     qtbot.addWidget(window)
     assert not window.windowIcon().isNull()
     assert window.windowIcon().cacheKey() == app.windowIcon().cacheKey()

@@ -37,7 +37,7 @@ def test_import_with_mapping_preview_error_workbook_and_valid_rows_only(qtbot, d
         page = view.pages["enterprises"].widget
         before = page.model.rowCount()
         job = import_excel(page, view.controller, source)
-        assert job.wait() and job.error is None, job.error
+        assert job.done and job.error is None, job.error
         dialog = job.dialog_for_preview
         panel = dialog.panels[0]
         mapped = {c.header: c.field for c in panel.mapping.columns}
@@ -64,7 +64,7 @@ def test_import_with_mapping_preview_error_workbook_and_valid_rows_only(qtbot, d
         assert any(cell.comment for sheet in book.worksheets for row in sheet.iter_rows() for cell in row)
 
         job = dialog.apply(valid_only=True)
-        assert job.wait() and job.error is None, job.error
+        assert job.done and job.error is None, job.error
         assert warnings == []
         with open_workspace(demo_path) as ws, ws.session() as session:
             names = set(session.scalars(select(Enterprise.name).where(Enterprise.report_id == view.controller.report_id)))
@@ -73,7 +73,7 @@ def test_import_with_mapping_preview_error_workbook_and_valid_rows_only(qtbot, d
 
         out = tmp_path / "report.xlsx"
         job = export_workbook(view, view.controller, out)
-        assert job.wait() and job.error is None
+        assert job.done and job.error is None
         assert len(openpyxl.load_workbook(out, read_only=True).sheetnames) >= 5
     finally:
         controller.reports.close()

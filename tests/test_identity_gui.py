@@ -32,14 +32,15 @@ def test_operator_creates_an_identity_builds_a_package_and_it_verifies(qtbot, de
         assert dialog.trusted.item(0, 3).text() == shown_fingerprint
 
         out = tmp_path / "QLRJY-2023.parkpkg"
-        job = package_job(view, view.controller, out, PASSPHRASE).start()
-        assert job.wait(180_000) and job.error is None, job.error
+        job = package_job(view, view.controller, out, "QLRJY-operator", PASSPHRASE).start()
+        assert job.done and job.error is None, job.error
         assert job.result.signer_fingerprint == shown_fingerprint
         result = verify_package(out, anchors=[exported])
         assert result.exit_code == 0, result.to_json("en")
 
-        wrong = package_job(view, view.controller, tmp_path / "wrong.parkpkg", b"not the passphrase").start()
-        assert wrong.wait(60_000) and wrong.error and "Traceback" not in wrong.error
+        wrong = package_job(view, view.controller, tmp_path / "wrong.parkpkg", "QLRJY-operator",
+                            b"not the passphrase").start()
+        assert wrong.done and wrong.error and "Traceback" not in wrong.error
         assert not (tmp_path / "wrong.parkpkg").exists()
     finally:
         controller.reports.close()

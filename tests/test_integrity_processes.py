@@ -134,6 +134,7 @@ def test_two_commands_take_turns(demo_path, tmp_path):
 
 def test_a_double_clicked_package_goes_to_the_window_that_holds_the_inbox(qtbot, demo_path, tmp_path):
     from parkdesk.ui.app import build_window, create_application
+    from parkdesk.ui.jobs import SynchronousRunner
 
     world = make_world(tmp_path / "world", demo_path)
     set_status(world.operator, PARK, YEAR, "finalized")
@@ -142,7 +143,7 @@ def test_a_double_clicked_package_goes_to_the_window_that_holds_the_inbox(qtbot,
     create_application("zh")
     listener = HandoverListener(lambda paths: controller.incoming.arrived.emit(paths))
     workspace_lock.declare_window(channel_for=lambda _ws: listener.name)
-    window, controller = build_window(world.reviewer, "zh")
+    window, controller = build_window(world.reviewer, "zh", SynchronousRunner("zh"))
     qtbot.addWidget(window)
     try:
         like_a_file_dialog(world.reviewer)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from parkdesk.settings import load_settings
+from parkdesk.ui.jobs import SynchronousRunner
 from parkdesk.ui.app import build_window, create_application
 from parkdesk.ui.build_translations import build as build_translations
 from parkdesk.ui.park_list_model import COL_CATEGORY, COL_DISTRICT, COL_DOMAIN, COL_NAME, COL_REPORTS
@@ -20,7 +21,7 @@ def compiled_translations():
 @pytest.fixture
 def zh_window(qtbot, demo_path):
     create_application("zh")
-    window, controller = build_window(demo_path, "zh")
+    window, controller = build_window(demo_path, "zh", SynchronousRunner("zh"))
     qtbot.addWidget(window)
     yield window
     controller.close()
@@ -73,7 +74,7 @@ def test_details_show_the_selected_parks_plan_targets(zh_window):
 
 def test_english_ui(qtbot, demo_path):
     create_application("en")
-    window, controller = build_window(demo_path, "en")
+    window, controller = build_window(demo_path, "en", SynchronousRunner("en"))
     qtbot.addWidget(window)
     try:
         assert cell(window, 0, COL_CATEGORY) == "Striving for first-class"
@@ -84,7 +85,7 @@ def test_english_ui(qtbot, demo_path):
 
 def test_without_a_workspace_the_welcome_page_shows(qtbot):
     create_application("zh")
-    window, controller = build_window(None, "zh")
+    window, controller = build_window(None, "zh", SynchronousRunner("zh"))
     qtbot.addWidget(window)
     assert window.pages.currentWidget() is window.welcome
     assert window.welcome.open_button.text() == "打开工作区…"
@@ -97,7 +98,7 @@ def test_a_bad_file_gets_a_clear_message_and_no_crash(qtbot, tmp_path, monkeypat
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
     create_application("zh")
-    window, controller = build_window(bad, "zh")
+    window, controller = build_window(bad, "zh", SynchronousRunner("zh"))
     qtbot.addWidget(window)
     assert shown and "不是 parkdesk 工作区" in shown[0][1] and str(bad) in shown[0][1]
     assert window.pages.currentWidget() is window.welcome

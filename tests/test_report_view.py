@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from parkdesk.db.models import AuditEntry, Enterprise, IndicatorValue, Milestone, Park, ParkDetails, Report
 from parkdesk.db.workspace import open_workspace
 from parkdesk.demo.builder import FLAWED_DRAFT
+from parkdesk.ui.jobs import SynchronousRunner
 from parkdesk.ui.app import build_window, create_application
 from parkdesk.ui.build_translations import build as build_translations
 from parkdesk.ui.report.field_editors import LineFieldEditor
@@ -26,13 +27,13 @@ def compiled_translations():
 
 def open_report(qtbot, path, code="QLRJY", year=2024, lang="zh"):
     create_application(lang)
-    window, controller = build_window(path, lang)
+    window, controller = build_window(path, lang, SynchronousRunner(lang))
     qtbot.addWidget(window)
     window.show()
     with controller.workspace.session() as session:
         park_id = session.scalar(select(Park.id).where(Park.code == code))
     view = controller.reports.open(park_id, year)
-    view.controller.wait_for_validation()
+    view.controller.validate_and_wait()
     return window, controller, view
 
 
@@ -172,7 +173,7 @@ def test_indicator_progress_and_doubling_are_shown(qtbot, report_window, demo_pa
     assert "✘" in model.data(model.index(row, 6))
     with db(demo_path) as ws, ws.session() as session:
         assert session.get(IndicatorValue, values["id"]).target_2024 == values["baseline_2021"] * 1.5
-    view.controller.wait_for_validation()
+    view.controller.validate_and_wait()
     assert any(f.rule_id == "PLAN-DOUBLING" for f in view.controller.result.findings)
 
 
@@ -217,7 +218,7 @@ def test_finalize_asks_for_justifications_then_locks_and_reopen_unlocks(qtbot, r
     indicators = view.pages["indicators"].widget.model
     row = next(r for r in range(indicators.rowCount()) if indicators.data(indicators.index(r, 0)) == "园区企业数量(家)")
     indicators.setData(indicators.index(row, indicators.column_of("actual")), indicators.rows[row]["actual"] * 3)
-    controller.wait_for_validation()
+    controller.validate_and_wait()
     assert controller.result.unjustified_warnings and not controller.result.errors
 
     class Answer:
@@ -289,18 +290,24 @@ def test_export_pdf_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, report_w
 
     from parkdesk.ui.report.export_actions import export_pdf
 
+    from parkdesk.ui.jobs import JobRunner
+
     _window, view = report_window
+    view.controller.runner = JobRunner("zh")  # the window's real runner: jobs on worker threads
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     target = tmp_path / "report.pdf"
     job = export_pdf(view, view.controller, target)
-    assert job.wait() and job.error is None and job.result == target
+    assert not job.done  # start() returned at once: the PDF is written on a worker thread
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    assert job.error is None and job.result.path == target
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "齐鲁软件园" in text
     cancelled = tmp_path / "cancelled.pdf"
     job = export_pdf(view, view.controller, cancelled)
     job.cancel()
-    assert job.wait() and not cancelled.exists()
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    assert not cancelled.exists()
     assert job.error and warnings == []  # a cancel is said in the status bar, not as an error
 
 

@@ -13,13 +13,14 @@ from sqlalchemy import select
 
 from parkdesk.db.models import Park, Report
 from parkdesk.db.workspace import open_workspace
+from parkdesk.ui.jobs import SynchronousRunner
 from parkdesk.ui.app import build_window, create_application
 from tests.review_kit import PARK, PASSPHRASE, YEAR, make_world, send, set_status
 
 
 def window_on(qtbot, path):
     create_application("zh")
-    window, controller = build_window(path, "zh")
+    window, controller = build_window(path, "zh", SynchronousRunner("zh"))
     qtbot.addWidget(window)
     window.show()
     return window, controller
@@ -42,7 +43,7 @@ def test_inbox_review_comment_receipt_and_operator_import(qtbot, demo_path, tmp_
         inbox = controller.review.inbox
         assert window.pages.currentWidget() is inbox
         job = inbox.import_paths([package, tampered])
-        assert job.wait() and job.error is None, job.error
+        assert job.done and job.error is None, job.error
         assert inbox.table.rowCount() == 2
         verdicts = {inbox.table.item(r, 9).text(): inbox.table.item(r, 4).text() for r in range(2)}
         assert verdicts["QLRJY-2023.parkpkg"].startswith("✔")

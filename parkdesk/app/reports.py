@@ -56,6 +56,11 @@ def validate(workspace: Workspace, *, park: str | None = None, year: int | None 
                 for report_id, status in session.execute(query).all()]
 
 
+def validation_of(workspace: Workspace, report_id: int) -> ValidationResult:
+    with workspace.session() as session:
+        return validate_report(session, report_id)
+
+
 def justify(workspace: Workspace, report_id: int, rule_id: str, text: str, location: str = WHOLE_RULE) -> None:
     """Record (or replace) the written reason for a warning."""
     with workspace.writing() as session:

@@ -15,6 +15,7 @@ from parkdesk.ui.app_icon import DESKTOP_FILE_NAME, application_icon
 from parkdesk.ui.error_reporting import install_error_reporting
 from parkdesk.ui.i18n import install_translator
 from parkdesk.ui.incoming_files import IncomingFiles
+from parkdesk.ui.jobs import JobRunner
 from parkdesk.ui.main_window import MainWindow
 from parkdesk.ui.report_opener import ReportOpener
 from parkdesk.ui.review.review_controller import ReviewController
@@ -35,9 +36,11 @@ def create_application(lang: str) -> QApplication:
     return app
 
 
-def build_window(workspace: Path | None, lang: str) -> tuple[MainWindow, WorkspaceController]:
+def build_window(workspace: Path | None, lang: str,
+                 runner: JobRunner | None = None) -> tuple[MainWindow, WorkspaceController]:
+    """The main window and its controller; `runner` runs its jobs (tests give a SynchronousRunner)."""
     window = MainWindow(lang)
-    controller = WorkspaceController(window, lang)
+    controller = WorkspaceController(window, lang, runner or JobRunner(lang, window))
     controller.reports = ReportOpener(window, controller, lang)
     controller.review = ReviewController(window, controller, controller.reports, lang)
     controller.incoming = IncomingFiles(window, controller, lang)

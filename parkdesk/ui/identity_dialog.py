@@ -14,14 +14,10 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
+from parkdesk.app import identities as app_identities
 from parkdesk.errors import ParkdeskError
 from parkdesk.identity.certificates import fingerprint, read_certificate_file, subject_text
-from parkdesk.atomic_files import write_atomically
-from parkdesk.identity.requests import make_request
-from parkdesk.identity.store import (
-    NewIdentity, certificate_of, create_identity, get_identity, install_certificate, list_identities, unlock,
-)
-from parkdesk.identity.trust_store import trust_certificate, trust_entries
+from parkdesk.ui.jobs import JobRunner
 
 MIN_PASSPHRASE = 8
 
@@ -60,9 +56,10 @@ class PassphraseDialog(QDialog):
 
 
 class IdentityDialog(QDialog):
-    def __init__(self, workspace, lang: str, park=None, parent=None):
+    def __init__(self, workspace, lang: str, park=None, parent=None, runner: JobRunner | None = None):
         super().__init__(parent)
         self.workspace, self.lang, self.park = workspace, lang, park
+        self.runner = runner or JobRunner(lang, self)
         self.setWindowTitle(self.tr("Signing identities and trusted certificates"))
         self.identities = self._table([self.tr("Name"), self.tr("Kind"), self.tr("Subject"), self.tr("SHA-256 fingerprint")])
         self.trusted = self._table([self.tr("Kind"), self.tr("Subject"), self.tr("Valid until"),
@@ -72,7 +69,7 @@ class IdentityDialog(QDialog):
         self.request_button = QPushButton(self.tr("Certificate request for the district…"))
         self.install_button = QPushButton(self.tr("Install issued certificate…"))
         self.trust_button = QPushButton(self.tr("Trust a certificate…"))
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(lambda: self.create())  # clicked(bool) must not become the name
         self.export_button.clicked.connect(lambda: self.export_certificate())
         self.request_button.clicked.connect(lambda: self.make_request())
         self.install_button.clicked.connect(lambda: self.install_issued())
@@ -111,10 +108,9 @@ class IdentityDialog(QDialog):
         return table
 
     def reload(self) -> None:
-        with self.workspace.session() as session:
-            identities = [(i.name, i.kind, i.subject, i.fingerprint) for i in list_identities(session)]
-            trusted = [(t.kind, t.subject, t.not_after.date().isoformat(), t.fingerprint)
-                       for t in trust_entries(session)]
+        identities = [(i.name, i.kind, i.subject, i.fingerprint) for i in app_identities.identities(self.workspace)]
+        trusted = [(t.kind, t.subject, t.not_after.date().isoformat(), t.fingerprint)
+                   for t in app_identities.trusted(self.workspace)]
         kinds = {"operator": self.tr("park operator"), "district": self.tr("district (CA)"),
                  "ca": self.tr("certificate authority"), "signer": self.tr("signer")}
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -154,12 +150,10 @@ class IdentityDialog(QDialog):
             if not dialog.exec():
                 return False
             passphrase = dialog.passphrase()
-        spec = NewIdentity(name=name, kind="operator", common_name=self.park.name,
-                           organization=self.park.operator_org or self.park.name, unit=self.park.code)
         try:
-            with self.workspace.write_session() as session:
-                create_identity(session, self.workspace.actor, spec, passphrase)
-                session.commit()
+            self.runner.write_now(lambda: app_identities.create_operator_identity(
+                self.workspace, name, self.park.code, passphrase, organization=self.park.operator_org,
+                common_name=self.park.name))
         except ParkdeskError as error:
             self._fail(error)
             return False
@@ -175,10 +169,12 @@ class IdentityDialog(QDialog):
             if not chosen:
                 return None
             path = Path(chosen)
-        with self.workspace.session() as session:
-            identity = get_identity(session, name)
-            data = identity.certificate_pem + (identity.chain_pem or b"")
-        return write_atomically(path, data)
+        try:
+            app_identities.export_certificate(self.workspace, name, path)
+        except ParkdeskError as error:
+            self._fail(error)
+            return None
+        return path
 
     def make_request(self, path: Path | None = None, passphrase: bytes | None = None) -> Path | None:
         name = self.selected_identity()
@@ -195,14 +191,10 @@ class IdentityDialog(QDialog):
                 return None
             path = Path(chosen)
         try:
-            with self.workspace.session() as session:
-                identity = get_identity(session, name)
-                key = unlock(identity, passphrase)
-                request = make_request(key, certificate_of(identity).subject)
+            return app_identities.request_certificate(self.workspace, name, passphrase, path)
         except ParkdeskError as error:
             self._fail(error)
             return None
-        return write_atomically(path, request)
 
     def install_issued(self, path: Path | None = None) -> bool:
         name = self.selected_identity()
@@ -214,10 +206,7 @@ class IdentityDialog(QDialog):
                 return False
             path = Path(chosen)
         try:
-            certs = read_certificate_file(path)
-            with self.workspace.write_session() as session:
-                install_certificate(session, self.workspace.actor, get_identity(session, name), certs)
-                session.commit()
+            self.runner.write_now(lambda: app_identities.install_issued_certificate(self.workspace, name, path))
         except ParkdeskError as error:
             self._fail(error)
             return False
@@ -244,9 +233,7 @@ class IdentityDialog(QDialog):
         if not confirmed:
             return False
         try:
-            with self.workspace.write_session() as session:
-                trust_certificate(session, self.workspace.actor, cert)
-                session.commit()
+            self.runner.write_now(lambda: app_identities.trust(self.workspace, path))
         except ParkdeskError as error:
             self._fail(error)
             return False

@@ -56,11 +56,11 @@ class IncomingFiles(QObject):
             self._import_rollup(workspace, path)
 
     def _import_rollup(self, workspace, path: Path) -> None:
-        from parkdesk.review.rollup_import import import_rollups, rollup_result_text
+        from parkdesk.app import rollups
+        from parkdesk.review.rollup_import import rollup_result_text
 
         try:
-            with workspace.write_session() as session:
-                result = import_rollups(session, [path], actor=workspace.actor)[0]
+            result = self.workspaces.runner.write_now(lambda: rollups.import_rollups(workspace, [path])[0])
         except ParkdeskError as error:
             QMessageBox.warning(self.window, "parkdesk", error.message(self.lang))
             return

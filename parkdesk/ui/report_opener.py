@@ -31,7 +31,7 @@ class ReportOpener(QObject):
         if chosen is None:
             return None
         self.close()
-        self.controller = ReportController(workspace, chosen.id, self.lang, self)
+        self.controller = ReportController(workspace, chosen.id, self.lang, self, runner=self.workspaces.runner)
         self.view = ReportView(self.controller, [(r.year, r.status) for r in reports])
         self.view.back_requested.connect(self.back)
         self.view.year_requested.connect(lambda other: self.open(park_id, other))

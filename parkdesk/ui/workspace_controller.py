@@ -7,13 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from parkdesk.db.queries import park_overviews
+from parkdesk.app import workspaces
 from parkdesk.db.backup_restore import restore_backup
+from parkdesk.db.queries import park_overviews
 from parkdesk.db.workspace import Workspace, open_workspace
-from parkdesk.demo.builder import build_demo
 from parkdesk.errors import ParkdeskError, WorkspaceError
 from parkdesk.messages import message
 from parkdesk.settings import default_demo_path, load_settings, save_settings
+from parkdesk.ui.jobs import JobRunner
 from parkdesk.ui.main_window import MainWindow
 
 WORKSPACE_FILTER = "parkdesk (*.sqlite *.parkdesk *.db);;* (*)"
@@ -23,10 +24,11 @@ class WorkspaceController(QObject):
     language_requested = Signal(str, str)  # language, workspace path to reopen ("" for none)
     shown = Signal(object)  # the workspace, each time its overview is (re)shown
 
-    def __init__(self, window: MainWindow, lang: str):
+    def __init__(self, window: MainWindow, lang: str, runner: JobRunner | None = None):
         super().__init__(window)
         self.window = window
         self.lang = lang
+        self.runner = runner or JobRunner(lang, self)
         self.workspace: Workspace | None = None
         window.open_action.triggered.connect(self.choose_and_open)
         window.welcome.open_requested.connect(self.choose_and_open)
@@ -41,15 +43,20 @@ class WorkspaceController(QObject):
         )
 
     def open_path(self, path: Path) -> bool:
-        try:
-            workspace = open_workspace(path)
-        except WorkspaceError as error:
-            workspace = self._offer_backup(error, path)
+        """Open `path` (its checks, backup and any upgrade run as a job, with progress); True once it shows."""
+        job = self.runner.job(self.window, self.window.tr("Opening the workspace…"),
+                              lambda _progress: open_workspace(path)).run()
+        if job.exception is not None:
+            workspace = self._offer_backup(job.exception, path) if isinstance(job.exception, WorkspaceError) else None
             if workspace is None:
+                if not isinstance(job.exception, WorkspaceError):
+                    self._show_error(job.exception)
                 return False
-        except ParkdeskError as error:
-            self._show_error(error)
+        elif job.error is not None:  # an internal error, already logged
+            QMessageBox.warning(self.window, self.window.tr("Cannot open the workspace"), job.error)
             return False
+        else:
+            workspace = job.result
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = workspace
@@ -71,12 +78,13 @@ class WorkspaceController(QObject):
         answer = QMessageBox.question(self.window, self.window.tr("The workspace is damaged"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        try:
-            restore_backup(Path(error.params["backup"]), path, force=True, verify=False)
-            return open_workspace(path)
-        except ParkdeskError as again:
-            self._show_error(again)
+        backup = Path(error.params["backup"])
+        job = self.runner.job(self.window, self.window.tr("Restoring the backup…"), lambda _progress: (
+            restore_backup(backup, path, force=True, verify=False), open_workspace(path))[1]).run()
+        if job.exception is not None:
+            self._show_error(job.exception)
             return None
+        return job.result
 
     def refresh(self) -> None:
         """Show the workspace's parks (again, after a report was edited)."""
@@ -92,14 +100,13 @@ class WorkspaceController(QObject):
 
     def create_demo(self) -> None:
         path = default_demo_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
         if self.workspace is not None and self.workspace.path == path:
             self.workspace.close()
             self.workspace = None
-        try:
-            build_demo(path, overwrite=True)
-        except ParkdeskError as error:
-            self._show_error(error)
+        job = self.runner.job(self.window, self.window.tr("Building the demo workspace…"), lambda progress: (
+            workspaces.create_demo(path, overwrite=True, progress=progress))).run()
+        if job.exception is not None:
+            self._show_error(job.exception)
             return
         self.open_path(path)
 

@@ -64,7 +64,7 @@
 <context>
     <name>CommentList</name>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="42" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="39" />
         <source> (on an earlier package)</source>
         <translation>(针对较早的数据包)</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="169" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="168" />
         <source>Save the error workbook</source>
         <translation>保存错误标注工作簿</translation>
     </message>
@@ -267,145 +267,145 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="66" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="63" />
         <source>Signing identities and trusted certificates</source>
         <translation>签名身份和受信任证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="64" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="68" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="64" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="65" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="68" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="64" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="65" />
         <source>Subject</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="69" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="64" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="66" />
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="68" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="65" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="70" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
         <source>Create identity…</source>
         <translation>创建身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="71" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="68" />
         <source>Export certificate…</source>
         <translation>导出证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="72" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="69" />
         <source>Certificate request for the district…</source>
         <translation>生成证书请求(交区县签发)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="73" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="70" />
         <source>Install issued certificate…</source>
         <translation>装入签发的证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="74" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="71" />
         <source>Trust a certificate…</source>
         <translation>信任证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="90" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="87" />
         <source>&lt;b&gt;Your identities&lt;/b&gt; — the private key stays in this workspace, encrypted with your passphrase</source>
         <translation>&lt;b&gt;本机身份&lt;/b&gt; —— 私钥以口令加密保存在本工作区中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="94" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="91" />
         <source>&lt;b&gt;Trusted certificates&lt;/b&gt; — confirm each fingerprint by phone before trusting it</source>
         <translation>&lt;b&gt;受信任证书&lt;/b&gt; —— 信任前请电话核对指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="118" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="114" />
         <source>park operator</source>
         <translation>园区运营机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="118" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="114" />
         <source>district (CA)</source>
         <translation>区县(CA)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="119" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="115" />
         <source>certificate authority</source>
         <translation>证书签发机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="119" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="115" />
         <source>signer</source>
         <translation>签名者</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="145" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="141" />
         <source>Open a park's report first.</source>
         <translation>请先打开一个园区的年报。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="148" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="144" />
         <source>Create identity</source>
         <translation>创建身份</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="148" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="144" />
         <source>Name of the identity:</source>
         <translation>身份名称:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="153" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="149" />
         <source>Passphrase for the new key</source>
         <translation>新私钥的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="174" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="168" />
         <source>Export certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="188" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="184" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="193" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="189" />
         <source>Certificate request</source>
         <translation>证书请求</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="212" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="204" />
         <source>Issued certificate</source>
         <translation>签发的证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="229" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="218" />
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="240" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="229" />
         <source>Trust this certificate?</source>
         <translation>信任此证书?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="241" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="230" />
         <source>%1
 
 SHA-256 fingerprint:
@@ -423,132 +423,132 @@ SHA-256 指纹:
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="31" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="30" />
         <source>Inbox — packages received (drop files or folders here)</source>
         <translation>收件箱 —— 已收到的数据包(可将文件或文件夹拖到此处)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="35" />
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="35" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="35" />
         <source>Signer</source>
         <translation>签名者</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="35" />
         <source>Signer's SHA-256 fingerprint</source>
         <translation>签名者 SHA-256 指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
         <source>Verification</source>
         <translation>验证结果</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
         <source>Review state</source>
         <translation>审核状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="38" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="38" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="45" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="44" />
         <source>Import packages…</source>
         <translation>导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="46" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="45" />
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="46" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="67" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="65" />
         <source>✔ genuine and unchanged</source>
         <translation>✔ 来源可信,未被改动</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="70" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="68" />
         <source> (superseded)</source>
         <translation>(已被替代)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="84" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="82" />
         <source>This entry holds no report to review (rejected or superseded).</source>
         <translation>此条目没有可审核的年报(已拒收或已被替代)。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="92" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="90" />
         <source>Import packages</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="98" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="96" />
         <source>Import a folder of packages</source>
         <translation>导入数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="114" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="112" />
         <source>Passphrase of the district key (encrypted packages)</source>
         <translation>区县私钥口令(用于加密数据包)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="126" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="118" />
         <source>Verifying and importing…</source>
         <translation>正在验证并导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="136" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="129" />
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="136" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="129" />
         <source>superseding an older package</source>
         <translation>替代较早的数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="137" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="130" />
         <source>already in the inbox</source>
         <translation>已在收件箱中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="137" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="130" />
         <source>rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="138" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="131" />
         <source>Imported: %1</source>
         <translation>导入结果:%1</translation>
     </message>
@@ -582,6 +582,14 @@ SHA-256 指纹:
         <location filename="../../parkdesk/ui/report/indicators_page.py" line="103" />
         <source>Enter the 2021 baseline, the 2024 target and this year's actual. Enterprise, scale and the plan's doubling indicators must at least double by 2024 (三个倍增).</source>
         <translation>请填写 2021 年基数、2024 年目标和本年度实际值。企业数量、产业规模及规划要求倍增的指标,到 2024 年须至少翻一番(三个倍增)。</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../parkdesk/ui/jobs.py" line="94" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -874,22 +882,22 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="39" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="35" />
         <source>Passphrase:</source>
         <translation>口令:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="41" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="37" />
         <source>Again:</source>
         <translation>再次输入:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="52" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="48" />
         <source>At least %1 characters.</source>
         <translation>至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="54" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="50" />
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
@@ -941,7 +949,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportController</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_controller.py" line="68" />
+        <location filename="../../parkdesk/ui/report/report_controller.py" line="72" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -957,82 +965,82 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="45" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="46" />
         <source>◀ Parks</source>
         <translation>◀ 园区列表</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="46" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="47" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="48" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="49" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="50" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="51" />
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="52" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
         <source>Finalize…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="55" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="55" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="56" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="57" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="58" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="58" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="59" />
         <source>Signed package…</source>
         <translation>签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="59" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="60" />
         <source>Identities…</source>
         <translation>身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="99" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="100" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="133" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="134" />
         <source>District comments (%1)</source>
         <translation>区县审核意见(%1)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="156" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="157" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="161" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="162" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="166" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="167" />
         <source>Last change NOT saved</source>
         <translation>最后一项修改未保存</translation>
     </message>
@@ -1040,48 +1048,48 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="62" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="59" />
         <source>A comment on the field or row selected above…</source>
         <translation>对上方所选字段或行的意见…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="63" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="60" />
         <source>Comment here</source>
         <translation>在此处提意见</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="68" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="65" />
         <source>Set state</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="70" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="67" />
         <source>Signed receipt…</source>
         <translation>签名回执…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="96" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="93" />
         <source>State: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="108" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="148" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="103" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="140" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="130" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="123" />
         <source>Passphrase of the district key</source>
         <translation>区县私钥口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="136" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="129" />
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="150" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="142" />
         <source>Receipt written: %1</source>
         <translation>回执已保存:%1</translation>
     </message>
@@ -1336,138 +1344,134 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="20" />
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="41" />
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="18" />
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="32" />
         <source>Cannot finalize</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="21" />
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="19" />
         <source>The report has %1 errors. Correct them first; the validation panel lists each one.</source>
         <translation>年报有 %1 个错误,请先改正;校验面板逐条列出。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="50" />
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="41" />
         <source>Reopen the report</source>
         <translation>重新打开年报</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="51" />
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="42" />
         <source>Why is the finalized report reopened? (recorded)</source>
         <translation>为什么要重新打开已定稿的年报?(将记入日志)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="59" />
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="48" />
         <source>Cannot reopen</source>
         <translation>无法重新打开</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="24" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="25" />
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="30" />
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="36" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="28" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="35" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="42" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="35" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="40" />
         <source>PDF written: %1</source>
         <translation>PDF 已保存:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="46" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="54" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="57" />
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="70" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="63" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="72" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="67" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="68" />
         <source>Writing the workbook…</source>
         <translation>正在生成工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="68" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="70" />
         <source>Workbook written: %1</source>
         <translation>工作簿已保存:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/background.py" line="65" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="30" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="19" />
         <source>Building the signed package…</source>
         <translation>正在生成签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="35" />
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="42" />
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="68" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="26" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="32" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="58" />
         <source>Signed package</source>
         <translation>签名数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="36" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="27" />
         <source>Only a finalized report is packaged. Finalize it first.</source>
         <translation>只有定稿的年报才能打包,请先定稿。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="44" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="34" />
         <source>Create one under Identities… first.</source>
         <translation>请先在“身份…”中创建。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="46" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="36" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="50" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="40" />
         <source>Save the signed package</source>
         <translation>保存签名数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="55" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="45" />
         <source>Encrypt?</source>
         <translation>加密?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="56" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="46" />
         <source>Encrypt the package to the district's certificate, so only the district can open it?</source>
         <translation>是否用区县证书加密数据包,使只有区县能打开?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="59" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="49" />
         <source>District certificate</source>
         <translation>区县证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="66" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="56" />
         <source>Package written: %1 — fingerprint of the signer %2</source>
         <translation>数据包已保存:%1 —— 签名者指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="180" />
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="203" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="179" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="202" />
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="191" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="190" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="198" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="197" />
         <source>Imported: %1 new, %2 changed</source>
         <translation>已导入:新增 %1,修改 %2</translation>
     </message>
@@ -1475,33 +1479,49 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="69" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="47" />
+        <source>Opening the workspace…</source>
+        <translation>正在打开工作区…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="76" />
         <source>Restore the newest good backup now? The damaged file is kept beside it.</source>
         <translation>现在用最新的完好备份恢复吗?损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="71" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="78" />
         <source>The workspace is damaged</source>
         <translation>工作区已损坏</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="89" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="82" />
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="97" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="145" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="106" />
+        <source>Building the demo workspace…</source>
+        <translation>正在生成演示工作区…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="56" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="152" />
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
         <location filename="../../parkdesk/ui/review/review_controller.py" line="68" />
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="78" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="76" />
         <source>Import review receipt</source>
         <translation>导入审核回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="81" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="79" />
         <source>Receipt imported: %1</source>
         <translation>回执已导入:%1</translation>
     </message>
@@ -1509,7 +1529,7 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>window</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="40" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="42" />
         <source>About parkdesk</source>
         <translation>关于 parkdesk</translation>
     </message>

@@ -1,6 +1,6 @@
 """Import from Excel/WPS: confirm or change the column mapping, see the preview, apply — or get the error workbook.
 
-Reading, planning and applying run off the GUI thread (parkdesk.ui.background)
+Reading, planning and applying run off the GUI thread (parkdesk.ui.jobs)
 through the core's parkdesk.excel functions; this dialog only shows and asks.
 """
 
@@ -19,7 +19,7 @@ from parkdesk.excel.error_workbook import write_error_workbook
 from parkdesk.excel.importing import preview_import
 from parkdesk.excel.plan import plan_import
 from parkdesk.excel.plan_model import CHANGED, NEW, REJECTED, UNCHANGED
-from parkdesk.ui.background import BackgroundJob
+from parkdesk.ui.jobs import Job
 
 PROBLEMS_SHOWN = 500
 
@@ -136,7 +136,7 @@ class ExcelImportDialog(QDialog):
         self.valid_button.setEnabled(errors)
         self.errors_button.setEnabled(errors)
 
-    def replan(self, panel: SheetPanel) -> BackgroundJob:
+    def replan(self, panel: SheetPanel) -> Job:
         workspace, report_id = self.controller.workspace, self.controller.report_id
         grid, mapping, source = self.preview.grids[panel.mapping.sheet], panel.mapping, self.preview.source
 
@@ -144,16 +144,15 @@ class ExcelImportDialog(QDialog):
             with workspace.session() as session:
                 return plan_import(session, report_id, grid, mapping, source=str(source), progress=progress)
 
-        job = BackgroundJob(self, self.tr("Checking the rows…"), work, self.controller.lang)
+        job = self.controller.runner.job(self, self.tr("Checking the rows…"), work, writes=False)
         job.finished.connect(lambda plan: (panel.show_plan(plan), self._update_buttons()))
         job.failed.connect(lambda text: QMessageBox.warning(self, self.windowTitle(), text))
         return job.start()
 
-    def apply(self, valid_only: bool) -> BackgroundJob:
+    def apply(self, valid_only: bool) -> Job:
         workspace, plans = self.controller.workspace, self.plans()
-        job = BackgroundJob(self, self.tr("Importing…"),
-                            lambda progress: apply_import(workspace, plans, valid_only=valid_only, progress=progress),
-                            self.controller.lang)
+        job = self.controller.runner.job(self, self.tr("Importing…"), lambda progress: apply_import(
+            workspace, plans, valid_only=valid_only, progress=progress))
         job.finished.connect(self._applied)
         job.failed.connect(lambda text: QMessageBox.warning(self, self.windowTitle(), text))
         return job.start()
@@ -174,7 +173,7 @@ class ExcelImportDialog(QDialog):
                                     grids=self.preview.grids)
 
 
-def import_excel(parent, controller, path: Path | None = None) -> BackgroundJob | None:
+def import_excel(parent, controller, path: Path | None = None) -> Job | None:
     """Read and plan `path` off the GUI thread, then open the dialog on the preview."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import from Excel"), "",
@@ -188,7 +187,7 @@ def import_excel(parent, controller, path: Path | None = None) -> BackgroundJob 
         with workspace.session() as session:
             return preview_import(session, report_id, path, progress=progress)
 
-    job = BackgroundJob(parent, parent.tr("Reading %1…").replace("%1", path.name), work, controller.lang)
+    job = controller.runner.job(parent, parent.tr("Reading %1…").replace("%1", path.name), work, writes=False)
     job.dialog_for_preview = None
 
     def show(preview) -> None:

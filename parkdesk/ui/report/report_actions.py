@@ -1,19 +1,17 @@
-"""Finalize and reopen a report from the GUI, through the same lifecycle functions as the CLI."""
+"""Finalize and reopen a report from the GUI, through the same use cases as the command line."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from parkdesk.db.models import Report
+from parkdesk.app import reports
 from parkdesk.errors import ParkdeskError
-from parkdesk.reports.lifecycle import finalize, justify, reopen
 from parkdesk.ui.report.finalize_dialog import JustificationDialog
 
 
 def finalize_report(parent, controller, ask=JustificationDialog) -> bool:
     """Validate; ask for justifications of open warnings; lock the report. True when it was finalized."""
-    controller.wait_for_validation()
-    result = controller.result
+    result = controller.validate_and_wait()
     if result is None:
         return False
     if result.errors:
@@ -29,14 +27,7 @@ def finalize_report(parent, controller, ask=JustificationDialog) -> bool:
             return False
         answers = dialog.justifications()
     try:
-        with controller.workspace.write_session() as session:  # the write lock first, then the checks
-            report = session.get(Report, controller.report_id)
-            for finding, text in answers:
-                rule = finding.params.get("rule") if finding.rule_id == "LIST-TRUNCATED" else finding.rule_id
-                justify(session, report, rule, finding.location.key(), text, controller.workspace.actor)
-            session.flush()
-            finalize(session, report, controller.workspace.actor)
-            session.commit()
+        controller.runner.write_now(lambda: reports.finalize(controller.workspace, controller.report_id, answers))
     except ParkdeskError as error:
         QMessageBox.warning(parent, parent.tr("Cannot finalize"), error.message(controller.lang))
         return False
@@ -52,9 +43,7 @@ def reopen_report(parent, controller, reason: str | None = None) -> bool:
         if not ok:
             return False
     try:
-        with controller.workspace.write_session() as session:
-            reopen(session, session.get(Report, controller.report_id), controller.workspace.actor, reason)
-            session.commit()
+        controller.runner.write_now(lambda: reports.reopen(controller.workspace, controller.report_id, reason))
     except ParkdeskError as error:
         QMessageBox.warning(parent, parent.tr("Cannot reopen"), error.message(controller.lang))
         return False

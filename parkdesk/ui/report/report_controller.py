@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import select
 
+from parkdesk.app import reports
 from parkdesk.db.models import Park, Report
 from parkdesk.db.workspace import Workspace
 from parkdesk.editing.changes import SetValues, tables_touched
-from parkdesk.editing.editor import ReportEditor
 from parkdesk.errors import ParkdeskError
 from parkdesk.reports import status
+from parkdesk.ui.jobs import JobRunner
 from parkdesk.ui.report.undo import ChangeCommand
-from parkdesk.ui.report.validation_worker import ValidationJob
 
 VALIDATION_DELAY_MS = 400
 
@@ -28,12 +28,14 @@ class ReportController(QObject):
     status_changed = Signal(str)
     saved = Signal()
 
-    def __init__(self, workspace: Workspace, report_id: int, lang: str = "zh", parent=None):
+    def __init__(self, workspace: Workspace, report_id: int, lang: str = "zh", parent=None,
+                 runner: JobRunner | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.report_id = report_id
         self.lang = lang
-        self.editor = ReportEditor(workspace, report_id)
+        self.runner = runner or JobRunner(lang, self)
+        self.runner.busy_changed.connect(lambda _busy: self.status_changed.emit(self.status))
         self.undo_stack = QUndoStack(self)
         self.result = None
         self._generation = 0
@@ -71,8 +73,8 @@ class ReportController(QObject):
 
     def commit(self, change):
         """Used by the undo commands: apply, tell the pages, schedule validation."""
-        try:
-            applied = self.editor.apply(change)
+        try:  # on the window's writer thread: never beside another write
+            applied = self.runner.write_now(lambda: reports.apply_change(self.workspace, self.report_id, change))
         except ParkdeskError as error:
             text = error.message(self.lang)
             self.refused.emit(text)
@@ -94,7 +96,8 @@ class ReportController(QObject):
 
     @property
     def editable(self) -> bool:
-        return status.is_editable(self.status)
+        """The report may change now: its status allows it and no other write (an import) is running."""
+        return status.is_editable(self.status) and not self.runner.busy
 
     def reload_status(self) -> None:
         with self.workspace.session() as session:
@@ -107,23 +110,24 @@ class ReportController(QObject):
         self._timer.start()
 
     def validate_now(self) -> None:
+        """Validate off the GUI thread; a run overtaken by a newer one is dropped."""
         self._timer.stop()
         self._generation += 1
-        job = ValidationJob(self.workspace, self.report_id, self._generation, self.lang)
-        job.signals.finished.connect(self._on_validated)
-        job.signals.failed.connect(lambda _generation, text: self.refused.emit(text))
-        QThreadPool.globalInstance().start(job)
+        generation = self._generation
+        job = self.runner.job(None, "", lambda _progress: reports.validation_of(self.workspace, self.report_id),
+                              writes=False)
+        job.finished.connect(lambda result: self._on_validated(generation, result))
+        job.failed.connect(self.refused)
+        job.start()
 
-    def wait_for_validation(self, timeout_ms: int = 30_000) -> None:
-        """For tests and finalizing: validate and wait until the result is in."""
-        self.validate_now()
-        QThreadPool.globalInstance().waitForDone(timeout_ms)
-        from PySide6.QtCore import QCoreApplication
-
-        QCoreApplication.processEvents()
+    def validate_and_wait(self):
+        """Validate now, on this thread (finalizing needs the answer before it asks anything); the result."""
+        self._timer.stop()
+        self._generation += 1
+        self._on_validated(self._generation, reports.validation_of(self.workspace, self.report_id))
+        return self.result
 
     def _on_validated(self, generation: int, result) -> None:
         if generation == self._generation:  # an older run finishing late is dropped
             self.result = result
             self.validated.emit(result)
-

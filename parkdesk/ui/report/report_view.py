@@ -188,7 +188,8 @@ class ReportView(QWidget):
         with self.controller.workspace.session() as session:
             park = session.get(ParkDetails, self.controller.report_id)  # as this report states the park
             session.expunge(park)
-        dialog = IdentityDialog(self.controller.workspace, self.controller.lang, park, self)
+        dialog = IdentityDialog(self.controller.workspace, self.controller.lang, park, self,
+                                runner=self.controller.runner)
         dialog.open()
         return dialog
 

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from parkdesk.packages.keyring import workspace_decryptor
-from parkdesk.review.inbox import import_packages, package_files
-from parkdesk.review.inbox_rows import list_inbox
-from parkdesk.ui.background import BackgroundJob
+from parkdesk.app import review
+from parkdesk.review.inbox import package_files
 from parkdesk.ui.identity_dialog import PassphraseDialog
+from parkdesk.ui.jobs import Job, JobRunner
 
 ENCRYPTED_SUFFIX = ".p7m"
 
@@ -24,9 +23,9 @@ class InboxView(QWidget):
     open_requested = Signal(int, int)  # report id, inbox entry id
     message = Signal(str)
 
-    def __init__(self, workspace, lang: str, parent=None):
+    def __init__(self, workspace, lang: str, runner: JobRunner, parent=None):
         super().__init__(parent)
-        self.workspace, self.lang = workspace, lang
+        self.workspace, self.lang, self.runner = workspace, lang, runner
         self.setAcceptDrops(True)
         heading = QLabel(self.tr("Inbox — packages received (drop files or folders here)"))
         heading.setObjectName("heading")
@@ -60,8 +59,7 @@ class InboxView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.workspace.session() as session:
-            self.rows = list_inbox(session)
+        self.rows = review.inbox(self.workspace)
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
             verified = self.tr("✔ genuine and unchanged") if row.verified else "✘ " + row.reason(self.lang)
@@ -108,7 +106,7 @@ class InboxView(QWidget):
         if paths:
             self.import_paths(paths)
 
-    def import_paths(self, paths: list[Path], passphrase: bytes | None = None) -> BackgroundJob | None:
+    def import_paths(self, paths: list[Path], passphrase: bytes | None = None) -> Job | None:
         files = package_files(paths)
         if passphrase is None and any(f.name.endswith(ENCRYPTED_SUFFIX) for f in files):
             dialog = PassphraseDialog(self, self.tr("Passphrase of the district key (encrypted packages)"),
@@ -117,14 +115,9 @@ class InboxView(QWidget):
                 return None
             passphrase = dialog.passphrase()
         workspace = self.workspace
-
-        def work(progress):
-            with workspace.write_session() as session:
-                decrypt = workspace_decryptor(session, lambda _name: passphrase) if passphrase else None
-                return import_packages(session, files, actor=workspace.actor, decrypt=decrypt, progress=progress)
-
-        job = BackgroundJob(self, self.tr("Verifying and importing…"), work, self.lang)
-        job.finished.connect(self._imported)
+        job = self.runner.job(self, self.tr("Verifying and importing…"), lambda progress: review.receive_packages(
+            workspace, files, passphrase_of=(lambda _name: passphrase) if passphrase else None, progress=progress))
+        job.finished.connect(lambda receiving: self._imported(receiving.received))
         job.failed.connect(self.message)
         return job.start()
 

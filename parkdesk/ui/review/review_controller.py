@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from parkdesk.db.workspace import ROLE_CITY, ROLE_REVIEWER
 from parkdesk.errors import ParkdeskError
-from parkdesk.review.receipt_import import import_receipt
+from parkdesk.app import receipts
 from parkdesk.ui.review.inbox_view import InboxView
 
 
@@ -43,7 +43,7 @@ class ReviewController(QObject):
         if self.inbox is not None:
             self.window.pages.removeWidget(self.inbox)
             self.inbox.deleteLater()
-        self.inbox = InboxView(workspace, self.lang)
+        self.inbox = InboxView(workspace, self.lang, self.workspaces.runner)
         self.inbox.open_requested.connect(self.opener.open_report_id)
         self.inbox.message.connect(lambda text: self.window.statusBar().showMessage(text, 15000))
         self.window.pages.addWidget(self.inbox)
@@ -71,9 +71,7 @@ class ReviewController(QObject):
                 return False
             path = Path(chosen)
         try:
-            with workspace.write_session() as session:
-                imported = import_receipt(session, path, actor=workspace.actor)
-                session.commit()
+            imported = self.workspaces.runner.write_now(lambda: receipts.import_receipt(workspace, path))
         except ParkdeskError as error:
             QMessageBox.warning(self.window, self.window.tr("Import review receipt"), error.message(self.lang))
             return False

@@ -10,15 +10,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from parkdesk.app import review
 from parkdesk.errors import ParkdeskError
-from parkdesk.identity.store import certificate_of, chain_of, unlock
-from parkdesk.packages.build import Signer
-from parkdesk.review.comments import add_comment, comments_for_report
-from parkdesk.review.decisions import review_history, set_state
-from parkdesk.review.inbox_rows import inbox_row
-from parkdesk.review.receipt_build import make_receipt
-from parkdesk.review.setup import district_identity
 from parkdesk.reference.choices import label_of
+from parkdesk.review.comments import comments_for_report
+from parkdesk.review.decisions import review_history
+from parkdesk.review.inbox_rows import inbox_row
 from parkdesk.review.states import DECISIONS, REVIEW_STATES, STATE_KEYS
 from parkdesk.ui.identity_dialog import PassphraseDialog
 from parkdesk.validation.location_text import describe
@@ -101,9 +98,7 @@ class ReviewPanel(QWidget):
 
     def _do(self, action) -> bool:
         try:
-            with self.controller.workspace.write_session() as session:
-                action(session)
-                session.commit()
+            self.controller.runner.write_now(action)
         except ParkdeskError as error:
             QMessageBox.warning(self, self.tr("Review"), error.message(self.controller.lang))
             return False
@@ -115,15 +110,13 @@ class ReviewPanel(QWidget):
         if not text:
             return False
         location = location or self.view.current_location()
-        done = self._do(lambda session: add_comment(session, self.entry_id, location, text,
-                                                    author=self.controller.workspace.actor))
+        done = self._do(lambda: review.comment(self.controller.workspace, self.entry_id, location.key(), text))
         if done:
             self.comment_edit.clear()
         return done
 
     def set_state(self, state: str, note: str | None = None) -> bool:
-        return self._do(lambda session: set_state(session, self.entry_id, state, actor=self.controller.workspace.actor,
-                                                  note=note))
+        return self._do(lambda: review.decide(self.controller.workspace, self.entry_id, state, note))
 
     def receipt(self, out: Path | None = None, passphrase: bytes | None = None):
         if passphrase is None:
@@ -138,12 +131,11 @@ class ReviewPanel(QWidget):
             if not chosen:
                 return None
             out = Path(chosen)
+        workspace = self.controller.workspace
         try:
-            with self.controller.workspace.write_session() as session:
-                identity = district_identity(session)
-                signer = Signer(unlock(identity, passphrase), certificate_of(identity), chain_of(identity))
-                built = make_receipt(session, self.entry_id, out, signer, actor=self.controller.workspace.actor)
-                session.commit()
+            identity = review.district_signing_identity(workspace)
+            built = self.controller.runner.write_now(
+                lambda: review.make_receipt(workspace, self.entry_id, out, identity, passphrase))
         except ParkdeskError as error:
             QMessageBox.warning(self, self.tr("Review"), error.message(self.controller.lang))
             return None
