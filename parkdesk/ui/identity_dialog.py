@@ -65,10 +65,15 @@ class IdentityDialog(QDialog):
         self.trusted = self._table([self.tr("Kind"), self.tr("Subject"), self.tr("Valid until"),
                                     self.tr("SHA-256 fingerprint")])
         self.create_button = QPushButton(self.tr("Create identity…"))
+        self.create_button.setObjectName("button_create_identity")
         self.export_button = QPushButton(self.tr("Export certificate…"))
+        self.export_button.setObjectName("button_export_certificate")
         self.request_button = QPushButton(self.tr("Certificate request for the district…"))
+        self.request_button.setObjectName("button_request_certificate")
         self.install_button = QPushButton(self.tr("Install issued certificate…"))
+        self.install_button.setObjectName("button_install_certificate")
         self.trust_button = QPushButton(self.tr("Trust a certificate…"))
+        self.trust_button.setObjectName("button_trust_certificate")
         self.create_button.clicked.connect(lambda: self.create())  # clicked(bool) must not become the name
         self.export_button.clicked.connect(lambda: self.export_certificate())
         self.request_button.clicked.connect(lambda: self.make_request())

@@ -27,10 +27,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.open_action = QAction(self.tr("&Open workspace…"), self)
+        self.open_action.setObjectName("action_open_workspace")
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.new_action = QAction(self.tr("&New workspace…"), self)
+        self.new_action.setObjectName("action_new_workspace")
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.demo_action = QAction(self.tr("Create &demo workspace"), self)
+        self.demo_action.setObjectName("action_demo")
         self.chinese_action = QAction("中文", self, checkable=True, checked=lang == "zh")
         self.english_action = QAction("English", self, checkable=True, checked=lang == "en")
         self.quit_action = QAction(self.tr("&Quit"), self)

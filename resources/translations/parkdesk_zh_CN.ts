@@ -82,48 +82,48 @@
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="43" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="44" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="43" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="44" />
         <source>Now</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="43" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="44" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="43" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="44" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="48" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="49" />
         <source>District or county</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="48" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="49" />
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="56" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="57" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="85" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="86" />
         <source>%1 parks counted; %2 reports not yet locked are left out</source>
         <translation>计入 %1 个园区;%2 份尚未定稿的年报未计入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="130" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="138" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="131" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="139" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -216,42 +216,42 @@
 <context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="103" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="102" />
         <source>Import from Excel — %1</source>
         <translation>从 Excel 导入 —— %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="111" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="110" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="112" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="111" />
         <source>Import the valid rows only</source>
         <translation>只导入无误的行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="113" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="112" />
         <source>Save the error workbook…</source>
         <translation>保存错误标注工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="114" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="113" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="147" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="146" />
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="154" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="153" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="168" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="167" />
         <source>Save the error workbook</source>
         <translation>保存错误标注工作簿</translation>
     </message>
@@ -305,107 +305,107 @@
         <translation>创建身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="68" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="69" />
         <source>Export certificate…</source>
         <translation>导出证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="69" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="71" />
         <source>Certificate request for the district…</source>
         <translation>生成证书请求(交区县签发)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="70" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="73" />
         <source>Install issued certificate…</source>
         <translation>装入签发的证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="71" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="75" />
         <source>Trust a certificate…</source>
         <translation>信任证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="87" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="92" />
         <source>&lt;b&gt;Your identities&lt;/b&gt; — the private key stays in this workspace, encrypted with your passphrase</source>
         <translation>&lt;b&gt;本机身份&lt;/b&gt; —— 私钥以口令加密保存在本工作区中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="91" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="96" />
         <source>&lt;b&gt;Trusted certificates&lt;/b&gt; — confirm each fingerprint by phone before trusting it</source>
         <translation>&lt;b&gt;受信任证书&lt;/b&gt; —— 信任前请电话核对指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="114" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="119" />
         <source>park operator</source>
         <translation>园区运营机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="114" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="119" />
         <source>district (CA)</source>
         <translation>区县(CA)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="115" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="120" />
         <source>certificate authority</source>
         <translation>证书签发机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="115" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="120" />
         <source>signer</source>
         <translation>签名者</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="141" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="146" />
         <source>Open a park's report first.</source>
         <translation>请先打开一个园区的年报。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="144" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="149" />
         <source>Create identity</source>
         <translation>创建身份</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="144" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="149" />
         <source>Name of the identity:</source>
         <translation>身份名称:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="149" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="154" />
         <source>Passphrase for the new key</source>
         <translation>新私钥的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="168" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="173" />
         <source>Export certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="184" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="189" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="189" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="194" />
         <source>Certificate request</source>
         <translation>证书请求</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="204" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="209" />
         <source>Issued certificate</source>
         <translation>签发的证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="218" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="223" />
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="229" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="234" />
         <source>Trust this certificate?</source>
         <translation>信任此证书?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="230" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="235" />
         <source>%1
 
 SHA-256 fingerprint:
@@ -483,72 +483,72 @@ SHA-256 指纹:
         <translation>导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="45" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="46" />
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="46" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="65" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="67" />
         <source>✔ genuine and unchanged</source>
         <translation>✔ 来源可信,未被改动</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="68" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="70" />
         <source> (superseded)</source>
         <translation>(已被替代)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="82" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="84" />
         <source>This entry holds no report to review (rejected or superseded).</source>
         <translation>此条目没有可审核的年报(已拒收或已被替代)。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="90" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="92" />
         <source>Import packages</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="96" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="98" />
         <source>Import a folder of packages</source>
         <translation>导入数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="112" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="114" />
         <source>Passphrase of the district key (encrypted packages)</source>
         <translation>区县私钥口令(用于加密数据包)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="118" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="120" />
         <source>Verifying and importing…</source>
         <translation>正在验证并导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="129" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="131" />
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="129" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="131" />
         <source>superseding an older package</source>
         <translation>替代较早的数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="130" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="132" />
         <source>already in the inbox</source>
         <translation>已在收件箱中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="130" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="132" />
         <source>rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="131" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="133" />
         <source>Imported: %1</source>
         <translation>导入结果:%1</translation>
     </message>
@@ -631,57 +631,57 @@ SHA-256 指纹:
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="31" />
+        <location filename="../../parkdesk/ui/main_window.py" line="32" />
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="33" />
+        <location filename="../../parkdesk/ui/main_window.py" line="35" />
         <source>Create &amp;demo workspace</source>
         <translation>创建演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="36" />
+        <location filename="../../parkdesk/ui/main_window.py" line="39" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="39" />
+        <location filename="../../parkdesk/ui/main_window.py" line="42" />
         <source>&amp;About parkdesk</source>
         <translation>关于 parkdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="40" />
+        <location filename="../../parkdesk/ui/main_window.py" line="43" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="44" />
+        <location filename="../../parkdesk/ui/main_window.py" line="47" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="46" />
+        <location filename="../../parkdesk/ui/main_window.py" line="49" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="60" />
+        <location filename="../../parkdesk/ui/main_window.py" line="63" />
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="64" />
+        <location filename="../../parkdesk/ui/main_window.py" line="67" />
         <source>%1 — parkdesk</source>
         <translation>%1 — parkdesk</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="70" />
+        <location filename="../../parkdesk/ui/main_window.py" line="73" />
         <source>%1 parks · %2 annual reports</source>
         <translation>%1 个园区 · %2 份年报</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="81" />
+        <location filename="../../parkdesk/ui/main_window.py" line="84" />
         <source>parkdesk %1
 Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>parkdesk %1
@@ -949,7 +949,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportController</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_controller.py" line="72" />
+        <location filename="../../parkdesk/ui/report/report_controller.py" line="73" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -965,82 +965,87 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="46" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="47" />
         <source>◀ Parks</source>
         <translation>◀ 园区列表</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="47" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="48" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="49" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="51" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="51" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="56" />
         <source>Finalize…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="58" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="55" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="60" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="56" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="62" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="58" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="64" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="59" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="66" />
         <source>Signed package…</source>
         <translation>签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="60" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="68" />
         <source>Identities…</source>
         <translation>身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="100" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="70" />
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="113" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="134" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="147" />
         <source>District comments (%1)</source>
         <translation>区县审核意见(%1)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="157" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="171" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="162" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="188" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="167" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="193" />
         <source>Last change NOT saved</source>
         <translation>最后一项修改未保存</translation>
     </message>
@@ -1058,38 +1063,38 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>在此处提意见</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="65" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="66" />
         <source>Set state</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="67" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="69" />
         <source>Signed receipt…</source>
         <translation>签名回执…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="93" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="96" />
         <source>State: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="103" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="140" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="106" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="143" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="123" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="126" />
         <source>Passphrase of the district key</source>
         <translation>区县私钥口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="129" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="132" />
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="142" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="145" />
         <source>Receipt written: %1</source>
         <translation>回执已保存:%1</translation>
     </message>
@@ -1097,52 +1102,52 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="38" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="37" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="38" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="37" />
         <source>Imported into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="45" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="44" />
         <source>(not imported)</source>
         <translation>(不导入)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="54" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="53" />
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="54" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="53" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="54" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="53" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="59" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="58" />
         <source>Columns (change where the guess is wrong)</source>
         <translation>列对应关系(如识别有误请修改)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="81" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="80" />
         <source>New %1 · changed %2 · unchanged %3 · rejected %4</source>
         <translation>新增 %1 · 修改 %2 · 不变 %3 · 拒绝 %4</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="87" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="86" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="87" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="86" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -1460,18 +1465,18 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <translation>数据包已保存:%1 —— 签名者指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="179" />
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="202" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="178" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="200" />
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="190" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="188" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="197" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="195" />
         <source>Imported: %1 new, %2 changed</source>
         <translation>已导入:新增 %1,修改 %2</translation>
     </message>
@@ -1515,13 +1520,13 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="68" />
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="76" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="70" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="78" />
         <source>Import review receipt</source>
         <translation>导入审核回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="79" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="81" />
         <source>Receipt imported: %1</source>
         <translation>回执已导入:%1</translation>
     </message>
@@ -1539,7 +1544,7 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <translation>导入审核回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="26" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="27" />
         <source>&amp;Inbox</source>
         <translation>收件箱(&amp;I)</translation>
     </message>

@@ -37,6 +37,7 @@ class DashboardView(QWidget):
         self.year.setCurrentIndex(self._latest_counted_year_index())
         self.year.currentIndexChanged.connect(lambda _i: self.reload())
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button.setObjectName("button_dashboard_pdf")
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.counted = QLabel()
         self.goals = QTableWidget(0, 4)

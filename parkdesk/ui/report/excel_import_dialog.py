@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from parkdesk.excel.apply import apply_import
+from parkdesk.app import workbooks
 from parkdesk.excel.error_workbook import write_error_workbook
-from parkdesk.excel.importing import preview_import
 from parkdesk.excel.plan import plan_import
 from parkdesk.excel.plan_model import CHANGED, NEW, REJECTED, UNCHANGED
 from parkdesk.ui.jobs import Job
@@ -151,7 +150,7 @@ class ExcelImportDialog(QDialog):
 
     def apply(self, valid_only: bool) -> Job:
         workspace, plans = self.controller.workspace, self.plans()
-        job = self.controller.runner.job(self, self.tr("Importing…"), lambda progress: apply_import(
+        job = self.controller.runner.job(self, self.tr("Importing…"), lambda progress: workbooks.apply(
             workspace, plans, valid_only=valid_only, progress=progress))
         job.finished.connect(self._applied)
         job.failed.connect(lambda text: QMessageBox.warning(self, self.windowTitle(), text))
@@ -184,8 +183,7 @@ def import_excel(parent, controller, path: Path | None = None) -> Job | None:
     workspace, report_id = controller.workspace, controller.report_id
 
     def work(progress):
-        with workspace.session() as session:
-            return preview_import(session, report_id, path, progress=progress)
+        return workbooks.preview(workspace, report_id, path, progress=progress)
 
     job = controller.runner.job(parent, parent.tr("Reading %1…").replace("%1", path.name), work, writes=False)
     job.dialog_for_preview = None

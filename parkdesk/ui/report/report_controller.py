@@ -26,6 +26,7 @@ class ReportController(QObject):
     refused = Signal(str)  # a change could not be applied; the message says why
     unsaved = Signal(str)  # a change was not saved (refused, or the write failed); the message says why
     status_changed = Signal(str)
+    busy_changed = Signal(bool)  # a writing job (an import) started or ended: editing waits meanwhile
     saved = Signal()
 
     def __init__(self, workspace: Workspace, report_id: int, lang: str = "zh", parent=None,
@@ -35,7 +36,7 @@ class ReportController(QObject):
         self.report_id = report_id
         self.lang = lang
         self.runner = runner or JobRunner(lang, self)
-        self.runner.busy_changed.connect(lambda _busy: self.status_changed.emit(self.status))
+        self.runner.busy_changed.connect(self.busy_changed)
         self.undo_stack = QUndoStack(self)
         self.result = None
         self._generation = 0

@@ -12,6 +12,7 @@ from parkdesk.reference.choices import REPORT_STATUSES, label_of
 from parkdesk.reports import status as report_status
 from parkdesk.review.comments import comments_for_report
 from parkdesk.ui.identity_dialog import IdentityDialog
+from parkdesk.ui.report.excel_import_dialog import import_excel
 from parkdesk.ui.report.export_actions import export_pdf, export_workbook, print_report
 from parkdesk.ui.report.findings_style import MARK_COLOUR
 from parkdesk.ui.report.navigator import ReportNavigator
@@ -45,22 +46,32 @@ class ReportView(QWidget):
         self.toolbar = QToolBar()
         self.back_action = QAction(self.tr("◀ Parks"), self)
         self.undo_action = controller.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setObjectName("action_undo")
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
         self.redo_action = controller.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y), QKeySequence.StandardKey.Redo])
         self.validate_action = QAction(self.tr("Validate"), self)
+        self.validate_action.setObjectName("action_validate")
         self.validate_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.finalize_action = QAction(self.tr("Finalize…"), self)
+        self.finalize_action.setObjectName("action_finalize")
         self.reopen_action = QAction(self.tr("Reopen…"), self)
+        self.reopen_action.setObjectName("action_reopen")
         self.pdf_action = QAction(self.tr("Export PDF…"), self)
+        self.pdf_action.setObjectName("action_export_pdf")
         self.print_action = QAction(self.tr("Print…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.workbook_action = QAction(self.tr("Export workbook…"), self)
+        self.workbook_action.setObjectName("action_export_workbook")
         self.package_action = QAction(self.tr("Signed package…"), self)
+        self.package_action.setObjectName("action_package")
         self.identities_action = QAction(self.tr("Identities…"), self)
+        self.identities_action.setObjectName("action_identities")
+        self.import_excel_action = QAction(self.tr("Import from Excel…"), self)
+        self.import_excel_action.setObjectName("action_import_excel")
         for action in (self.back_action, self.undo_action, self.redo_action, self.validate_action,
                        self.finalize_action, self.reopen_action, self.pdf_action, self.print_action,
-                       self.workbook_action,
+                       self.workbook_action, self.import_excel_action,
                        self.package_action, self.identities_action):
             self.toolbar.addAction(action)
             self.addAction(action)
@@ -85,6 +96,7 @@ class ReportView(QWidget):
         self.pdf_action.triggered.connect(lambda: export_pdf(self, controller))
         self.print_action.triggered.connect(lambda: print_report(self, controller))
         self.workbook_action.triggered.connect(lambda: export_workbook(self, controller))
+        self.import_excel_action.triggered.connect(lambda: import_excel(self, controller))
         self.package_action.triggered.connect(lambda: build_package_interactively(self, controller))
         self.identities_action.triggered.connect(self.show_identities)
         self.navigator.section_chosen.connect(self.show_section)
@@ -95,6 +107,7 @@ class ReportView(QWidget):
         controller.saved.connect(self._saved)
         controller.unsaved.connect(self._unsaved)
         controller.status_changed.connect(lambda _s: self.reload_requested.emit())
+        controller.busy_changed.connect(self._busy)
 
         self.lower = QTabWidget()
         self.lower.addTab(self.panel, self.tr("Validation"))
@@ -151,11 +164,24 @@ class ReportView(QWidget):
         self.status_label.setText(label_of(REPORT_STATUSES, status, self.controller.lang))
         editable = self.controller.editable
         self.finalize_action.setEnabled(editable)
+        self.import_excel_action.setEnabled(editable)
         self.package_action.setEnabled(status in report_status.PACKAGEABLE)
         self.reopen_action.setEnabled(report_status.can(report_status.REOPEN, status))
         if not editable:
             self.saved_label.setText(self.tr("Read-only: the report is %1")
                                      .replace("%1", label_of(REPORT_STATUSES, status, self.controller.lang)))
+
+    def _busy(self, busy: bool) -> None:
+        """While a writing job runs (an import), nothing else may change the report."""
+        self.stack.setEnabled(not busy)
+        if busy:
+            for action in (self.finalize_action, self.reopen_action, self.package_action, self.import_excel_action,
+                           self.undo_action, self.redo_action):
+                action.setEnabled(False)
+            return
+        self._show_status()
+        self.undo_action.setEnabled(self.controller.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.controller.undo_stack.canRedo())
 
     def _saved(self) -> None:
         self.saved_label.setStyleSheet("")

@@ -22,8 +22,10 @@ class ReviewController(QObject):
         self.inbox: InboxView | None = None
         self.dashboard = None
         self.receipt_action = QAction(window.tr("Import review &receipt…"), window)
+        self.receipt_action.setObjectName("action_import_receipt")
         self.receipt_action.triggered.connect(lambda: self.import_receipt())
         self.inbox_action = QAction(window.tr("&Inbox"), window)
+        self.inbox_action.setObjectName("action_inbox")
         self.inbox_action.triggered.connect(lambda: self.workspaces.refresh())
         file_menu = window.menuBar().actions()[0].menu()
         file_menu.insertActions(file_menu.actions()[3], [self.receipt_action, self.inbox_action])
