@@ -283,14 +283,47 @@ def test_platform_count_is_derived_from_the_platforms(ws):
 
 # --- the plan --------------------------------------------------------------------------------
 
-def test_targets_short_of_doubling_cite_the_three_doublings(ws):
+def test_targets_short_of_doubling_cite_the_plans_goal_for_the_park(ws):
     with ws.session() as session:
         report = report_of(session, code="SDSZDS")
         value = indicator(session, report, "enterprise_count")
         value.target_2024 = value.baseline_2021 * 1.5
         session.flush()
         found = findings(session, report, "PLAN-DOUBLING")
-    assert len(found) == 1 and "三个倍增" in found[0].message("zh") and found[0].severity == "warning"
+    assert len(found) == 1 and "行动计划方案要求本园区" in found[0].message("zh") and found[0].severity == "warning"
+
+
+@pytest.mark.parametrize("code,asked,not_asked", [
+    ("SDZYYDX", "service_exports", "enterprise_count"),  # 中医药服务出口规模实现倍增: exports only
+    ("HJT", "industry_scale", "enterprise_count"),  # 宏济堂: 产业规模实现倍增, scale only
+    ("QLRJY", None, "enterprise_count"),  # 齐鲁软件园: its own figures, no doubling
+    ("BKKG", None, "industry_scale"),  # 博科: "双十", no doubling
+])
+def test_doubling_is_asked_of_a_park_only_where_the_plan_asks_it(ws, code, asked, not_asked):
+    """三个倍增 are city totals (plan lines 31–33): per park, only the plan's own goals for that park."""
+    with ws.session() as session:
+        report = report_of(session, code=code)
+        for key in filter(None, (asked, not_asked)):
+            value = indicator(session, report, key)
+            value.target_2024 = value.baseline_2021 * 1.5
+        session.flush()
+        found = [f.params["indicator"].zh for f in findings(session, report, "PLAN-DOUBLING")]
+    names = {"service_exports": "服务出口额", "enterprise_count": "园区企业数量", "industry_scale": "产业规模"}
+    assert found == ([names[asked]] if asked else [])
+
+
+def test_plan_parks_are_matched_by_code_and_a_new_name_is_a_warning(ws):
+    with ws.session() as session:
+        report = report_of(session, code="SDSZDS")
+        report.details.name = "山东数字经济产业大厦"  # renamed: still the plan's park of code SDSZDS
+        value = indicator(session, report, "industry_scale")
+        value.target_2024 = value.baseline_2021 * 1.5
+        session.flush()
+        rules = [f.rule_id for f in findings(session, report)]
+        renamed = findings(session, report, "PLAN-NAME")[0]
+    assert rules.count("PLAN-DOUBLING") == 1  # the plan's goal still applies
+    assert renamed.severity == "warning" and "山东数字产业大厦" in renamed.message("zh")
+    assert "renamed" in renamed.message("en")
 
 
 def test_lowering_a_stated_target_is_flagged(ws):

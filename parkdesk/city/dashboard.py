@@ -14,14 +14,16 @@ from fractions import Fraction
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from parkdesk.city.coverage import DistrictCoverage, DivisionCell, DomainCoverage, district_coverage, domain_coverage
-from parkdesk.city.doubling import DOUBLED_INDICATORS, DoublingStatus, doubling_status
-from parkdesk.city.jsonable import number
 from parkdesk.city.leap import CategoryMove, LeapStatus, leap_status
 from parkdesk.city.park_year import COUNTED_STATUSES, ParkYear, UncountedPark, load_park_years
 from parkdesk.city.transformations import TRANSFORMATION_BY_KEY, TransformationStatus, transformation_statuses
 from parkdesk.city.years import check_plan_year
 from parkdesk.db.models import Division
+from parkdesk.figures.coverage import DistrictCoverage, DivisionCell, DomainCoverage, district_coverage, domain_coverage
+from parkdesk.figures.doubling import DOUBLED_INDICATORS, DoublingStatus, doubling_status
+from parkdesk.figures.formulas import FIGURE_BY_KEY
+from parkdesk.figures.numbers import number, shown
+from parkdesk.figures.progress import progress_toward, share
 from parkdesk.reference.goals import EXISTING_PARK_COUNT, GOAL_BY_KEY, GOALS, PARK_COUNT_GOAL
 
 DOUBLING_GOALS = {"enterprise_count": "enterprise_count_doubling", "industry_scale": "industry_scale_doubling"}
@@ -29,12 +31,34 @@ DOUBLING_GOALS = {"enterprise_count": "enterprise_count_doubling", "industry_sca
 
 @dataclass(frozen=True)
 class GoalStatus:
-    """One of the ten goals: where it stands, what it needs, whether it is met (None: the plan sets no number)."""
+    """One of the ten goals: where it stands, what it needs, whether it is met (None: the plan sets no number).
+
+    `baseline` is where a doubling starts (the 12 parks, the 2021 totals): its progress is the way from the
+    baseline to the target covered; a goal without one (coverage, the leap) shows the share reached.
+    """
 
     key: str
     value: Fraction
     target: Fraction | None
     met: bool | None
+    baseline: Fraction | None = None
+
+    @property
+    def figure(self) -> str | None:
+        """The key of the figure its progress is (parkdesk.figures.formulas), None without a target."""
+        if self.target is None:
+            return None
+        if self.key == "park_count_doubling":
+            return "park_count_progress"
+        return "doubling_progress" if self.baseline is not None else "share_of_required"
+
+    @property
+    def progress(self) -> Fraction | None:
+        if self.target is None:
+            return None
+        if self.baseline is not None:
+            return progress_toward(self.baseline, self.target, self.value)
+        return share(self.value, self.target)
 
 
 @dataclass(frozen=True)
@@ -85,8 +109,9 @@ def goals_dashboard(session: Session, year: int) -> GoalsDashboard:
         "district_coverage": GoalStatus("district_coverage", Fraction(districts.filled), Fraction(districts.required),
                                         districts.filled == districts.required),
         "park_count_doubling": GoalStatus("park_count_doubling", Fraction(len(parks)), Fraction(PARK_COUNT_GOAL),
-                                          len(parks) >= PARK_COUNT_GOAL),
-        **{DOUBLING_GOALS[d.indicator]: GoalStatus(DOUBLING_GOALS[d.indicator], d.actual_total, d.target_total, d.met)
+                                          len(parks) >= PARK_COUNT_GOAL, Fraction(EXISTING_PARK_COUNT)),
+        **{DOUBLING_GOALS[d.indicator]: GoalStatus(DOUBLING_GOALS[d.indicator], d.actual_total, d.target_total, d.met,
+                                                   d.baseline_total)
            for d in doubling},
         **{t.key: GoalStatus(t.key, Fraction(len(t.parks)), None, None) for t in transformations},
     }
@@ -107,9 +132,12 @@ def _goal_json(goal: GoalStatus) -> dict:
     reference = GOAL_BY_KEY[goal.key]
     result = {"key": goal.key, "group": {"zh": reference.group.zh, "en": reference.group.en},
               "label": {"zh": reference.label.zh, "en": reference.label.en},
-              "value": number(goal.value), "target": number(goal.target), "met": goal.met}
-    if goal.key == "park_count_doubling":
-        result["baseline"] = EXISTING_PARK_COUNT
+              "value": number(goal.value), "target": number(goal.target), "met": goal.met,
+              "baseline": number(goal.baseline),
+              "progress": None if goal.progress is None else shown(goal.progress)}
+    if goal.figure is not None:
+        figure = FIGURE_BY_KEY[goal.figure]
+        result["formula"] = {"zh": figure.formula.zh, "en": figure.formula.en}
     if goal.key in TRANSFORMATION_BY_KEY:
         basis = TRANSFORMATION_BY_KEY[goal.key].basis
         result["basis"] = {"zh": basis.zh, "en": basis.en}
@@ -149,6 +177,7 @@ def _districts_json(districts: DistrictCoverage) -> dict:
 def _doubling_json(status: DoublingStatus) -> dict:
     return {"indicator": status.indicator, "baseline_2021": number(status.baseline_total),
             "target": number(status.target_total), "actual": number(status.actual_total), "met": status.met,
+            "progress": None if status.progress is None else shown(status.progress),
             "without_baseline": list(status.without_baseline), "without_actual": list(status.without_actual),
             "parks": [{"park": c.park, "baseline_2021": number(c.baseline), "actual": number(c.actual)}
                       for c in status.contributions]}

@@ -12,7 +12,9 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from parkdesk.city.dashboard import GoalsDashboard
-from parkdesk.city.jsonable import number
+from parkdesk.figures.formulas import formula
+from parkdesk.figures.numbers import number
+from parkdesk.figures.progress import share
 from parkdesk.city.labels import category_text, domain_text, status_text
 from parkdesk.city.texts import t
 from parkdesk.city.transformations import TRANSFORMATION_BY_KEY
@@ -44,16 +46,22 @@ def dashboard_story(dashboard: GoalsDashboard, styles: Styles, lang: str) -> lis
         story.append(Paragraph(esc(t("uncounted", lang, parks="、".join(
             f"{p.name}({status_text(p.status, lang) or '—'})" for p in dashboard.uncounted))), styles.note))
     story.append(_goals_table(dashboard, styles, lang))
+    story += _formulas((goal.figure for goal in dashboard.goals), styles, lang)
     story += [Heading(t("coverage_domains", lang), styles.h2), _domain_matrix(dashboard, names, styles, lang)]
     story += [Heading(t("coverage_districts", lang), styles.h2), *_districts(dashboard, names, styles, lang)]
-    story += [Heading(t("doubling", lang), styles.h2), _doubling_table(dashboard, styles, lang)]
+    story += [Heading(t("doubling", lang), styles.h2), _doubling_table(dashboard, styles, lang),
+              *_formulas(("doubling_progress",), styles, lang)]
     story += [Heading(t("leap", lang), styles.h2), *_leap(dashboard, names, styles, lang)]
     story += [Heading(t("transformations", lang), styles.h2), _transformations_table(dashboard, names, styles, lang)]
     return story
 
 
-def _fraction(value, target) -> float | None:
-    return None if not target else float(value) / float(target)
+def _float(value) -> float | None:
+    return None if value is None else float(value)
+
+
+def _formulas(keys, styles: Styles, lang: str) -> list[Flowable]:
+    return [Paragraph(esc(formula(key, lang)), styles.note) for key in dict.fromkeys(keys) if key]
 
 
 def _goals_table(dashboard: GoalsDashboard, styles: Styles, lang: str):
@@ -62,7 +70,7 @@ def _goals_table(dashboard: GoalsDashboard, styles: Styles, lang: str):
         reference = GOAL_BY_KEY[goal.key]
         met = t("no_target", lang) if goal.met is None else t("yes" if goal.met else "no", lang)
         rows.append([reference.group.text(lang), reference.label.text(lang), fmt_number(number(goal.value)),
-                     fmt_number(number(goal.target)), ProgressBar(_fraction(goal.value, goal.target), styles.font,
+                     fmt_number(number(goal.target)), ProgressBar(_float(goal.progress), styles.font,
                                                                    width=BAR - 6), met])
     widths = [62, WIDTH - 62 - 2 * 52 - BAR - 70, 52, 52, BAR, 70]
     return data_table([t("goal", lang), "", t("value", lang), t("target", lang), "", t("met", lang)], rows, styles,
@@ -118,7 +126,7 @@ def _doubling_table(dashboard: GoalsDashboard, styles: Styles, lang: str):
         rows.append([f"{indicator.text(lang)}({indicator.unit.text(lang)})",
                      fmt_number(number(status.baseline_total)), fmt_number(number(status.target_total)),
                      fmt_number(number(status.actual_total)),
-                     ProgressBar(_fraction(status.actual_total, status.target_total), styles.font, width=BAR - 6)])
+                     ProgressBar(_float(status.progress), styles.font, width=BAR - 6)])
     widths = [WIDTH - 3 * 70 - BAR, 70, 70, 70, BAR]
     return data_table(["", t("baseline_2021", lang), t("doubled", lang), t("actual", lang), ""], rows, styles,
                       widths, right_columns=(1, 2, 3))
@@ -142,7 +150,7 @@ def _leap(dashboard: GoalsDashboard, names: dict[str, str], styles: Styles, lang
 def _transformations_table(dashboard: GoalsDashboard, names: dict[str, str], styles: Styles, lang: str):
     total = len(dashboard.parks)
     rows = [[GOAL_BY_KEY[s.key].label.text(lang), TRANSFORMATION_BY_KEY[s.key].basis.text(lang),
-             f"{len(s.parks)} / {total}", ProgressBar(_fraction(len(s.parks), total), styles.font, width=BAR - 6)]
+             f"{len(s.parks)} / {total}", ProgressBar(_float(share(len(s.parks), total)), styles.font, width=BAR - 6)]
             for s in dashboard.transformations]
     widths = [80, WIDTH - 80 - 50 - BAR, 50, BAR]
     return data_table([t("goal", lang), t("basis", lang), t("count", lang), ""], rows, styles, widths,

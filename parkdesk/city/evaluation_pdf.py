@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from parkdesk.city.dashboard import GoalsDashboard
 from parkdesk.city.dashboard_pdf import WIDTH, dashboard_story
 from parkdesk.city.evaluation import Evaluation
-from parkdesk.city.jsonable import number, shown
+from parkdesk.figures.numbers import number, shown
 from parkdesk.city.labels import category_text, grade_text
 from parkdesk.city.texts import t
 from parkdesk.db.models import EvaluationRecord

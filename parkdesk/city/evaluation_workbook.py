@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 
 from parkdesk.atomic_files import writing_atomically
 from parkdesk.city.evaluation import Evaluation
-from parkdesk.city.jsonable import number, shown
+from parkdesk.figures.numbers import number, shown
 from parkdesk.city.labels import category_text, detail_text, domain_text, grade_text, item_text, status_text
 from parkdesk.city.texts import t
 from parkdesk.db.models import EvaluationRecord

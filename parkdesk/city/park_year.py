@@ -5,7 +5,9 @@ by the operator after validation found no errors and every warning was
 justified), submitted (sent on, still locked) or accepted (the district took
 it). Drafts and returned reports are still open to change, so their figures
 are not final and count for nothing. Every figure is read as the exact decimal
-the user typed (`Fraction(repr(float))`), so sums and scores do not drift.
+the user typed (`Fraction(repr(float))`), so sums and scores do not drift; a
+computed indicator (服务出口占外贸出口比重) is computed from the report's own
+exports, whatever was typed.
 """
 
 from __future__ import annotations
@@ -19,14 +21,11 @@ from sqlalchemy.orm import Session
 from parkdesk.db.models import (
     Division, IndicatorDefinition, IndicatorValue, Milestone, Park, ParkDetails, Report, RequirementAssessment,
 )
-from parkdesk.reference.parks import PLAN_PARK_BY_CODE, PLAN_PARK_BY_NAME
+from parkdesk.figures.numbers import exact
+from parkdesk.figures.totals import computed_value, is_computed
+from parkdesk.reference.parks import plan_park_of
 
 COUNTED_STATUSES = ("finalized", "submitted", "accepted")
-
-
-def exact(value: float | None) -> Fraction | None:
-    """The decimal a float was typed as (0.7 → 7/10), None stays None."""
-    return None if value is None else Fraction(repr(float(value)))
 
 
 @dataclass(frozen=True)
@@ -74,8 +73,8 @@ class UncountedPark:
     status: str | None
 
 
-def plan_category_of(code: str, name: str) -> str | None:
-    plan_park = PLAN_PARK_BY_CODE.get(code) or PLAN_PARK_BY_NAME.get(name)
+def plan_category_of(code: str) -> str | None:
+    plan_park = plan_park_of(code)
     return plan_park.category if plan_park else None
 
 
@@ -102,7 +101,7 @@ def load_park_years(session: Session, year: int,
     milestones = _milestones(session, report_ids, year)
     parks = [
         ParkYear(park_id=row[0], code=row[1], name=row[2], domain=row[3], category=row[4],
-                 plan_category=plan_category_of(row[1], row[2]), division_code=row[5], division_name=row[6],
+                 plan_category=plan_category_of(row[1]), division_code=row[5], division_name=row[6],
                  division_kind=row[7], report_id=report_id, status=row[9],
                  indicators=indicators.get(report_id, {}), ratings=ratings.get(report_id, {}),
                  milestones_due=milestones.get(report_id, (0, 0))[0],
@@ -113,6 +112,7 @@ def load_park_years(session: Session, year: int,
 
 
 def _indicators(session: Session, report_ids: list[int]) -> dict[int, dict[str, Figures]]:
+    """Each report's built-in indicators; a computed one computed from the report's own figures, not as typed."""
     result: dict[int, dict[str, Figures]] = {}
     for report_id, key, baseline, target, actual in session.execute(
         select(IndicatorValue.report_id, IndicatorDefinition.key, IndicatorValue.baseline_2021,
@@ -121,6 +121,10 @@ def _indicators(session: Session, report_ids: list[int]) -> dict[int, dict[str, 
         .where(IndicatorValue.report_id.in_(report_ids), IndicatorDefinition.builtin.is_(True))
     ):
         result.setdefault(report_id, {})[key] = Figures(exact(baseline), exact(target), exact(actual))
+    for figures in result.values():
+        for key in [key for key in figures if is_computed(key)]:
+            columns = [{k: getattr(f, name) for k, f in figures.items()} for name in ("baseline", "target", "actual")]
+            figures[key] = Figures(*(computed_value(key, column) for column in columns))
     return result
 
 

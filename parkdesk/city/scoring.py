@@ -19,7 +19,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
-from parkdesk.city.jsonable import number, round_half_up
+from parkdesk.figures.numbers import number, round_half_up
 from parkdesk.city.park_year import ParkYear
 from parkdesk.city.scheme_values import (
     SchemeProblem, check_keys, problem, read_choice, read_number, read_text,

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from parkdesk.city.jsonable import number, shown
+from parkdesk.figures.numbers import number, shown
 from parkdesk.city.leap import category_steps
 from parkdesk.city.park_year import ParkYear
 from parkdesk.city.scheme_values import check_keys, label_json, problem, read_choice, read_label, read_number

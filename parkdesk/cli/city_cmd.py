@@ -14,7 +14,7 @@ from parkdesk.atomic_files import write_atomically
 from parkdesk.city.dashboard import GoalsDashboard, goals_dashboard
 from parkdesk.city.evaluation import Evaluation, evaluate, store_evaluation
 from parkdesk.city.evaluation_workbook import write_evaluation_workbook
-from parkdesk.city.jsonable import number
+from parkdesk.figures.numbers import number
 from parkdesk.city.labels import category_text, domain_text, grade_text, status_text
 from parkdesk.city.scoring import default_scheme, load_scheme
 from parkdesk.city.texts import t

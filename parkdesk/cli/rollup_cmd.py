@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from parkdesk.city.jsonable import number
+from parkdesk.figures.numbers import number
 from parkdesk.cli.common import add_format_option, print_json, year_argument
 from parkdesk.db.workspace import open_workspace
 from parkdesk.forms.indicators import INDICATOR_BY_KEY

@@ -100,9 +100,13 @@ _RULES = (
     Rule("REQ-MISSING", ERROR, CROSS, Label("缺少建设要求“{requirement}”的自评", "No self-assessment for requirement '{requirement}'")),
     # the plan
     Rule("PLAN-DOUBLING", WARNING, PLAN, Label(
-        "三个倍增:“{indicator}”2024年目标 {target} 未达到2021年基数 {baseline} 的两倍({expected})",
-        "Three doublings: the 2024 target for '{indicator}', {target}, is less than twice the 2021 baseline "
-        "{baseline} ({expected})")),
+        "行动计划方案要求本园区“{indicator}”实现倍增:2024年目标 {target} 未达到2021年基数 {baseline} 的两倍({expected})",
+        "The plan asks this park to double '{indicator}': the 2024 target, {target}, is less than twice the "
+        "2021 baseline {baseline} ({expected})")),
+    Rule("PLAN-NAME", WARNING, PLAN, Label(
+        "园区代码 {code} 是行动计划方案中的“{expected}”,本年报中的名称为“{value}”:若园区已更名,请说明",
+        "The park code {code} is the plan's '{expected}', but this report names it '{value}': if the park was "
+        "renamed, say so")),
     Rule("PLAN-STATED-TARGET", WARNING, PLAN, Label(
         "“{indicator}”2024年目标 {target} 低于行动计划方案确定的目标 {expected}(“{text}”)",
         "The 2024 target for '{indicator}', {target}, is below the plan's stated {expected} ('{text}')")),

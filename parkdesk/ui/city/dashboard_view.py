@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from parkdesk.city.dashboard import goals_dashboard
 from parkdesk.city.dashboard_pdf import write_dashboard_pdf
 from parkdesk.errors import ParkdeskError
+from parkdesk.figures.formulas import formula
 from parkdesk.reference.categories import CATEGORIES
 from parkdesk.reference.domains import DOMAIN_BY_KEY
 from parkdesk.reference.goals import GOAL_BY_KEY
@@ -92,12 +93,12 @@ class DashboardView(QWidget):
         for row, goal in enumerate(goals):
             definition = GOAL_BY_KEY[goal.key]
             name = f"{definition.group.text(self.lang)} · {definition.label.text(self.lang)}"
-            share = float(goal.value / goal.target) if goal.target else None
+            share = None if goal.progress is None else float(goal.progress)
             cells = [name, _shown(goal.value), _shown(goal.target) if goal.target is not None else "—",
                      "" if share is None else f"{share:.0%}"]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(formula(goal.figure, self.lang) if column == 3 and goal.figure else text)
                 if goal.met is not None:
                     item.setBackground(MET if goal.met else SHORT)
                 self.goals.setItem(row, column, item)
