@@ -281,6 +281,41 @@ def test_platform_count_is_derived_from_the_platforms(ws):
     assert [f.location.row_label for f in found] == ["公共服务平台数量"]
 
 
+def test_counts_are_whole_numbers(ws):
+    with ws.session() as session:
+        report = report_of(session, code="HYSZKJ")
+        indicator(session, report, "enterprise_count").actual = 62.3
+        indicator(session, report, "industry_scale").actual = 62.3  # an amount may have decimals
+        session.flush()
+        found = findings(session, report, "IND-WHOLE")
+    assert [(f.location.row_label, f.location.field, f.severity) for f in found] == [
+        ("园区企业数量", "actual", "error")]
+    assert "62.3" in found[0].message("zh") and "whole number" in found[0].message("en")
+
+
+def test_the_demo_never_types_a_fraction_of_a_count(ws):
+    from parkdesk.forms.indicators import COUNT, INDICATOR_BY_KEY
+
+    with ws.session() as session:
+        rows = session.execute(select(IndicatorDefinition.key, IndicatorValue.baseline_2021, IndicatorValue.target_2024,
+                                      IndicatorValue.actual).join(IndicatorValue)).all()
+    counts = [(key, *values) for key, *values in rows if key in INDICATOR_BY_KEY
+              and INDICATOR_BY_KEY[key].kind == COUNT]
+    assert counts and all(v is None or v == int(v) for _, *values in counts for v in values)
+
+
+def test_a_computed_share_typed_otherwise_is_flagged(ws):
+    with ws.session() as session:
+        report = report_of(session, code="LKJJQ", year=2023)
+        exports, trade = (indicator(session, report, k).actual for k in ("service_exports", "foreign_trade_exports"))
+        indicator(session, report, "service_export_share").actual = 55
+        session.flush()
+        found = findings(session, report, "IND-COMPUTED-MISMATCH")
+    assert [(f.location.field, f.severity) for f in found] == [("actual", "warning")]
+    assert f"{round(exports / trade * 100, 2):g}" in found[0].message("zh") and "55" in found[0].message("zh")
+    assert "服务出口额 ÷ 外贸出口额 × 100" in found[0].message("zh")
+
+
 # --- the plan --------------------------------------------------------------------------------
 
 def test_targets_short_of_doubling_cite_the_plans_goal_for_the_park(ws):

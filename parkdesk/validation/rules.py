@@ -70,6 +70,9 @@ _RULES = (
     Rule("IND-EXPORTS-EXCEED", ERROR, RECORD, Label(
         "{column}:服务出口额 {service} 万美元超过外贸出口额 {total} 万美元",
         "{column}: service exports of {service} ×10k USD exceed foreign-trade exports of {total} ×10k USD")),
+    Rule("IND-WHOLE", ERROR, RECORD, Label("“{indicator}”是数量,{column}应为整数({unit}),得到 {value}",
+                                           "'{indicator}' is a count: {column} must be a whole number ({unit}), "
+                                           "found {value}")),
     Rule("IND-MISSING", ERROR, RECORD, Label("指标“{indicator}”缺少{column}", "Indicator '{indicator}' has no {column}")),
     Rule("MS-IN-STAGE", ERROR, RECORD, Label("里程碑计划日期 {value} 不在所属阶段 {stage} 年内",
                                              "Milestone due {value}, outside its stage year {stage}")),
@@ -91,6 +94,9 @@ _RULES = (
     Rule("IND-DERIVED-MISMATCH", WARNING, CROSS, Label(
         "指标“{indicator}”本年度实际为 {value},而{source}中为 {expected}",
         "Indicator '{indicator}' this year is {value}, but the {source} gives {expected}")),
+    Rule("IND-COMPUTED-MISMATCH", WARNING, CROSS, Label(
+        "“{indicator}”由其他指标计算({formula}):{column}应为 {expected},填写的是 {value}",
+        "'{indicator}' is computed ({formula}): {column} should be {expected}, {value} was typed")),
     Rule("CHAIN-POSITION-EMPTY", ERROR, CROSS, Label("产业链全景图缺少{position}环节", "The chain map has no {position} link")),
     Rule("PATH-STAGE-MISSING", ERROR, CROSS, Label("产业发展路径图缺少 {stage} 阶段", "The path map lacks the {stage} stage")),
     Rule("PATH-THEME", WARNING, CROSS, Label("{stage} 阶段的核心主题应为“{expected}”({category}),当前为“{value}”",
