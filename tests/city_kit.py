@@ -23,7 +23,7 @@ class ParkSpec:
     indicators: dict[str, tuple[float | None, float | None, float | None]] = field(default_factory=dict)
     ratings: dict[str, str] = field(default_factory=dict)
     milestones: tuple[str, ...] = ()  # statuses of the year's milestones
-    level: str | None = None  # recognition level the report states
+    level: str | None = "municipal"  # recognition level the report states (None: not stated)
     name: str | None = None  # default: "{code} 园区"
 
 

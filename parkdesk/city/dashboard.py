@@ -14,7 +14,9 @@ from fractions import Fraction
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from parkdesk.city.district_reports import DistrictYearEnd, district_reports
 from parkdesk.city.leap import CategoryMove, LeapStatus, leap_status
+from parkdesk.city.recognition import RecognizedPark, recognized_parks
 from parkdesk.city.park_year import COUNTED_STATUSES, ParkYear, UncountedPark, load_park_years
 from parkdesk.city.transformations import TRANSFORMATION_BY_KEY, TransformationStatus, transformation_statuses
 from parkdesk.city.years import check_plan_year
@@ -73,6 +75,13 @@ class GoalsDashboard:
     districts: DistrictCoverage
     doubling: tuple[DoublingStatus, ...]
     transformations: tuple[TransformationStatus, ...]
+    recognized: tuple[RecognizedPark, ...] = ()  # 园区(基地)数量: the parks recognized in the year, by code
+    district_reports: tuple[DistrictYearEnd, ...] = ()  # the districts' year-end sections, by district
+
+    @property
+    def not_filed(self) -> tuple[RecognizedPark, ...]:
+        """Recognized parks without a counted report of the year: they count, and are listed."""
+        return tuple(p for p in self.recognized if not p.filed)
 
     def goal(self, key: str) -> GoalStatus:
         return next(g for g in self.goals if g.key == key)
@@ -83,12 +92,15 @@ class GoalsDashboard:
             "counted_statuses": list(self.counted_statuses),
             "parks": [_park_json(p) for p in self.parks],
             "uncounted_parks": [{"code": p.code, "name": p.name, "status": p.status} for p in self.uncounted],
+            "recognized_parks": [{"code": p.code, "name": p.name, "level": p.level, "filed": p.filed}
+                                 for p in self.recognized],
             "goals": [_goal_json(g) for g in self.goals],
             "category_leap": _leap_json(self.leap),
             "domain_coverage": _domains_json(self.domains),
             "district_coverage": _districts_json(self.districts),
             "doubling": [_doubling_json(d) for d in self.doubling],
             "transformations": [_transformation_json(t) for t in self.transformations],
+            "district_reports": [d.to_json() for d in self.district_reports],
         }
 
 
@@ -101,6 +113,7 @@ def goals_dashboard(session: Session, year: int) -> GoalsDashboard:
     districts = district_coverage(parks, [tuple(d) for d in divisions])
     doubling = tuple(doubling_status(parks, indicator) for indicator in DOUBLED_INDICATORS)
     transformations = transformation_statuses(parks)
+    recognized = recognized_parks(session, year, {p.park_id for p in parks})
     statuses = {
         "category_leap": GoalStatus("category_leap", Fraction(len(leap.moved_up)), Fraction(len(leap.eligible)),
                                     bool(leap.eligible) and len(leap.moved_up) == len(leap.eligible)),
@@ -108,8 +121,9 @@ def goals_dashboard(session: Session, year: int) -> GoalsDashboard:
                                       domains.filled == domains.required),
         "district_coverage": GoalStatus("district_coverage", Fraction(districts.filled), Fraction(districts.required),
                                         districts.filled == districts.required),
-        "park_count_doubling": GoalStatus("park_count_doubling", Fraction(len(parks)), Fraction(PARK_COUNT_GOAL),
-                                          len(parks) >= PARK_COUNT_GOAL, Fraction(EXISTING_PARK_COUNT)),
+        "park_count_doubling": GoalStatus("park_count_doubling", Fraction(len(recognized)),
+                                          Fraction(PARK_COUNT_GOAL), len(recognized) >= PARK_COUNT_GOAL,
+                                          Fraction(EXISTING_PARK_COUNT)),
         **{DOUBLING_GOALS[d.indicator]: GoalStatus(DOUBLING_GOALS[d.indicator], d.actual_total, d.target_total, d.met,
                                                    d.baseline_total)
            for d in doubling},
@@ -118,13 +132,15 @@ def goals_dashboard(session: Session, year: int) -> GoalsDashboard:
     return GoalsDashboard(
         year=year, counted_statuses=COUNTED_STATUSES, parks=tuple(parks), uncounted=tuple(uncounted),
         goals=tuple(statuses[g.key] for g in GOALS), leap=leap, domains=domains, districts=districts,
-        doubling=doubling, transformations=transformations,
+        doubling=doubling, transformations=transformations, recognized=tuple(recognized),
+        district_reports=district_reports(session, year),
     )
 
 
 def _park_json(park: ParkYear) -> dict:
     return {"code": park.code, "name": park.name, "domain": park.domain, "category": park.category,
-            "plan_category": park.plan_category, "division_code": park.division_code,
+            "level": park.level, "plan_category": park.plan_category, "start_level": park.start_level,
+            "recognition_document": park.recognition_document, "division_code": park.division_code,
             "division_name": park.division_name, "report_status": park.status}
 
 
@@ -145,7 +161,8 @@ def _goal_json(goal: GoalStatus) -> dict:
 
 
 def _move_json(move: CategoryMove) -> dict:
-    return {"park": move.park, "from": move.from_category, "to": move.to_category}
+    return {"park": move.park, "from": move.from_category, "to": move.to_category, "from_level": move.from_level,
+            "to_level": move.to_level}
 
 
 def _leap_json(leap: LeapStatus) -> dict:

@@ -15,7 +15,7 @@ from parkdesk.city.dashboard import GoalsDashboard
 from parkdesk.figures.formulas import formula
 from parkdesk.figures.numbers import number
 from parkdesk.figures.progress import share
-from parkdesk.city.labels import category_text, domain_text, status_text
+from parkdesk.city.labels import category_text, domain_text, rung_text, status_text
 from parkdesk.city.texts import t
 from parkdesk.city.transformations import TRANSFORMATION_BY_KEY
 from parkdesk.forms.indicators import INDICATOR_BY_KEY
@@ -42,6 +42,9 @@ def dashboard_story(dashboard: GoalsDashboard, styles: Styles, lang: str) -> lis
         Paragraph(esc(t("counted", lang, statuses=", ".join(status_text(s, lang) for s in dashboard.counted_statuses),
                         parks=len(dashboard.parks))), styles.note),
     ]
+    if dashboard.not_filed:
+        story.append(Paragraph(esc(t("not_filed", lang, parks="、".join(p.name for p in dashboard.not_filed))),
+                               styles.note))
     if dashboard.uncounted:
         story.append(Paragraph(esc(t("uncounted", lang, parks="、".join(
             f"{p.name}({status_text(p.status, lang) or '—'})" for p in dashboard.uncounted))), styles.note))
@@ -53,6 +56,24 @@ def dashboard_story(dashboard: GoalsDashboard, styles: Styles, lang: str) -> lis
               *_formulas(("doubling_progress",), styles, lang)]
     story += [Heading(t("leap", lang), styles.h2), *_leap(dashboard, names, styles, lang)]
     story += [Heading(t("transformations", lang), styles.h2), _transformations_table(dashboard, names, styles, lang)]
+    story += [Heading(t("district_reports", lang), styles.h2), *_district_reports(dashboard, styles, lang)]
+    return story
+
+
+def _district_reports(dashboard: GoalsDashboard, styles: Styles, lang: str) -> list[Flowable]:
+    if not dashboard.district_reports:
+        return [Paragraph(esc(t("no_district_reports", lang)), styles.body)]
+    story: list[Flowable] = []
+    for section in dashboard.district_reports:
+        story.append(Paragraph(esc(f"{section.district_name}({section.district_code})"), styles.h2))
+        for paragraph in filter(None, section.report.progress.splitlines()):
+            story.append(Paragraph(esc(paragraph), styles.body))
+        rows = [[p.name, domain_text(p.domain, lang), category_text(p.category, lang), str(p.expected_year)]
+                for p in section.report.planned_parks]
+        if rows:
+            story.append(data_table([t("planned_parks", lang), t("domain", lang), t("category", lang),
+                                     t("expected_year", lang)], rows, styles,
+                                    [WIDTH * 0.4, WIDTH * 0.25, WIDTH * 0.2, WIDTH * 0.15], right_columns=(3,)))
     return story
 
 
@@ -137,7 +158,7 @@ def _leap(dashboard: GoalsDashboard, names: dict[str, str], styles: Styles, lang
     lines = [
         t("moved_up", lang, parks="、".join(
             f"{names.get(m.park, m.park)}"
-            f"({category_text(m.from_category, lang)} → {category_text(m.to_category, lang)})"
+            f"({rung_text(m.from_category, m.from_level, lang)} → {rung_text(m.to_category, m.to_level, lang)})"
             for m in leap.moved_up) or t("none", lang)),
         t("not_moved", lang, parks=_park_list(leap.not_moved, names) or t("none", lang)),
         t("at_top", lang, parks=_park_list(leap.at_top, names) or t("none", lang)),

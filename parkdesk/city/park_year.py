@@ -18,6 +18,7 @@ from fractions import Fraction
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from parkdesk.city.recognition import standings, starting_levels
 from parkdesk.db.models import (
     Division, IndicatorDefinition, IndicatorValue, Milestone, Park, ParkDetails, Report, RequirementAssessment,
 )
@@ -48,7 +49,7 @@ class ParkYear:
     code: str
     name: str
     domain: str
-    category: str
+    category: str  # for the year: its report's, or the city's record of a change (parkdesk.city.recognition)
     plan_category: str | None  # the category the plan gave it in 2022; None for a park the plan does not list
     division_code: str | None
     division_name: str | None
@@ -59,6 +60,9 @@ class ParkYear:
     ratings: dict[str, str] = field(default_factory=dict)  # requirement key → met | partly | not_met
     milestones_due: int = 0  # milestones of the year's stage
     milestones_done: int = 0
+    level: str | None = None  # recognition level for the year, as `category`
+    start_level: str | None = None  # its level in its earliest report: where its leap starts
+    recognition_document: str | None = None  # the city's record that set category/level, if any
 
     def figures(self, indicator: str) -> Figures:
         return self.indicators.get(indicator, NO_FIGURES)
@@ -82,7 +86,8 @@ def load_park_years(session: Session, year: int,
                     statuses: tuple[str, ...] = COUNTED_STATUSES) -> tuple[list[ParkYear], list[UncountedPark]]:
     """The parks with a counted report of `year` (by park code), and the parks without one.
 
-    A counted park's name, domain, category and district are those its report of the year states.
+    A counted park's name, domain and district are those its report of the year states; its category and
+    level too, unless the city recorded a change up to that year (parkdesk.city.recognition).
     """
     rows = session.execute(
         select(Park.id, Park.code, func.coalesce(ParkDetails.name, Park.name), ParkDetails.domain,
@@ -99,13 +104,16 @@ def load_park_years(session: Session, year: int,
     indicators = _indicators(session, report_ids)
     ratings = _ratings(session, report_ids)
     milestones = _milestones(session, report_ids, year)
+    standing = standings(session, year)
+    start = starting_levels(session)
     parks = [
-        ParkYear(park_id=row[0], code=row[1], name=row[2], domain=row[3], category=row[4],
-                 plan_category=plan_category_of(row[1]), division_code=row[5], division_name=row[6],
-                 division_kind=row[7], report_id=report_id, status=row[9],
-                 indicators=indicators.get(report_id, {}), ratings=ratings.get(report_id, {}),
+        ParkYear(park_id=row[0], code=row[1], name=row[2], domain=row[3],
+                 category=standing[row[0]].category or row[4], plan_category=plan_category_of(row[1]),
+                 division_code=row[5], division_name=row[6], division_kind=row[7], report_id=report_id,
+                 status=row[9], indicators=indicators.get(report_id, {}), ratings=ratings.get(report_id, {}),
                  milestones_due=milestones.get(report_id, (0, 0))[0],
-                 milestones_done=milestones.get(report_id, (0, 0))[1])
+                 milestones_done=milestones.get(report_id, (0, 0))[1], level=standing[row[0]].level,
+                 start_level=start.get(row[0]), recognition_document=standing[row[0]].document_number)
         for report_id, row in counted.items()
     ]
     return parks, uncounted

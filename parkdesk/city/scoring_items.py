@@ -19,8 +19,9 @@ add on top of the base score; the base items' points make up the full mark).
   (met 1, partly 1/2, not met 0; unrated 0): `points × mean`.
 - milestones_done: `points × done ÷ due` over the milestones of the year's stage
   (no milestone due scores 0).
-- category_upgrade: full points when the park now stands at least one category
-  above the one the plan gave it (一个跃升); else 0.
+- category_upgrade: full points when the park now stands at least one rung above
+  where it started (一个跃升, parkdesk.city.leap: category, and for 争创一流类 the
+  recognition level); else 0.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from parkdesk.city.leap import category_steps
+from parkdesk.city.leap import leap_steps
 from parkdesk.city.park_year import ParkYear
 from parkdesk.city.scheme_values import check_keys, label_json, problem, read_choice, read_label, read_number
 from parkdesk.figures.numbers import number, shown
@@ -167,8 +168,9 @@ class CategoryUpgrade:
     kind = "category_upgrade"
 
     def score(self, park: ParkYear, year: int) -> ItemScore:
-        steps = category_steps(park)
-        detail = {"plan_category": park.plan_category, "category": park.category, "steps": steps}
+        steps = leap_steps(park)
+        detail = {"plan_category": park.plan_category, "start_level": park.start_level, "category": park.category,
+                  "level": park.level, "steps": steps}
         earned = self.points if steps is not None and steps >= 1 else Fraction(0)
         return ItemScore(self.key, earned, self.points, self.bonus, detail,
                          ("not_a_plan_park",) if steps is None else ())

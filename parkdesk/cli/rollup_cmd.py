@@ -14,6 +14,7 @@ from parkdesk.identity.passphrase import ENV_VAR, read_passphrase
 from parkdesk.identity.store import certificate_of, chain_of, unlock
 from parkdesk.messages import message
 from parkdesk.packages.build import Signer
+from parkdesk.review.district_report import DistrictReport, planned_park, read_progress
 from parkdesk.review.rollup_build import build_rollup
 from parkdesk.review.rollup_table import district_rollup
 from parkdesk.review.setup import district_identity
@@ -38,6 +39,13 @@ def add_parser(subparsers, parent) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.parkrollup")
     parser.add_argument("--identity", metavar="NAME", help="签名的区县身份 / the district identity that signs")
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
+    parser.add_argument("--progress-file", type=Path, metavar="FILE",
+                        help="年底报送:园区建设发展情况(UTF-8 文本文件),随汇总包报送市局 / the district's year-end "
+                             "report: progress of its parks (a UTF-8 text file), sent with the roll-up")
+    parser.add_argument("--planned-park", nargs=4, action="append", default=[],
+                        metavar=("NAME", "DOMAIN", "CATEGORY", "YEAR"),
+                        help="下一年度新建园区计划,可重复:名称、领域、类别(代码或中文名)、预计年度 / a park planned for "
+                             "next year, repeatable: name, domain, category (key or name), expected year")
     parser.set_defaults(run=run_build)
 
     parser = commands.add_parser("show", parents=[parent],
@@ -58,12 +66,16 @@ def add_parser(subparsers, parent) -> None:
 
 
 def run_build(args: argparse.Namespace) -> int:
+    section = None
+    if args.progress_file is not None or args.planned_park:
+        progress = read_progress(args.progress_file) if args.progress_file is not None else ""
+        section = DistrictReport(progress, tuple(planned_park(*values) for values in args.planned_park))
     with open_workspace(args.workspace) as workspace, workspace.write_session() as session:
         identity = district_identity(session, args.identity)
         key = unlock(identity, read_passphrase(identity.name, passphrase_file=args.passphrase_file, lang=args.lang))
         cert = certificate_of(identity)
         built = build_rollup(session, args.year, args.out, Signer(key, cert, chain_of(identity)),
-                             actor=workspace.actor)
+                             actor=workspace.actor, district_report=section)
     print(message("rollup.written", args.lang, year=args.year, path=built.path, parks=len(built.parks),
                   fingerprint=fingerprint(cert)))
     return 0
