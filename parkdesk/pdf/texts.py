@@ -11,7 +11,8 @@ from parkdesk.reference.labels import Label
 L = Label
 
 TEXTS: dict[str, Label] = {
-    "plan": L("济南市服务贸易(外包)园区(基地)三年建设提升行动计划", "Jinan service-trade (outsourcing) parks: three-year plan"),
+    "plan": L("济南市服务贸易(外包)园区(基地)三年建设提升行动计划方案",
+              "Jinan service-trade (outsourcing) parks: three-year action plan"),
     "report_title": L("{year} 年度建设发展报告", "Annual report {year}"),
     "report_subject": L("园区(基地)年度报告摘要", "Summary of a park's annual report"),
     "district_title": L("{year} 年度园区(基地)建设情况汇总", "Parks of the district, {year}"),

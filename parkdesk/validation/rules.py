@@ -88,7 +88,7 @@ _RULES = (
     Rule("LIST-TRUNCATED", INFO, LIST, Label("规则 {rule} 另有 {count} 处问题未逐条列出",
                                              "Rule {rule} found {count} more problems not listed one by one")),
     # cross-section
-    Rule("ENT-CHAIN-LINK", ERROR, CROSS, Label("所选产业链环节(编号 {value})不在本年报的产业链全景图中",
+    Rule("ENT-CHAIN-LINK", ERROR, CROSS, Label("所选产业链环节(编号 {value})不在本年报的目标产业链全景图中",
                                                "The chain link (id {value}) is not in this report's chain map")),
     Rule("ENT-CHAIN-UNSET", WARNING, CROSS, Label("企业未关联产业链环节", "The enterprise is not placed on a chain link")),
     Rule("IND-DERIVED-MISMATCH", WARNING, CROSS, Label(
@@ -97,7 +97,7 @@ _RULES = (
     Rule("IND-COMPUTED-MISMATCH", WARNING, CROSS, Label(
         "“{indicator}”由其他指标计算({formula}):{column}应为 {expected},填写的是 {value}",
         "'{indicator}' is computed ({formula}): {column} should be {expected}, {value} was typed")),
-    Rule("CHAIN-POSITION-EMPTY", ERROR, CROSS, Label("产业链全景图缺少{position}环节", "The chain map has no {position} link")),
+    Rule("CHAIN-POSITION-EMPTY", ERROR, CROSS, Label("目标产业链全景图缺少{position}环节", "The chain map has no {position} link")),
     Rule("PATH-STAGE-MISSING", ERROR, CROSS, Label("产业发展路径图缺少 {stage} 阶段", "The path map lacks the {stage} stage")),
     Rule("PATH-THEME", WARNING, CROSS, Label("{stage} 阶段的核心主题应为“{expected}”({category}),当前为“{value}”",
                                              "The {stage} stage's core theme should be '{expected}' ({category}), "

@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../parkdesk/ui/report/attachments_page.py" line="23" />
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="23"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/attachments_page.py" line="24" />
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="24"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/attachments_page.py" line="25" />
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="25"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/attachments_page.py" line="39" />
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="39"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/attachments_page.py" line="49" />
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="49"/>
         <source>Attach %1</source>
         <translation>添加附件 %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/attachments_page.py" line="68" />
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="68"/>
         <source>Remove %1 attachments</source>
         <translation>删除 %1 个附件</translation>
     </message>
@@ -36,27 +37,27 @@
 <context>
     <name>ChainPage</name>
     <message>
-        <location filename="../../parkdesk/ui/report/chain_page.py" line="25" />
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="25"/>
         <source>Segments (upstream, midstream, downstream)</source>
         <translation>环节分组(上游、中游、下游)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/chain_page.py" line="26" />
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="26"/>
         <source>Chain links</source>
         <translation>产业链环节</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/chain_page.py" line="30" />
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="30"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/chain_page.py" line="31" />
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="31"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/chain_page.py" line="85" />
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="85"/>
         <source>Export the chain map</source>
         <translation>导出产业链全景图</translation>
     </message>
@@ -64,7 +65,7 @@
 <context>
     <name>CommentList</name>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="42" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="42"/>
         <source> (on an earlier package)</source>
         <translation>(针对较早的数据包)</translation>
     </message>
@@ -72,58 +73,69 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="32" />
-        <source>The plan's 1234 goals</source>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="34"/>
+        <source>The plan&apos;s 1234 goals</source>
         <translation>行动计划“1234”目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="39" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="41"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="43" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="45"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="43" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="45"/>
         <source>Now</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="43" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="45"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="43" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="45"/>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="52"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="48" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="50"/>
         <source>District or county</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="48" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="50"/>
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="56" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="52"/>
+        <source>District (year-end report)</source>
+        <translation>区县(年底报送)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="53"/>
+        <source>Planned new parks</source>
+        <translation>下一年度新建园区计划</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="61"/>
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="85" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="92"/>
         <source>%1 parks counted; %2 reports not yet locked are left out</source>
         <translation>计入 %1 个园区;%2 份尚未定稿的年报未计入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="130" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="138" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="152"/>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="160"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -131,84 +143,84 @@
 <context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="35" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="35"/>
         <source>All roles</source>
         <translation>全部企业类型</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="36" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="36"/>
         <source>All statuses</source>
         <translation>全部入驻状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="37" />
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="119" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="37"/>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="119"/>
         <source>All chain links</source>
         <translation>全部产业链环节</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="38" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="38"/>
         <source>Any distinction</source>
         <translation>全部企业称号</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="42" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="42"/>
         <source>Search name, credit code or contact…</source>
         <translation>搜索企业名称、信用代码或联系人…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="66" />
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="146" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="66"/>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="146"/>
         <source>Add enterprise</source>
         <translation>添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="67" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="67"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="68" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="68"/>
         <source>Paste rows from Excel/WPS</source>
         <translation>从 Excel/WPS 粘贴行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="69" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="69"/>
         <source>Copy selected rows</source>
         <translation>复制所选行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="70" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="70"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="120" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="120"/>
         <source>Not on a chain link</source>
         <translation>未关联产业链环节</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="125" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="125"/>
         <source>Showing %1 of %2 enterprises</source>
         <translation>显示 %1 家,共 %2 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="160" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="160"/>
         <source>Remove %1 enterprises</source>
         <translation>删除 %1 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="170" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="170"/>
         <source>Copied %1 rows</source>
         <translation>已复制 %1 行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="187" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="187"/>
         <source>Paste %1 rows</source>
         <translation>粘贴 %1 行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="191" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="191"/>
         <source>%1 cells could not be read and were left as they were: %2</source>
         <translation>有 %1 个单元格无法识别,已保持原值:%2</translation>
     </message>
@@ -216,42 +228,42 @@
 <context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="103" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="103"/>
         <source>Import from Excel — %1</source>
         <translation>从 Excel 导入 —— %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="111" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="111"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="112" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="112"/>
         <source>Import the valid rows only</source>
         <translation>只导入无误的行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="113" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="113"/>
         <source>Save the error workbook…</source>
         <translation>保存错误标注工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="114" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="147" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="147"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="154" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="154"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="169" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="169"/>
         <source>Save the error workbook</source>
         <translation>保存错误标注工作簿</translation>
     </message>
@@ -259,7 +271,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../parkdesk/ui/first_run_wizard.py" line="89" />
+        <location filename="../../parkdesk/ui/first_run_wizard.py" line="89"/>
         <source>Getting started — parkdesk</source>
         <translation>开始使用 — parkdesk</translation>
     </message>
@@ -267,145 +279,145 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="66" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="66"/>
         <source>Signing identities and trusted certificates</source>
         <translation>签名身份和受信任证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="68" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="67"/>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="68"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="68" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="67"/>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="68"/>
         <source>Subject</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="69" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="67"/>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="69"/>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="68" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="68"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="70" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="70"/>
         <source>Create identity…</source>
         <translation>创建身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="71" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="71"/>
         <source>Export certificate…</source>
         <translation>导出证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="72" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="72"/>
         <source>Certificate request for the district…</source>
         <translation>生成证书请求(交区县签发)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="73" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="73"/>
         <source>Install issued certificate…</source>
         <translation>装入签发的证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="74" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="74"/>
         <source>Trust a certificate…</source>
         <translation>信任证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="90" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="90"/>
         <source>&lt;b&gt;Your identities&lt;/b&gt; — the private key stays in this workspace, encrypted with your passphrase</source>
         <translation>&lt;b&gt;本机身份&lt;/b&gt; —— 私钥以口令加密保存在本工作区中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="94" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="94"/>
         <source>&lt;b&gt;Trusted certificates&lt;/b&gt; — confirm each fingerprint by phone before trusting it</source>
         <translation>&lt;b&gt;受信任证书&lt;/b&gt; —— 信任前请电话核对指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="118" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="118"/>
         <source>park operator</source>
         <translation>园区运营机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="118" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="118"/>
         <source>district (CA)</source>
         <translation>区县(CA)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="119" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="119"/>
         <source>certificate authority</source>
         <translation>证书签发机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="119" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="119"/>
         <source>signer</source>
         <translation>签名者</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="145" />
-        <source>Open a park's report first.</source>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="145"/>
+        <source>Open a park&apos;s report first.</source>
         <translation>请先打开一个园区的年报。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="148" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="148"/>
         <source>Create identity</source>
         <translation>创建身份</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="148" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="148"/>
         <source>Name of the identity:</source>
         <translation>身份名称:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="153" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="153"/>
         <source>Passphrase for the new key</source>
         <translation>新私钥的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="174" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="174"/>
         <source>Export certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="188" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="188"/>
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="193" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="193"/>
         <source>Certificate request</source>
         <translation>证书请求</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="212" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="212"/>
         <source>Issued certificate</source>
         <translation>签发的证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="229" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="229"/>
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="240" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="240"/>
         <source>Trust this certificate?</source>
         <translation>信任此证书?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="241" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="241"/>
         <source>%1
 
 SHA-256 fingerprint:
@@ -423,132 +435,132 @@ SHA-256 指纹:
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="31" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="31"/>
         <source>Inbox — packages received (drop files or folders here)</source>
         <translation>收件箱 —— 已收到的数据包(可将文件或文件夹拖到此处)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36"/>
         <source>Signer</source>
         <translation>签名者</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
-        <source>Signer's SHA-256 fingerprint</source>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36"/>
+        <source>Signer&apos;s SHA-256 fingerprint</source>
         <translation>签名者 SHA-256 指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37"/>
         <source>Verification</source>
         <translation>验证结果</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37"/>
         <source>Review state</source>
         <translation>审核状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="38" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="38"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="38" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="38"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="45" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="45"/>
         <source>Import packages…</source>
         <translation>导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="46" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="46"/>
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="67" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="67"/>
         <source>✔ genuine and unchanged</source>
         <translation>✔ 来源可信,未被改动</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="70" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="70"/>
         <source> (superseded)</source>
         <translation>(已被替代)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="84" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="84"/>
         <source>This entry holds no report to review (rejected or superseded).</source>
         <translation>此条目没有可审核的年报(已拒收或已被替代)。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="92" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="92"/>
         <source>Import packages</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="98" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="98"/>
         <source>Import a folder of packages</source>
         <translation>导入数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="114" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="114"/>
         <source>Passphrase of the district key (encrypted packages)</source>
         <translation>区县私钥口令(用于加密数据包)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="126" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="126"/>
         <source>Verifying and importing…</source>
         <translation>正在验证并导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="136" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="136"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="136" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="136"/>
         <source>superseding an older package</source>
         <translation>替代较早的数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="137" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="137"/>
         <source>already in the inbox</source>
         <translation>已在收件箱中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="137" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="137"/>
         <source>rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="138" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="138"/>
         <source>Imported: %1</source>
         <translation>导入结果:%1</translation>
     </message>
@@ -556,22 +568,22 @@ SHA-256 指纹:
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../parkdesk/ui/report/indicators_page.py" line="42" />
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="44"/>
         <source>Progress to target</source>
         <translation>目标完成进度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/indicators_page.py" line="44" />
-        <source>Doubling</source>
-        <translation>倍增</translation>
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="46"/>
+        <source>Plan&apos;s doubling</source>
+        <translation>方案要求的倍增</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/indicators_page.py" line="69" />
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="76"/>
         <source>✔ doubles</source>
         <translation>✔ 已倍增</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/indicators_page.py" line="69" />
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="76"/>
         <source>✘ short of double</source>
         <translation>✘ 未达倍增</translation>
     </message>
@@ -579,25 +591,25 @@ SHA-256 指纹:
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../parkdesk/ui/report/indicators_page.py" line="103" />
-        <source>Enter the 2021 baseline, the 2024 target and this year's actual. Enterprise, scale and the plan's doubling indicators must at least double by 2024 (三个倍增).</source>
-        <translation>请填写 2021 年基数、2024 年目标和本年度实际值。企业数量、产业规模及规划要求倍增的指标,到 2024 年须至少翻一番(三个倍增)。</translation>
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="110"/>
+        <source>Enter the 2021 baseline, the 2024 target and this year&apos;s actual. 三个倍增 are the city&apos;s totals; the doubling column checks only what the plan asks of this park by name.</source>
+        <translation>请填写 2021 年基数、2024 年目标和本年度实际值。“三个倍增”是全市合计;倍增一栏只检查行动计划方案点名要求本园区倍增的指标。</translation>
     </message>
 </context>
 <context>
     <name>JustificationDialog</name>
     <message>
-        <location filename="../../parkdesk/ui/report/finalize_dialog.py" line="13" />
+        <location filename="../../parkdesk/ui/report/finalize_dialog.py" line="13"/>
         <source>Justify the warnings</source>
         <translation>说明警告原因</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/finalize_dialog.py" line="16" />
+        <location filename="../../parkdesk/ui/report/finalize_dialog.py" line="16"/>
         <source>These warnings need a written justification before the report can be finalized. It travels with the report to the district office.</source>
         <translation>定稿前须对以下警告逐条书面说明,说明随年报一并报送区县商务部门。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/finalize_dialog.py" line="26" />
+        <location filename="../../parkdesk/ui/report/finalize_dialog.py" line="26"/>
         <source>Why is this right?</source>
         <translation>请说明原因</translation>
     </message>
@@ -605,12 +617,12 @@ SHA-256 指纹:
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="93" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="93"/>
         <source>Welcome to parkdesk. Choose the language of the program.</source>
         <translation>欢迎使用 parkdesk。请选择程序语言。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="94" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="94"/>
         <source>You can change the language later in the settings.</source>
         <translation>以后可在“语言”菜单中更改。</translation>
     </message>
@@ -618,64 +630,64 @@ SHA-256 指纹:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="29" />
+        <location filename="../../parkdesk/ui/main_window.py" line="29"/>
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="31" />
+        <location filename="../../parkdesk/ui/main_window.py" line="31"/>
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="33" />
+        <location filename="../../parkdesk/ui/main_window.py" line="33"/>
         <source>Create &amp;demo workspace</source>
         <translation>创建演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="36" />
+        <location filename="../../parkdesk/ui/main_window.py" line="36"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="39" />
+        <location filename="../../parkdesk/ui/main_window.py" line="39"/>
         <source>&amp;About parkdesk</source>
         <translation>关于 parkdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="40" />
+        <location filename="../../parkdesk/ui/main_window.py" line="40"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="44" />
+        <location filename="../../parkdesk/ui/main_window.py" line="44"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="46" />
+        <location filename="../../parkdesk/ui/main_window.py" line="46"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="60" />
+        <location filename="../../parkdesk/ui/main_window.py" line="60"/>
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="64" />
+        <location filename="../../parkdesk/ui/main_window.py" line="64"/>
         <source>%1 — parkdesk</source>
         <translation>%1 — parkdesk</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="70" />
+        <location filename="../../parkdesk/ui/main_window.py" line="70"/>
         <source>%1 parks · %2 annual reports</source>
         <translation>%1 个园区 · %2 份年报</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="81" />
+        <location filename="../../parkdesk/ui/main_window.py" line="81"/>
         <source>parkdesk %1
-Annual reports of Jinan's service-trade (outsourcing) parks.</source>
+Annual reports of Jinan&apos;s service-trade (outsourcing) parks.</source>
         <translation>parkdesk %1
 济南市服务贸易(外包)园区(基地)年报工具。</translation>
     </message>
@@ -683,58 +695,58 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>NewParkPage</name>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="189" />
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="208" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="189"/>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="208"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="200" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="200"/>
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="201" />
-        <source>The park's name, a short code for file names and the command line, and where it stands in the plan.</source>
-        <translation>园区名称、用于文件名和命令行的简称代码,以及园区在规划中的领域和类别。</translation>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="201"/>
+        <source>The park&apos;s name, a short code for file names and the command line, and where it stands in the plan.</source>
+        <translation>园区名称、用于文件名和命令行的简称代码,以及园区在行动计划方案中的领域和类别。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="203" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="203"/>
         <source>Park na&amp;me:</source>
         <translation>园区名称(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="203" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="203"/>
         <source>Short &amp;code:</source>
         <translation>简称代码(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="203" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="203"/>
         <source>&amp;District or functional zone:</source>
         <translation>所在区县(功能区)(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="204" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="204"/>
         <source>D&amp;omain:</source>
         <translation>领域(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="204" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="204"/>
         <source>C&amp;ategory:</source>
         <translation>类别(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="204" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="204"/>
         <source>Recognition &amp;level:</source>
         <translation>认定级别(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="207" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="207"/>
         <source>e.g. JNXYQ — capital letters and digits</source>
         <translation>例如 JNXYQ —— 大写字母和数字</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="208" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="208"/>
         <source>functional zone</source>
         <translation>功能区</translation>
     </message>
@@ -742,17 +754,17 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ParkDetailsView</name>
     <message>
-        <location filename="../../parkdesk/ui/park_details_view.py" line="31" />
+        <location filename="../../parkdesk/ui/park_details_view.py" line="31"/>
         <source>Select a park to see its details.</source>
         <translation>选择一个园区查看详情。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_details_view.py" line="41" />
+        <location filename="../../parkdesk/ui/park_details_view.py" line="41"/>
         <source>Operator</source>
         <translation>运营机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_details_view.py" line="42" />
+        <location filename="../../parkdesk/ui/park_details_view.py" line="42"/>
         <source>2024 targets stated in the plan</source>
         <translation>方案中明确的 2024 年目标</translation>
     </message>
@@ -760,42 +772,42 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ParkListModel</name>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="42"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="42"/>
         <source>Park</source>
         <translation>园区(基地)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="42"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="42"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="43" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="43"/>
         <source>District</source>
         <translation>所在区县</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="43" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="43"/>
         <source>Level</source>
         <translation>认定级别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="43" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="43"/>
         <source>Enterprises listed</source>
         <translation>名录企业数</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="42"/>
         <source>Annual reports</source>
         <translation>年报</translation>
     </message>
@@ -803,12 +815,12 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ParkListView</name>
     <message>
-        <location filename="../../parkdesk/ui/park_list_view.py" line="30" />
+        <location filename="../../parkdesk/ui/park_list_view.py" line="30"/>
         <source>Parks in this workspace</source>
         <translation>本工作区的园区(基地)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_view.py" line="33" />
+        <location filename="../../parkdesk/ui/park_list_view.py" line="33"/>
         <source>Filter by code, name, category, domain or district…</source>
         <translation>按代码、名称、类别、领域或区县筛选…</translation>
     </message>
@@ -816,57 +828,57 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ParkPage</name>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="103" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="103"/>
         <source>Your park</source>
         <translation>您的园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="104" />
-        <source>Choose your park among the plan's 12 existing parks, or register a new park.</source>
-        <translation>请从规划中的 12 个现有园区中选择,或登记新园区。</translation>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="104"/>
+        <source>Choose your park among the plan&apos;s 12 existing parks, or register a new park.</source>
+        <translation>请从行动计划方案中的 12 个现有园区中选择,或登记新园区。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="105" />
-        <source>One of the &amp;plan's 12 parks:</source>
-        <translation>规划中的 12 个园区之一(&amp;P):</translation>
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="105"/>
+        <source>One of the &amp;plan&apos;s 12 parks:</source>
+        <translation>行动计划方案中的 12 个园区之一(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="106" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="106"/>
         <source>A ne&amp;w park (its details on the next page)</source>
         <translation>新园区(&amp;W)(下一页填写详情)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107"/>
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="108" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="108"/>
         <source>&amp;District or functional zone:</source>
         <translation>所在区县(功能区)(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="109" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="109"/>
         <source>functional zone</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="109" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="109"/>
         <source>Set it later</source>
         <translation>稍后设置</translation>
     </message>
@@ -874,22 +886,22 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="39" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="39"/>
         <source>Passphrase:</source>
         <translation>口令:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="41" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="41"/>
         <source>Again:</source>
         <translation>再次输入:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="52" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="52"/>
         <source>At least %1 characters.</source>
         <translation>至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="54" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="54"/>
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
@@ -897,12 +909,12 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../parkdesk/ui/report/path_page.py" line="90" />
+        <location filename="../../parkdesk/ui/report/path_page.py" line="90"/>
         <source>Stages: goals and measures</source>
         <translation>各阶段目标和举措</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/path_page.py" line="91" />
+        <location filename="../../parkdesk/ui/report/path_page.py" line="91"/>
         <source>Milestones</source>
         <translation>阶段里程碑</translation>
     </message>
@@ -910,7 +922,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../parkdesk/ui/report/form_page.py" line="72" />
+        <location filename="../../parkdesk/ui/report/form_page.py" line="72"/>
         <source>Not saved: press Enter to try again.</source>
         <translation>未保存:按 Enter 键重试。</translation>
     </message>
@@ -918,22 +930,22 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../parkdesk/ui/report/record_table_page.py" line="49" />
+        <location filename="../../parkdesk/ui/report/record_table_page.py" line="49"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/record_table_page.py" line="50" />
+        <location filename="../../parkdesk/ui/report/record_table_page.py" line="50"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/record_table_page.py" line="72" />
+        <location filename="../../parkdesk/ui/report/record_table_page.py" line="72"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/record_table_page.py" line="84" />
+        <location filename="../../parkdesk/ui/report/record_table_page.py" line="84"/>
         <source>Remove %1 rows</source>
         <translation>删除 %1 行</translation>
     </message>
@@ -941,7 +953,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportController</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_controller.py" line="68" />
+        <location filename="../../parkdesk/ui/report/report_controller.py" line="69"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -949,7 +961,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportOpener</name>
     <message>
-        <location filename="../../parkdesk/ui/report_opener.py" line="55" />
+        <location filename="../../parkdesk/ui/report_opener.py" line="55"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -957,82 +969,82 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="45" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="45"/>
         <source>◀ Parks</source>
         <translation>◀ 园区列表</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="46" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="46"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="48" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="48"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="50" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="50"/>
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="52" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="52"/>
         <source>Finalize…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="53"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="54"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="55" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="55"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="57" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="57"/>
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="58" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="58"/>
         <source>Signed package…</source>
         <translation>签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="59" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="59"/>
         <source>Identities…</source>
         <translation>身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="99" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="99"/>
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="133" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="133"/>
         <source>District comments (%1)</source>
         <translation>区县审核意见(%1)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="156" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="156"/>
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="161" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="161"/>
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="166" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="166"/>
         <source>Last change NOT saved</source>
         <translation>最后一项修改未保存</translation>
     </message>
@@ -1040,48 +1052,48 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="62" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="62"/>
         <source>A comment on the field or row selected above…</source>
         <translation>对上方所选字段或行的意见…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="63" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="63"/>
         <source>Comment here</source>
         <translation>在此处提意见</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="68" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="68"/>
         <source>Set state</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="70" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="70"/>
         <source>Signed receipt…</source>
         <translation>签名回执…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="96" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="96"/>
         <source>State: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="108" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="148" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="108"/>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="148"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="130" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="130"/>
         <source>Passphrase of the district key</source>
         <translation>区县私钥口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="136" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="136"/>
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="150" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="150"/>
         <source>Receipt written: %1</source>
         <translation>回执已保存:%1</translation>
     </message>
@@ -1089,52 +1101,52 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="38" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="38"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="38" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="38"/>
         <source>Imported into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="45" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="45"/>
         <source>(not imported)</source>
         <translation>(不导入)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="54" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="54"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="54" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="54"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="54" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="54"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="59" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="59"/>
         <source>Columns (change where the guess is wrong)</source>
         <translation>列对应关系(如识别有误请修改)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="81" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="81"/>
         <source>New %1 · changed %2 · unchanged %3 · rejected %4</source>
         <translation>新增 %1 · 修改 %2 · 不变 %3 · 拒绝 %4</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="87" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="87"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="87" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="87"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -1142,57 +1154,57 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../parkdesk/ui/report/validation_panel.py" line="20" />
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="20"/>
         <source>Validating…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/validation_panel.py" line="23" />
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="23"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/validation_panel.py" line="23" />
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="23"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/validation_panel.py" line="23" />
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="23"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/validation_panel.py" line="23" />
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="23"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/validation_panel.py" line="44" />
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="44"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/validation_panel.py" line="44" />
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="44"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/validation_panel.py" line="48" />
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="48"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/validation_panel.py" line="50" />
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="50"/>
         <source> (justified)</source>
         <translation>(已说明)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/validation_panel.py" line="61" />
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="61"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/validation_panel.py" line="63" />
+        <location filename="../../parkdesk/ui/report/validation_panel.py" line="63"/>
         <source>%1 errors, %2 warnings without a justification</source>
         <translation>%1 个错误,%2 个警告尚未说明</translation>
     </message>
@@ -1200,29 +1212,29 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../parkdesk/ui/welcome_view.py" line="16" />
+        <location filename="../../parkdesk/ui/welcome_view.py" line="16"/>
         <source>Welcome to parkdesk</source>
         <translation>欢迎使用 parkdesk</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/welcome_view.py" line="19" />
-        <source>Annual reports of Jinan's service-trade (outsourcing) parks, offline.
-Open a workspace file, or start with the demo workspace of the plan's 12 parks.</source>
+        <location filename="../../parkdesk/ui/welcome_view.py" line="19"/>
+        <source>Annual reports of Jinan&apos;s service-trade (outsourcing) parks, offline.
+Open a workspace file, or start with the demo workspace of the plan&apos;s 12 parks.</source>
         <translation>离线填报济南市服务贸易(外包)园区(基地)年报。
 打开一个工作区文件,或从包含方案中 12 个园区的演示工作区开始。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/welcome_view.py" line="23" />
+        <location filename="../../parkdesk/ui/welcome_view.py" line="23"/>
         <source>New workspace for my park…</source>
         <translation>为我的园区新建工作区…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/welcome_view.py" line="25" />
+        <location filename="../../parkdesk/ui/welcome_view.py" line="25"/>
         <source>Open workspace…</source>
         <translation>打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/welcome_view.py" line="26" />
+        <location filename="../../parkdesk/ui/welcome_view.py" line="26"/>
         <source>Create demo workspace</source>
         <translation>创建演示工作区</translation>
     </message>
@@ -1230,67 +1242,67 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="144" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="144"/>
         <source>New workspace file</source>
         <translation>新工作区文件</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="147" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="147"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="154" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="154"/>
         <source>Enter the workspace file.</source>
         <translation>请填写工作区文件。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="157" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="157"/>
         <source>This is a folder; enter a file name.</source>
         <translation>这是一个文件夹,请填写文件名。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="159" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="159"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="161" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="161"/>
         <source>A file with this name exists. Tick the box to replace it, or choose another name.</source>
         <translation>同名文件已存在。勾选下方选项以替换,或另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="177" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="177"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="178" />
-        <source>A workspace is one file that holds your park's annual reports.</source>
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="178"/>
+        <source>A workspace is one file that holds your park&apos;s annual reports.</source>
         <translation>工作区是保存园区各年度年报的一个文件。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="179" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="179"/>
         <source>&amp;Create a new workspace</source>
         <translation>新建工作区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="180" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="180"/>
         <source>&amp;Open an existing workspace</source>
         <translation>打开已有工作区(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="181" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="181"/>
         <source>Workspace f&amp;ile:</source>
         <translation>工作区文件(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="182" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="182"/>
         <source>Bro&amp;wse…</source>
         <translation>浏览(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="183" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="183"/>
         <source>&amp;Replace the existing file (everything in it will be lost)</source>
         <translation>替换已有文件(&amp;R)(其中内容将全部丢失)</translation>
     </message>
@@ -1298,37 +1310,37 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>YearPage</name>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="226" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="226"/>
         <source>Workspace file: %1</source>
         <translation>工作区文件:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="226" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="226"/>
         <source>Park: %1</source>
         <translation>园区:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="230" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="230"/>
         <source>Core theme of this stage for the park: %1</source>
         <translation>本园区该阶段核心主题:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="231" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="231"/>
         <source>The report starts as an empty draft (with the 2024 targets the plan states for the park, if any); the program then lists what is still to be entered.</source>
-        <translation>年报以空白草稿开始(如规划为本园区提出了 2024 年目标,则已预先填入);程序随后列出尚需填写的内容。</translation>
+        <translation>年报以空白草稿开始(如行动计划方案为本园区提出了 2024 年目标,则已预先填入);程序随后列出尚需填写的内容。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="236" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="236"/>
         <source>First annual report</source>
         <translation>第一份年报</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="237" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="237"/>
         <source>The year this report covers. The plan runs from 2022 to 2024.</source>
-        <translation>年报所属年度。规划期为 2022—2024 年。</translation>
+        <translation>年报所属年度。行动计划期为 2022—2024 年。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_pages.py" line="238" />
+        <location filename="../../parkdesk/ui/first_run_pages.py" line="238"/>
         <source>Report &amp;year:</source>
         <translation>年报年度(&amp;Y):</translation>
     </message>
@@ -1336,138 +1348,139 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="20" />
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="41" />
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="20"/>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="41"/>
         <source>Cannot finalize</source>
         <translation>无法定稿</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="21" />
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="21"/>
         <source>The report has %1 errors. Correct them first; the validation panel lists each one.</source>
         <translation>年报有 %1 个错误,请先改正;校验面板逐条列出。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="50" />
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="50"/>
         <source>Reopen the report</source>
         <translation>重新打开年报</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="51" />
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="51"/>
         <source>Why is the finalized report reopened? (recorded)</source>
         <translation>为什么要重新打开已定稿的年报?(将记入日志)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="59" />
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="59"/>
         <source>Cannot reopen</source>
         <translation>无法重新打开</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="24" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="28"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="30" />
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="36" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="30"/>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="37"/>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="43"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="35" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="42"/>
         <source>PDF written: %1</source>
         <translation>PDF 已保存:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="46" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="53"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="57" />
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="70" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="64"/>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="77"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="67" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="74"/>
         <source>Writing the workbook…</source>
         <translation>正在生成工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="68" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="75"/>
         <source>Workbook written: %1</source>
         <translation>工作簿已保存:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/background.py" line="65" />
+        <location filename="../../parkdesk/ui/background.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="30" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="30"/>
         <source>Building the signed package…</source>
         <translation>正在生成签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="35" />
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="42" />
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="68" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="35"/>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="42"/>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="68"/>
         <source>Signed package</source>
         <translation>签名数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="36" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="36"/>
         <source>Only a finalized report is packaged. Finalize it first.</source>
         <translation>只有定稿的年报才能打包,请先定稿。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="44" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="44"/>
         <source>Create one under Identities… first.</source>
         <translation>请先在“身份…”中创建。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="46" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="46"/>
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="50" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="50"/>
         <source>Save the signed package</source>
         <translation>保存签名数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="55" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="55"/>
         <source>Encrypt?</source>
         <translation>加密?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="56" />
-        <source>Encrypt the package to the district's certificate, so only the district can open it?</source>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="56"/>
+        <source>Encrypt the package to the district&apos;s certificate, so only the district can open it?</source>
         <translation>是否用区县证书加密数据包,使只有区县能打开?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="59" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="59"/>
         <source>District certificate</source>
         <translation>区县证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="66" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="66"/>
         <source>Package written: %1 — fingerprint of the signer %2</source>
         <translation>数据包已保存:%1 —— 签名者指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="180" />
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="203" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="180"/>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="203"/>
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="191" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="191"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="198" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="198"/>
         <source>Imported: %1 new, %2 changed</source>
         <translation>已导入:新增 %1,修改 %2</translation>
     </message>
@@ -1475,33 +1488,33 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="69" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="69"/>
         <source>Restore the newest good backup now? The damaged file is kept beside it.</source>
         <translation>现在用最新的完好备份恢复吗?损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="71" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="71"/>
         <source>The workspace is damaged</source>
         <translation>工作区已损坏</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="89" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="89"/>
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="145" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="145"/>
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="68" />
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="78" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="68"/>
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="78"/>
         <source>Import review receipt</source>
         <translation>导入审核回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="81" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="81"/>
         <source>Receipt imported: %1</source>
         <translation>回执已导入:%1</translation>
     </message>
@@ -1509,17 +1522,17 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>window</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="40" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="40"/>
         <source>About parkdesk</source>
         <translation>关于 parkdesk</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="24" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="24"/>
         <source>Import review &amp;receipt…</source>
         <translation>导入审核回执(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="26" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="26"/>
         <source>&amp;Inbox</source>
         <translation>收件箱(&amp;I)</translation>
     </message>
