@@ -400,7 +400,7 @@ def test_validate_cli_exit_codes_and_json(demo_path, capsys):
         assert finding["location"]["section"] and finding["message"] and finding["where"]
     assert main(["validate", str(demo_path)]) == 1  # the whole workspace holds the flawed draft
     out = capsys.readouterr().out
-    assert "ENT-USCC-CHECK" in out and "重点企业、配套企业名录 ›" in out
+    assert "ENT-USCC-CHECK" in out and "重点企业、配套企业名录表 ›" in out
 
 
 def test_validate_cli_unreadable_input_exits_2(tmp_path, capsys):
