@@ -23,6 +23,8 @@ class ParkSpec:
     indicators: dict[str, tuple[float | None, float | None, float | None]] = field(default_factory=dict)
     ratings: dict[str, str] = field(default_factory=dict)
     milestones: tuple[str, ...] = ()  # statuses of the year's milestones
+    level: str | None = "municipal"  # recognition level the report states (None: not stated)
+    name: str | None = None  # default: "{code} 园区"
 
 
 def build_workspace(path: Path, parks: list[ParkSpec], year: int = 2023) -> Path:
@@ -30,7 +32,7 @@ def build_workspace(path: Path, parks: list[ParkSpec], year: int = 2023) -> Path
     with create_workspace(path) as workspace, workspace.session() as session, session.begin():
         definitions = {d.key: d.id for d in session.scalars(select(IndicatorDefinition))}
         for spec in parks:
-            park = Park(code=spec.code, name=f"{spec.code} 园区", division_code=spec.division)
+            park = Park(code=spec.code, name=spec.name or f"{spec.code} 园区", division_code=spec.division)
             session.add(park)
             session.flush()
             if spec.status is None:
@@ -39,7 +41,7 @@ def build_workspace(path: Path, parks: list[ParkSpec], year: int = 2023) -> Path
             session.add(report)
             session.flush()
             session.add(ParkDetails(id=report.id, name=park.name, code=park.code, division_code=spec.division,
-                                    domain=spec.domain, category=spec.category))
+                                    domain=spec.domain, category=spec.category, level=spec.level))
             for key, (baseline, target, actual) in spec.indicators.items():
                 session.add(IndicatorValue(report_id=report.id, indicator_id=definitions[key], baseline_2021=baseline,
                                            target_2024=target, actual=actual))

@@ -130,7 +130,7 @@ def test_svg_export_is_xml_with_the_link_names(view, tmp_path):
     target = view.export_svg(tmp_path / "chain.svg")
     root = ET.parse(target).getroot()
     assert root.tag.endswith("svg")
-    assert root.findtext("{http://www.w3.org/2000/svg}title") == "产业链全景图"
+    assert root.findtext("{http://www.w3.org/2000/svg}title") == "目标产业链全景图"
     text = "".join(root.itertext())
     for name in ("集成电路设计", "云计算", "离岸外包", "上游", "强链", "企业 12 家"):
         assert name in text

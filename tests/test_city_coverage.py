@@ -31,7 +31,7 @@ MIXED = [
     ParkSpec("P6", "intellectual_property", "comprehensive", "370102", status="returned"),
     ParkSpec("SDYYFW", "language_services", "comprehensive", "370112",  # the plan says 初创新建类: moved up
              indicators={"enterprise_count": (5, None, 12), "service_exports": (10, 20, 0)}),
-    ParkSpec("QLRJY", "digital_trade", "first_class", "Z01"),  # 争创一流类 in the plan: at the top
+    ParkSpec("QLRJY", "digital_trade", "first_class", "Z01", level="national"),  # national 争创一流类: at the top
     ParkSpec("HYSZKJ", "digital_trade", "startup", "370104"),  # 初创新建类 in the plan, still there
 ]
 
@@ -46,7 +46,9 @@ def mixed(tmp_path_factory):
 def test_counted_and_uncounted_parks(mixed):
     assert [p.code for p in mixed.parks] == ["HYSZKJ", "P1", "P2", "P4", "P5", "QLRJY", "SDYYFW"]
     assert {(p.code, p.status) for p in mixed.uncounted} == {("P3", "draft"), ("P6", "returned")}
-    assert mixed.goal("park_count_doubling").value == 7 and mixed.goal("park_count_doubling").met is False
+    # 园区数量 counts the recognized parks: P3 (draft) and P6 (returned) have not filed but count
+    assert mixed.goal("park_count_doubling").value == 9 and mixed.goal("park_count_doubling").met is False
+    assert [p.code for p in mixed.not_filed] == ["P3", "P6"]
 
 
 def test_domain_coverage_cells(mixed):

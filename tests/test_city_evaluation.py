@@ -24,9 +24,10 @@ from parkdesk.errors import EXIT_PROBLEMS
 
 
 def _progress(share: float) -> dict:
-    """Enterprises and scale `share` of the way to the 2023 target (baseline 100 → target 250: 2023's is 200)."""
-    actual = 100 + 100 * share
-    return {"enterprise_count": (100, 250, actual), "industry_scale": (100, 250, actual)}
+    """Enterprises and scale `share` of the way to 2023's bar: the plan's doubling, baseline 300 → 600, so 2023's
+    bar is 500 (two thirds of the way); each park's own target of 750 is shown but not scored."""
+    actual = 300 + 200 * share
+    return {"enterprise_count": (300, 750, actual), "industry_scale": (300, 750, actual)}
 
 
 # Seven parks with hand-worked scores under the default scheme (nothing but the two progress items, 25 each):
@@ -41,18 +42,18 @@ def test_hand_worked_ranking_grades_and_rewards(tmp_path):
         evaluation = evaluate(session, 2023, scheme)
     rows = [(r.park.code, r.rank, str(r.score.score), r.grade, str(r.reward)) for r in evaluation.parks]
     # 7 parks: 1 place of 优秀 (1.4), 2 of 良好 (2.1). A, E and G all reach 50 (E is capped): a three-way tie
-    # across the 优秀 boundary goes down to 良好, filling positions 1–3 (the 1 + 2 places); B and C (45) pass;
-    # F and D are below the threshold of 30
-    assert rows == [("A", 1, "50.00", "good", "100.00"), ("E", 1, "50.00", "good", "100.00"),
-                    ("G", 1, "50.00", "good", "100.00"), ("B", 4, "45.00", PASS, "50.00"),
+    # fits neither 优秀's one place nor 良好's two, so it goes down to 合格; B and C (45) rank below them and
+    # pass too (places are never passed on); F and D are below the threshold of 30
+    assert rows == [("A", 1, "50.00", PASS, "50.00"), ("E", 1, "50.00", PASS, "50.00"),
+                    ("G", 1, "50.00", PASS, "50.00"), ("B", 4, "45.00", PASS, "50.00"),
                     ("C", 4, "45.00", PASS, "50.00"), ("F", 6, "25.00", FAIL, "0.00"), ("D", 7, "20.00", FAIL, "0.00")]
     assert evaluation.quotas == {"excellent": 1, "good": 2}
-    assert evaluation.grade_counts == {"excellent": 0, "good": 3, PASS: 2, FAIL: 2}
-    assert str(evaluation.reward_total) == "400.00"
+    assert evaluation.grade_counts == {"excellent": 0, "good": 0, PASS: 5, FAIL: 2}
+    assert str(evaluation.reward_total) == "250.00"
     upward = dataclasses.replace(scheme, ties=HIGHER)
     with open_workspace(path) as workspace, workspace.session() as session:
         grades = {r.park.code: r.grade for r in evaluate(session, 2023, upward).parks}
-    assert grades == {"A": "excellent", "E": "excellent", "G": "excellent", "B": PASS, "C": PASS, "D": FAIL,
+    assert grades == {"A": "excellent", "E": "excellent", "G": "excellent", "B": "good", "C": "good", "D": FAIL,
                       "F": FAIL}
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from parkdesk.city.grading import (
-    FAIL, PASS, GradeRules, assign_grades, competition_ranks, cumulative_quotas, rounded_quota, tier_quotas,
+    FAIL, PASS, GradeRules, assign_grades, competition_ranks, rounded_quota, tier_quotas,
 )
 from parkdesk.city.rewards import reward_wan_yuan
 from parkdesk.city.scoring import BY_SCORE, FLOOR, HALF_UP, HIGHER, LOWER, default_scheme
@@ -48,21 +48,26 @@ def score_lists(n: int) -> list[list[Decimal]]:
 
 
 def reference_grades(scores: list[Decimal], rules: GradeRules) -> list[str]:
-    """The rule told by positions: sort, lay out the places, give a tie group the grade of its last (lower) or
-    first (higher) position; a different formulation from assign_grades."""
+    """The rule told by positions in the ranking, a different formulation from assign_grades: each grade's
+    places start where the previous grade's last park ends; a tie group takes the grade whose places hold its
+    last position (lower) or its first one (higher), else that grade ends at the group's first position."""
     places = tier_quotas(len(scores), rules)
-    position_grade = []
-    for key, _ in rules.tiers:
-        position_grade += [key] * places[key]
-    position_grade += [PASS] * len(scores)
     ordered = sorted(scores, reverse=True)
-    result = []
-    for score in scores:
-        first = ordered.index(score)
-        last = len(ordered) - 1 - ordered[::-1].index(score)
-        grade = position_grade[last if rules.ties == LOWER else first]
-        result.append(FAIL if score < rules.pass_threshold else grade)
-    return result
+    grade_at: dict[Decimal, str] = {}
+    tiers = [key for key, _ in rules.tiers]
+    tier, start = 0, 0  # the grade being filled and the position its places start at
+    position = 0
+    while position < len(ordered):
+        score = ordered[position]
+        last = position + ordered.count(score) - 1
+        while tier < len(tiers):
+            end = start + places[tiers[tier]]  # one past its last place
+            if (last < end) if rules.ties == LOWER else (position < end):
+                break
+            tier, start = tier + 1, position
+        grade_at[score] = tiers[tier] if tier < len(tiers) else PASS
+        position = last + 1
+    return [FAIL if score < rules.pass_threshold else grade_at[score] for score in scores]
 
 
 def documented_places() -> dict[tuple[str, str], list[int]]:
@@ -89,7 +94,6 @@ def test_places_hand_worked():
     assert tier_quotas(30, floor) == {"excellent": 6, "good": 9}
     assert tier_quotas(3, half_up) == {"excellent": 1, "good": 1}  # 0.6 and 0.9
     assert tier_quotas(5, half_up) == {"excellent": 1, "good": 2}  # 1.0 and 1.5 (a half goes up)
-    assert cumulative_quotas(12, floor) == (2, 5)
     # exact shares: 10 × 30% is 3, not 3.0000000000000004 rounded
     assert rounded_quota(10, Fraction(3, 10), FLOOR) == 3 and rounded_quota(20, Fraction(3, 10), FLOOR) == 6
 
@@ -100,21 +104,12 @@ def test_grades_for_every_count_keep_the_rule(rounding, ties):
     checked = 0
     for n in COUNTS:
         places = tier_quotas(n, rules)
-        limits = dict(zip(places, cumulative_quotas(n, rules)))
         for scores in score_lists(n):
             grades = assign_grades(scores, rules)
             assert grades == reference_grades(scores, rules), (n, scores)
             assert len(grades) == n
             for score, grade in zip(scores, grades):
                 assert (grade == FAIL) == (score < THRESHOLD)
-                above = sum(s > score for s in scores)
-                through = sum(s >= score for s in scores)
-                for key in ("excellent", "good"):
-                    within = ORDER.index(grade) <= ORDER.index(key)
-                    if grade != FAIL:
-                        # lower: within the grade exactly when the whole tie group fits its places
-                        # higher: exactly when the group starts within them
-                        assert within == ((through <= limits[key]) if ties == LOWER else (above < limits[key]))
             for i, a in enumerate(scores):  # ties never split; a higher score never gets a lower grade
                 for j, b in enumerate(scores):
                     if a == b:
@@ -122,9 +117,8 @@ def test_grades_for_every_count_keep_the_rule(rounding, ties):
                     elif a > b:
                         assert ORDER.index(grades[i]) <= ORDER.index(grades[j])
             counts = {key: grades.count(key) for key in ORDER}
-            if ties == LOWER:  # places are never exceeded
-                assert counts["excellent"] <= places["excellent"]
-                assert counts["excellent"] + counts["good"] <= places["excellent"] + places["good"]
+            if ties == LOWER:  # each grade within its own places: unused places never roll down
+                assert counts["excellent"] <= places["excellent"] and counts["good"] <= places["good"]
             if len(set(scores)) == n and min(scores) >= THRESHOLD:  # no ties: places filled exactly
                 assert counts["excellent"] == places["excellent"] and counts["good"] == places["good"]
             checked += 1
@@ -133,9 +127,19 @@ def test_grades_for_every_count_keep_the_rule(rounding, ties):
 
 def test_a_tie_across_the_boundary_goes_down_or_up():
     scores = [Decimal(v) for v in (95, 90, 90, 85, 80, 75, 70, 65, 62, 61)]  # 10 parks: 2 优秀, 3 良好 places
-    assert assign_grades(scores, RULES[(FLOOR, LOWER)])[:5] == ["excellent", "good", "good", "good", "good"]
+    # the tie goes down; 良好 keeps its own 3 places: the unused 优秀 place does not roll down to 85
+    assert assign_grades(scores, RULES[(FLOOR, LOWER)])[:5] == ["excellent", "good", "good", "good", PASS]
     assert assign_grades(scores, RULES[(FLOOR, HIGHER)])[:5] == ["excellent", "excellent", "excellent", "good",
                                                                   "good"]
+
+
+def test_good_never_exceeds_its_share_of_twelve_parks():
+    """12 parks: 2 places of 优秀 (2.4), 3 of 良好 (3.6). A tie for 2nd leaves an 优秀 place unused; 良好 still
+    gets 3 parks, not 4 (the plan: 良好 is 30% of the parks)."""
+    scores = [Decimal(v) for v in (96, 91, 91, 88, 86, 84, 80, 78, 75, 72, 68, 64)]
+    grades = assign_grades(scores, RULES[(FLOOR, LOWER)])
+    assert grades.count("excellent") == 1 and grades.count("good") == 3
+    assert grades[:5] == ["excellent", "good", "good", "good", PASS]
 
 
 def test_everyone_tied():

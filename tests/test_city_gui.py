@@ -32,9 +32,15 @@ def test_city_dashboard_shows_the_goals_and_coverage(qtbot, tmp_path):
         filled = sum(1 for r in range(view.coverage.rowCount()) for c in range(view.coverage.columnCount())
                      if view.coverage.item(r, c) and view.coverage.item(r, c).text() != "—")
         assert filled == sum(1 for cell in expected.domains.key_cells if cell.filled)
+        # the districts' year-end reports their roll-ups carried (历城区 in the demo)
+        assert view.year_end.rowCount() == len(expected.district_reports) == 1
+        assert "历城区" in view.year_end.item(0, 0).text() and "知识产权服务园" in view.year_end.item(0, 2).text()
+        progress_column = 3
+        assert view.goals.item(row, progress_column).toolTip().startswith("园区数量倍增进度")
         pdf = view.export_pdf(tmp_path / "1234.pdf")
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert "两个覆盖" in text or "覆盖" in text
+        assert "历城区知识产权服务园" in text
         window.grab().save(str(tmp_path / "city.png"))
     finally:
         controller.close()

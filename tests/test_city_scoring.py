@@ -36,16 +36,17 @@ def figures(baseline, target, actual) -> Figures:
 
 
 @pytest.mark.parametrize("year,path,baseline,target,actual,points,notes", [
-    (2023, "linear", 60, 150, 120, F(25), ()),  # year target 60 + 90 × 2/3 = 120: reached
-    (2022, "linear", 60, 150, 120, F(25), ()),  # beyond the year's target 90: capped
-    (2023, "linear", 60, 150, 80, F(25, 3), ()),  # 20 of 60 on the way
-    (2023, FINAL, 60, 150, 120, F(50, 3), ()),  # 60 of 90 to the 2024 target
+    # 山东语言服务出口基地: the plan asks it to double its enterprises, so the bar is twice the baseline, 120
+    (2023, "linear", 60, 150, 100, F(25), ()),  # the year's bar 60 + 60 × 2/3 = 100: reached
+    (2022, "linear", 60, 150, 100, F(25), ()),  # beyond the year's bar 80: capped
+    (2023, "linear", 60, 150, 80, F(25, 2), ()),  # 20 of 40 on the way
+    (2023, FINAL, 60, 150, 100, F(50, 3), ()),  # 40 of 60 to the 2024 bar
     (2024, "linear", 60, 150, 50, F(0), ()),  # fell below the baseline: 0, not negative
-    (2024, "linear", None, 100, 50, F(25, 2), ("no_baseline",)),  # from 0
-    (2024, "linear", 40, None, 60, F(25, 2), ("target_doubled_baseline",)),  # enterprises: target 80
+    (2024, "linear", None, 100, 50, F(0), ("no_baseline", "no_plan_bar")),  # a doubling needs a baseline
+    (2024, "linear", 40, None, 60, F(25, 2), ()),  # no target of its own: the bar is 80 all the same
     (2024, "linear", 60, 150, None, F(0), ("no_actual",)),
-    (2024, "linear", 100, 100, 100, F(25), ()),  # no growth asked, reached
-    (2024, "linear", 100, 90, 80, F(0), ()),  # no growth asked, missed
+    (2024, "linear", 100, 100, 150, F(25, 2), ("declared_below_plan",)),  # its own low target does not count
+    (2024, "linear", 100, 100, 100, F(0), ("declared_below_plan",)),  # no growth scores nothing
 ])
 def test_target_progress(year, path, baseline, target, actual, points, notes):
     item = TargetProgress("e", LABEL, F(25), "enterprise_count", path=path)
@@ -54,10 +55,40 @@ def test_target_progress(year, path, baseline, target, actual, points, notes):
     assert score.max_points == 25 and not score.bonus
 
 
-def test_target_progress_without_target_when_the_plan_asks_no_doubling():
-    item = TargetProgress("x", LABEL, F(15), "service_exports")
-    score = item.score(park(indicators={"service_exports": figures(100, None, 300)}), 2024)
-    assert score.points == 0 and score.notes == ("no_target",)
+def test_the_bar_is_the_plans_own_figure_where_it_states_one():
+    """齐鲁软件园: 核心企业1万家, 产业规模5000亿元, 数字服务出口15亿美元 (= 150,000 万美元)."""
+    qilu = park(code="QLRJY", name="齐鲁软件园", domain="digital_trade", category="first_class",
+                plan_category="first_class",
+                indicators={"enterprise_count": figures(4200, 4200, 4200),
+                            "core_enterprise_count": figures(4800, 5000, 8000),
+                            "industry_scale": figures(2400, 2500, 3700),
+                            "service_exports": figures(62000, 62000, 106000)})
+    scheme = default_scheme()
+    items = {i.key: i.score(qilu, 2024) for i in scheme.items}
+    enterprises = items["enterprise_count"]  # scored on core enterprises, toward 10,000
+    assert enterprises.detail["indicator"] == "core_enterprise_count" and enterprises.detail["plan_bar"] == 10000
+    assert enterprises.points == F(25) * F(3200, 5200) and "1万家" in enterprises.detail["plan_text"]
+    assert items["industry_scale"].points == F(25, 2) and items["industry_scale"].detail["plan_bar"] == 5000
+    assert items["service_exports"].points == F(15, 2) and items["service_exports"].detail["plan_bar"] == 150000
+    assert all(i.detail["bar_source"] == "plan_figure" for i in (enterprises, items["industry_scale"]))
+    assert "declared_below_plan" in enterprises.notes
+
+
+@pytest.mark.parametrize("code,indicator,baseline,bar,source", [
+    ("HJT", "enterprise_count", 30, 60, "default_doubling"),  # 宏济堂: the plan names scale only
+    ("HJT", "industry_scale", 28, 56, "plan_doubling"),
+    ("SDZYYDX", "service_exports", 1800, 3600, "plan_doubling"),  # 中医药服务出口规模实现倍增
+    ("LKJJQ", "industry_scale", 120, 300, "plan_figure"),  # 300亿元 is above twice 120
+    ("LKJJQ", "industry_scale", 200, 400, "plan_doubling"),  # twice 200 is above 300亿元: both are the plan's
+    ("SDWLST", "enterprise_count", 28, 60, "plan_figure"),  # 60家以上企业入驻
+    ("BKKG", "enterprise_count", 22, 10, "plan_figure"),  # 双十: 10 core enterprises
+    ("XYZ", "service_exports", 500, 1000, "default_doubling"),  # a park the plan does not name
+])
+def test_plan_bars(code, indicator, baseline, bar, source):
+    from parkdesk.figures.plan_bars import plan_bar
+
+    found = plan_bar(code, indicator, lambda key: F(baseline))
+    assert (found.value, found.source) == (bar, source)
 
 
 def test_per_unit_points_are_capped():
@@ -94,18 +125,18 @@ def test_a_score_is_the_exact_sum_rounded_once_half_up():
     scheme = default_scheme()
     subject = park(
         category="comprehensive",
-        indicators={"enterprise_count": figures(60, 150, 80),  # 25 × 1/3
+        indicators={"enterprise_count": figures(60, 150, 80),  # bar 120, the year's 100: 25 × 1/2
                     "industry_scale": figures(10, 20, 20),  # 25
-                    "service_exports": figures(0, 300, 100),  # 15 × 1/2
+                    "service_exports": figures(50, 300, 100),  # bar 100, the year's 83.3: 15
                     "platform_count": figures(1, 4, 3),  # 7.5
                     "standards_national": figures(0, 1, 1)},  # 3 (bonus)
         ratings={r: "met" for r in ("distinctive", "infrastructure", "management", "services", "synergy",
                                     "talent", "safeguards")},  # 15
         milestones_due=3, milestones_done=1)  # 10 × 1/3
     result = score_park(scheme, subject, 2023)
-    base = F(25, 3) + 25 + F(15, 2) + 15 + F(10, 3) + F(15, 2)
+    base = F(25, 2) + 25 + 15 + 15 + F(10, 3) + F(15, 2)
     assert result.base == base and result.bonus == 3 + 5  # standards 3, moved up a category 5
-    assert result.score == Decimal("74.67")  # 66.6666… + 8 = 74.6666…
+    assert result.score == Decimal("86.33")  # 78.3333… + 8 = 86.3333…
 
 
 def test_default_scheme_round_trips_with_the_same_fingerprint():

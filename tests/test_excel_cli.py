@@ -48,7 +48,7 @@ def test_template_export_and_task_table_write_their_files(demo_path, tmp_path, c
     assert excel("task-table", demo_path, "--year", 2024, "--out", tmp_path / "k.xlsx", "--lang", "en") == 0
     out = capsys.readouterr().out
     assert "导入模板已生成" in out and "年报工作簿已导出" in out and "Task table written" in out and "12 parks" in out
-    assert openpyxl.load_workbook(tmp_path / "r.xlsx").sheetnames[4] == "5 重点企业、配套企业名录"
+    assert openpyxl.load_workbook(tmp_path / "r.xlsx").sheetnames[4] == "5 重点企业、配套企业名录表"
     assert excel("export", demo_path, "--park", "NOPE", "--year", 2024, "--out", tmp_path / "x.xlsx") == 2
     assert not (tmp_path / "x.xlsx").exists()
 

@@ -47,7 +47,7 @@ def test_a_sheet_per_section_with_chinese_headers_and_typed_cells(exported, demo
     assert book.sheetnames == [f"{s.number} {s.text('zh')}" for s in SECTIONS]
     basic = dict(rows_of(book["1 基本信息"])[1:])
     assert basic["年度"] == 2024 and basic["园区(基地)名称"] == "齐鲁软件园" and basic["类别"] == "争创一流类"
-    enterprises = rows_of(book["5 重点企业、配套企业名录"])
+    enterprises = rows_of(book["5 重点企业、配套企业名录表"])
     assert enterprises[0][:3] == ("企业名称", "统一社会信用代码", "企业类型")
     assert "营业收入(万元)" in enterprises[0]
     with open_workspace(demo_path) as workspace, workspace.session() as session:
@@ -59,7 +59,7 @@ def test_a_sheet_per_section_with_chinese_headers_and_typed_cells(exported, demo
     assert row["企业类型"] in ("重点企业", "配套企业") and row["入驻状态"] in ("已入驻", "拟引进")
     assert row["成立日期"] == datetime.combine(first.established, datetime.min.time())
     assert isinstance(row["从业人员(人)"], int) and row["营业收入(万元)"] == pytest.approx(first.revenue_wan_yuan)
-    sheet = book["5 重点企业、配套企业名录"]
+    sheet = book["5 重点企业、配套企业名录表"]
     assert sheet.freeze_panes == "A2" and sheet["B2"].number_format == "@"
     indicators = rows_of(book["6 指标"])
     assert indicators[0] == ("指标", "单位", "2021年基数", "2024年目标", "本年度实际", "说明")

@@ -10,7 +10,7 @@ from parkdesk.forms.sections import RECORD_BY_KEY, SECTIONS
 
 def test_the_nine_sections_in_order():
     assert [s.label.zh for s in SECTIONS] == [
-        "基本信息", "发展定位", "产业链全景图", "产业发展路径图", "重点企业、配套企业名录", "指标", "建设要求自评",
+        "基本信息", "发展定位", "目标产业链全景图", "产业发展路径图", "重点企业、配套企业名录表", "指标", "建设要求自评",
         "公共服务平台", "附件"]
     assert [s.number for s in SECTIONS] == list(range(1, 10))
 

@@ -169,8 +169,8 @@ def test_a_standalone_summary_of_a_packaged_report_shows_the_package_sha256(work
 
 def test_english_summary_keeps_the_chinese_names(summaries):
     body = pdftotext(summaries["en"])
-    for expected in ("Basic information", "Indicators", "Industry-chain panorama", "齐鲁软件园", "云计算",
-                     "Key and supporting enterprises", "Striving for first-class"):
+    for expected in ("Basic information", "Indicators", "Target industry-chain panorama", "齐鲁软件园", "云计算",
+                     "Key and supporting enterprise list", "Striving for first-class"):
         assert expected in body, expected
 
 

@@ -160,21 +160,35 @@ def test_paste_rows_then_undo_removes_them(qtbot, report_window, demo_path):
 
 
 def test_indicator_progress_and_doubling_are_shown(qtbot, report_window, demo_path):
-    _window, view = report_window
+    _window, view = report_window  # 齐鲁软件园: the plan gives it figures of its own, no doubling
     model = view.pages["indicators"].widget.model
     rows = {model.data(model.index(r, 0)): r for r in range(model.rowCount())}
     row = rows["园区企业数量(家)"]
     values = model.rows[row]
     expected = (values["actual"] - values["baseline_2021"]) / (values["target_2024"] - values["baseline_2021"])
     assert model.data(model.index(row, 5)) == f"{expected:.0%}"
-    assert "✔" in model.data(model.index(row, 6))
-    target = model.index(row, model.column_of("target_2024"))
-    model.setData(target, values["baseline_2021"] * 1.5)  # short of doubling now
-    assert "✘" in model.data(model.index(row, 6))
-    with db(demo_path) as ws, ws.session() as session:
-        assert session.get(IndicatorValue, values["id"]).target_2024 == values["baseline_2021"] * 1.5
-    view.controller.validate_and_wait()
-    assert any(f.rule_id == "PLAN-DOUBLING" for f in view.controller.result.findings)
+    assert model.data(model.index(row, 5), Qt.ItemDataRole.ToolTipRole).startswith("目标进度 = ")
+    assert model.data(model.index(row, 6)) == ""  # 三个倍增 are city totals: nothing asked of this park
+
+
+def test_the_doubling_column_checks_what_the_plan_asks_of_the_park(qtbot, demo_path):
+    window, controller, view = open_report(qtbot, demo_path, "SDSZDS")  # 服务企业数量和产业规模实现双倍增
+    try:
+        model = view.pages["indicators"].widget.model
+        rows = {model.data(model.index(r, 0)): r for r in range(model.rowCount())}
+        row = rows["园区企业数量(家)"]
+        values = model.rows[row]
+        assert "✔" in model.data(model.index(row, 6))
+        target = model.index(row, model.column_of("target_2024"))
+        model.setData(target, values["baseline_2021"] * 1.5)  # short of doubling now
+        assert "✘" in model.data(model.index(row, 6))
+        with db(demo_path) as ws, ws.session() as session:
+            assert session.get(IndicatorValue, values["id"]).target_2024 == values["baseline_2021"] * 1.5
+        view.controller.validate_and_wait()
+        assert any(f.rule_id == "PLAN-DOUBLING" for f in view.controller.result.findings)
+    finally:
+        controller.reports.close()
+        controller.close()
 
 
 def test_clicking_a_finding_opens_its_page_and_row(qtbot, demo_path):

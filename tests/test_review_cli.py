@@ -66,8 +66,15 @@ def test_the_district_officers_commands(tmp_path, demo_master, capsys):
     assert run(capsys, "review", "decide", district, entry, "--state", "approved")[0] == 0
     code, out, _ = run(capsys, "rollup", "show", district, "--year", YEAR, "--format", "json")
     assert code == 0 and [p["code"] for p in json.loads(out)["parks"]] == [PARK]
+    progress = tmp_path / "progress.txt"
+    progress.write_text("齐鲁软件园按计划推进,核心企业稳步增长。\n", encoding="utf-8")
+    code, _, err = run(capsys, "--lang", "en", "rollup", "build", district, "--year", YEAR, "--out",
+                       tmp_path / "bad.parkrollup", "--passphrase-file", secret,
+                       "--planned-park", "高新区地理信息园", "地理信息", "最好的类", YEAR + 1)
+    assert code == 1 and "category" in err and not (tmp_path / "bad.parkrollup").exists()
     code, out, _ = run(capsys, "rollup", "build", district, "--year", YEAR, "--out", tmp_path / "z01.parkrollup",
-                       "--passphrase-file", secret)
+                       "--passphrase-file", secret, "--progress-file", progress,
+                       "--planned-park", "高新区地理信息园", "地理信息", "初创新建类", YEAR + 1)
     assert code == 0
 
     city = tmp_path / "city.sqlite"
@@ -80,6 +87,12 @@ def test_the_district_officers_commands(tmp_path, demo_master, capsys):
     assert code == 0 and json.loads(out)[0]["packages"][0]["outcome"] == "accepted"
     code, out, _ = run(capsys, "city", "dashboard", city, "--year", YEAR, "--format", "json")
     assert code == 0 and [p["code"] for p in json.loads(out)["parks"]] == [PARK]
+    [section] = json.loads(out)["district_reports"]  # plan 六(一): the district's year-end report
+    assert section["district_code"] == "Z01" and "核心企业稳步增长" in section["progress"]
+    assert section["planned_parks"] == [{"name": "高新区地理信息园", "domain": "geographic_information",
+                                         "category": "startup", "expected_year": YEAR + 1}]
+    code, out, _ = run(capsys, "city", "dashboard", city, "--year", YEAR)
+    assert code == 0 and "高新区地理信息园" in out and "核心企业稳步增长" in out
 
 
 def test_the_reviewer_demo(tmp_path, capsys):

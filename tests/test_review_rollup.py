@@ -166,3 +166,63 @@ def test_roll_up_exports_as_workbook_and_pdf(district, tmp_path):
     assert sheet.cell(row=2 + len(PARKS), column=column).value == float(expected)
     text = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
     assert all(name in text for name in ("齐鲁软件园",))
+
+
+@pytest.mark.needs_tool("pdftotext", "poppler-utils")
+def test_a_share_is_recomputed_alike_in_every_roll_up_output(district, tmp_path, capsys):
+    """服务出口占外贸出口比重 over several parks is Σ exports ÷ Σ foreign-trade exports, in show, export and PDF."""
+    import subprocess
+
+    import openpyxl
+
+    from parkdesk.cli.main import main as cli
+    from parkdesk.pdf.blocks import fmt_number
+
+    with open_workspace(district.reviewer) as ws, ws.session() as session:
+        table = district_rollup(session, YEAR)
+    exports = sum(row.actual("service_exports") for row in table.rows)
+    trade = sum(row.actual("foreign_trade_exports") for row in table.rows)
+    expected = exports / trade * 100
+    percentages = sum(row.actual("service_export_share") for row in table.rows)
+    assert table.total("service_export_share") == expected and abs(expected - percentages) > 1
+    assert cli(["rollup", "show", str(district.reviewer), "--year", str(YEAR), "--format", "json"]) == 0
+    shown = json.loads(capsys.readouterr().out)["totals"]["service_export_share"]
+    assert shown == pytest.approx(float(expected))
+    book_path, pdf_path = tmp_path / "rollup.xlsx", tmp_path / "rollup.pdf"
+    assert cli(["rollup", "export", str(district.reviewer), "--year", str(YEAR), "--out", str(book_path)]) == 0
+    assert cli(["rollup", "export", str(district.reviewer), "--year", str(YEAR), "--out", str(pdf_path)]) == 0
+    sheet = openpyxl.load_workbook(book_path).worksheets[0]
+    column = next(i for i, cell in enumerate(sheet[1], start=1) if cell.value.startswith("服务出口占外贸出口比重"))
+    assert sheet.cell(row=2 + len(PARKS), column=column).value == pytest.approx(float(expected))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    line = next(line for line in text.splitlines() if "服务出口占外贸出口比重" in line)
+    assert fmt_number(float(expected)) in line and fmt_number(float(percentages)) not in line
+
+
+@pytest.mark.needs_tool("pdftotext", "poppler-utils")
+def test_doubling_progress_is_one_figure_on_the_dashboard_the_roll_up_and_its_pdf(district, tmp_path):
+    """倍增进度 = (Σ actual − Σ baseline) ÷ (2 × Σ baseline − Σ baseline), wherever it is shown."""
+    import subprocess
+
+    from parkdesk.figures.formulas import formula
+    from parkdesk.pdf.district_pdf import write_district_pdf
+
+    path = city(tmp_path, district.district_certificate())
+    with open_workspace(path) as ws, ws.session() as session:
+        import_rollups(session, [district.rollup.path], actor="市局")
+        dashboard = goals_dashboard(session, YEAR)
+    with open_workspace(district.reviewer) as ws, ws.session() as session:
+        table = district_rollup(session, YEAR)
+        pdf = write_district_pdf(session, "Z01", YEAR, tmp_path / "district.pdf")
+    on_dashboard = dashboard.goal("enterprise_count_doubling").progress
+    in_rollup = next(d for d in table.doubling if d.indicator == "enterprise_count").progress
+    baseline = sum(row.park.figures("enterprise_count").baseline for row in table.rows)
+    actual = sum(row.actual("enterprise_count") for row in table.rows)
+    assert on_dashboard == in_rollup == (actual - baseline) / baseline
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert formula("doubling_progress") in text.replace("\n", "")
+    line = next(line for line in text.splitlines()[text.splitlines().index(
+        next(x for x in text.splitlines() if "三个倍增" in x)):] if "园区企业数量" in line)
+    assert f"{float(in_rollup) * 100:.0f}%" in line

@@ -281,16 +281,84 @@ def test_platform_count_is_derived_from_the_platforms(ws):
     assert [f.location.row_label for f in found] == ["公共服务平台数量"]
 
 
+def test_counts_are_whole_numbers(ws):
+    with ws.session() as session:
+        report = report_of(session, code="HYSZKJ")
+        indicator(session, report, "enterprise_count").actual = 62.3
+        indicator(session, report, "industry_scale").actual = 62.3  # an amount may have decimals
+        session.flush()
+        found = findings(session, report, "IND-WHOLE")
+    assert [(f.location.row_label, f.location.field, f.severity) for f in found] == [
+        ("园区企业数量", "actual", "error")]
+    assert "62.3" in found[0].message("zh") and "whole number" in found[0].message("en")
+
+
+def test_the_demo_never_types_a_fraction_of_a_count(ws):
+    from parkdesk.forms.indicators import COUNT, INDICATOR_BY_KEY
+
+    with ws.session() as session:
+        rows = session.execute(select(IndicatorDefinition.key, IndicatorValue.baseline_2021, IndicatorValue.target_2024,
+                                      IndicatorValue.actual).join(IndicatorValue)).all()
+    counts = [(key, *values) for key, *values in rows if key in INDICATOR_BY_KEY
+              and INDICATOR_BY_KEY[key].kind == COUNT]
+    assert counts and all(v is None or v == int(v) for _, *values in counts for v in values)
+
+
+def test_a_computed_share_typed_otherwise_is_flagged(ws):
+    with ws.session() as session:
+        report = report_of(session, code="LKJJQ", year=2023)
+        exports, trade = (indicator(session, report, k).actual for k in ("service_exports", "foreign_trade_exports"))
+        indicator(session, report, "service_export_share").actual = 55
+        session.flush()
+        found = findings(session, report, "IND-COMPUTED-MISMATCH")
+    assert [(f.location.field, f.severity) for f in found] == [("actual", "warning")]
+    assert f"{round(exports / trade * 100, 2):g}" in found[0].message("zh") and "55" in found[0].message("zh")
+    assert "服务出口额 ÷ 外贸出口额 × 100" in found[0].message("zh")
+
+
 # --- the plan --------------------------------------------------------------------------------
 
-def test_targets_short_of_doubling_cite_the_three_doublings(ws):
+def test_targets_short_of_doubling_cite_the_plans_goal_for_the_park(ws):
     with ws.session() as session:
         report = report_of(session, code="SDSZDS")
         value = indicator(session, report, "enterprise_count")
         value.target_2024 = value.baseline_2021 * 1.5
         session.flush()
         found = findings(session, report, "PLAN-DOUBLING")
-    assert len(found) == 1 and "三个倍增" in found[0].message("zh") and found[0].severity == "warning"
+    assert len(found) == 1 and "行动计划方案要求本园区" in found[0].message("zh") and found[0].severity == "warning"
+
+
+@pytest.mark.parametrize("code,asked,not_asked", [
+    ("SDZYYDX", "service_exports", "enterprise_count"),  # 中医药服务出口规模实现倍增: exports only
+    ("HJT", "industry_scale", "enterprise_count"),  # 宏济堂: 产业规模实现倍增, scale only
+    ("QLRJY", None, "enterprise_count"),  # 齐鲁软件园: its own figures, no doubling
+    ("BKKG", None, "industry_scale"),  # 博科: "双十", no doubling
+])
+def test_doubling_is_asked_of_a_park_only_where_the_plan_asks_it(ws, code, asked, not_asked):
+    """三个倍增 are city totals (plan lines 31–33): per park, only the plan's own goals for that park."""
+    with ws.session() as session:
+        report = report_of(session, code=code)
+        for key in filter(None, (asked, not_asked)):
+            value = indicator(session, report, key)
+            value.target_2024 = value.baseline_2021 * 1.5
+        session.flush()
+        found = [f.params["indicator"].zh for f in findings(session, report, "PLAN-DOUBLING")]
+    names = {"service_exports": "服务出口额", "enterprise_count": "园区企业数量", "industry_scale": "产业规模"}
+    assert found == ([names[asked]] if asked else [])
+
+
+def test_plan_parks_are_matched_by_code_and_a_new_name_is_a_warning(ws):
+    with ws.session() as session:
+        report = report_of(session, code="SDSZDS")
+        report.details.name = "山东数字经济产业大厦"  # renamed: still the plan's park of code SDSZDS
+        value = indicator(session, report, "industry_scale")
+        value.target_2024 = value.baseline_2021 * 1.5
+        session.flush()
+        rules = [f.rule_id for f in findings(session, report)]
+        renamed = findings(session, report, "PLAN-NAME")[0]
+    assert rules.count("PLAN-DOUBLING") == 1  # the plan's goal still applies
+    assert renamed.severity == "warning" and "山东数字产业大厦" in renamed.message("zh")
+    assert "renamed" in renamed.message("en")
 
 
 def test_lowering_a_stated_target_is_flagged(ws):
@@ -332,7 +400,7 @@ def test_validate_cli_exit_codes_and_json(demo_path, capsys):
         assert finding["location"]["section"] and finding["message"] and finding["where"]
     assert main(["validate", str(demo_path)]) == 1  # the whole workspace holds the flawed draft
     out = capsys.readouterr().out
-    assert "ENT-USCC-CHECK" in out and "重点企业、配套企业名录 ›" in out
+    assert "ENT-USCC-CHECK" in out and "重点企业、配套企业名录表 ›" in out
 
 
 def test_validate_cli_unreadable_input_exits_2(tmp_path, capsys):

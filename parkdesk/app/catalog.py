@@ -90,5 +90,8 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase("import_rollups", "rollups:import_rollups", ("city", "import"), None, DESKS_ISSUE),
     UseCase("dashboard", "city:dashboard", ("city", "dashboard"), "button_dashboard_pdf"),
     UseCase("evaluate", "city:evaluate", ("city", "evaluate"), None, DESKS_ISSUE),
-    UseCase("scoring_scheme", "city:scheme", ("city", "scheme"), None, DESKS_ISSUE),
+    UseCase("scoring_scheme", "city:write_default_scheme", ("city", "scheme"), None, DESKS_ISSUE),
+    UseCase("recognize_park", "city:recognize", ("city", "recognize"), None, DESKS_ISSUE),
+    UseCase("recognitions", "city:recognitions", ("city", "recognitions"), None, DESKS_ISSUE),
+    UseCase("record_third_party", "city:record_third_party", ("city", "third-party"), None, DESKS_ISSUE),
 )

@@ -26,13 +26,15 @@ def export_rollup(workspace: Workspace, year: int, out: Path, *, lang: str = "zh
         return write(session, year, out, lang=lang, approved_only=approved_only)
 
 
-def build_rollup(workspace: Workspace, year: int, out: Path, identity: str, passphrase: bytes) -> BuiltRollup:
-    """The signed roll-up of the year's approved packages to `out`, numbered after the district's earlier ones."""
+def build_rollup(workspace: Workspace, year: int, out: Path, identity: str, passphrase: bytes, *,
+                 district_report=None) -> BuiltRollup:
+    """The signed roll-up of the year's approved packages to `out`, numbered after the district's earlier ones,
+    with the district's year-end section (progress, planned new parks) when given."""
     from parkdesk.app.identities import signer_for
 
     signer = signer_for(workspace, identity, passphrase)
     with workspace.write_session() as session:
-        return build(session, year, out, signer, actor=workspace.actor)
+        return build(session, year, out, signer, actor=workspace.actor, district_report=district_report)
 
 
 def import_rollups(workspace: Workspace, paths: list[Path], *,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from parkdesk.messages import register
 
 register({
-    "chart.chain_title": ("产业链全景图", "Industry chain panorama"),
+    "chart.chain_title": ("目标产业链全景图", "Target industry-chain panorama"),
     "chart.report_missing": ("工作区中没有编号为 {report_id} 的年报",
                              "The workspace has no report with id {report_id}"),
     "chart.export_failed": ("无法导出图表:{path}({reason})", "Cannot export the chart: {path} ({reason})"),

@@ -14,14 +14,18 @@ from fractions import Fraction
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from parkdesk.city.coverage import DistrictCoverage, DivisionCell, DomainCoverage, district_coverage, domain_coverage
-from parkdesk.city.doubling import DOUBLED_INDICATORS, DoublingStatus, doubling_status
-from parkdesk.city.jsonable import number
+from parkdesk.city.district_reports import DistrictYearEnd, district_reports
 from parkdesk.city.leap import CategoryMove, LeapStatus, leap_status
+from parkdesk.city.recognition import RecognizedPark, recognized_parks
 from parkdesk.city.park_year import COUNTED_STATUSES, ParkYear, UncountedPark, load_park_years
 from parkdesk.city.transformations import TRANSFORMATION_BY_KEY, TransformationStatus, transformation_statuses
 from parkdesk.city.years import check_plan_year
 from parkdesk.db.models import Division
+from parkdesk.figures.coverage import DistrictCoverage, DivisionCell, DomainCoverage, district_coverage, domain_coverage
+from parkdesk.figures.doubling import DOUBLED_INDICATORS, DoublingStatus, doubling_status
+from parkdesk.figures.formulas import FIGURE_BY_KEY
+from parkdesk.figures.numbers import number, shown
+from parkdesk.figures.progress import progress_toward, share
 from parkdesk.reference.goals import EXISTING_PARK_COUNT, GOAL_BY_KEY, GOALS, PARK_COUNT_GOAL
 
 DOUBLING_GOALS = {"enterprise_count": "enterprise_count_doubling", "industry_scale": "industry_scale_doubling"}
@@ -29,12 +33,34 @@ DOUBLING_GOALS = {"enterprise_count": "enterprise_count_doubling", "industry_sca
 
 @dataclass(frozen=True)
 class GoalStatus:
-    """One of the ten goals: where it stands, what it needs, whether it is met (None: the plan sets no number)."""
+    """One of the ten goals: where it stands, what it needs, whether it is met (None: the plan sets no number).
+
+    `baseline` is where a doubling starts (the 12 parks, the 2021 totals): its progress is the way from the
+    baseline to the target covered; a goal without one (coverage, the leap) shows the share reached.
+    """
 
     key: str
     value: Fraction
     target: Fraction | None
     met: bool | None
+    baseline: Fraction | None = None
+
+    @property
+    def figure(self) -> str | None:
+        """The key of the figure its progress is (parkdesk.figures.formulas), None without a target."""
+        if self.target is None:
+            return None
+        if self.key == "park_count_doubling":
+            return "park_count_progress"
+        return "doubling_progress" if self.baseline is not None else "share_of_required"
+
+    @property
+    def progress(self) -> Fraction | None:
+        if self.target is None:
+            return None
+        if self.baseline is not None:
+            return progress_toward(self.baseline, self.target, self.value)
+        return share(self.value, self.target)
 
 
 @dataclass(frozen=True)
@@ -49,6 +75,13 @@ class GoalsDashboard:
     districts: DistrictCoverage
     doubling: tuple[DoublingStatus, ...]
     transformations: tuple[TransformationStatus, ...]
+    recognized: tuple[RecognizedPark, ...] = ()  # 园区(基地)数量: the parks recognized in the year, by code
+    district_reports: tuple[DistrictYearEnd, ...] = ()  # the districts' year-end sections, by district
+
+    @property
+    def not_filed(self) -> tuple[RecognizedPark, ...]:
+        """Recognized parks without a counted report of the year: they count, and are listed."""
+        return tuple(p for p in self.recognized if not p.filed)
 
     def goal(self, key: str) -> GoalStatus:
         return next(g for g in self.goals if g.key == key)
@@ -59,12 +92,15 @@ class GoalsDashboard:
             "counted_statuses": list(self.counted_statuses),
             "parks": [_park_json(p) for p in self.parks],
             "uncounted_parks": [{"code": p.code, "name": p.name, "status": p.status} for p in self.uncounted],
+            "recognized_parks": [{"code": p.code, "name": p.name, "level": p.level, "filed": p.filed}
+                                 for p in self.recognized],
             "goals": [_goal_json(g) for g in self.goals],
             "category_leap": _leap_json(self.leap),
             "domain_coverage": _domains_json(self.domains),
             "district_coverage": _districts_json(self.districts),
             "doubling": [_doubling_json(d) for d in self.doubling],
             "transformations": [_transformation_json(t) for t in self.transformations],
+            "district_reports": [d.to_json() for d in self.district_reports],
         }
 
 
@@ -77,6 +113,7 @@ def goals_dashboard(session: Session, year: int) -> GoalsDashboard:
     districts = district_coverage(parks, [tuple(d) for d in divisions])
     doubling = tuple(doubling_status(parks, indicator) for indicator in DOUBLED_INDICATORS)
     transformations = transformation_statuses(parks)
+    recognized = recognized_parks(session, year, {p.park_id for p in parks})
     statuses = {
         "category_leap": GoalStatus("category_leap", Fraction(len(leap.moved_up)), Fraction(len(leap.eligible)),
                                     bool(leap.eligible) and len(leap.moved_up) == len(leap.eligible)),
@@ -84,22 +121,26 @@ def goals_dashboard(session: Session, year: int) -> GoalsDashboard:
                                       domains.filled == domains.required),
         "district_coverage": GoalStatus("district_coverage", Fraction(districts.filled), Fraction(districts.required),
                                         districts.filled == districts.required),
-        "park_count_doubling": GoalStatus("park_count_doubling", Fraction(len(parks)), Fraction(PARK_COUNT_GOAL),
-                                          len(parks) >= PARK_COUNT_GOAL),
-        **{DOUBLING_GOALS[d.indicator]: GoalStatus(DOUBLING_GOALS[d.indicator], d.actual_total, d.target_total, d.met)
+        "park_count_doubling": GoalStatus("park_count_doubling", Fraction(len(recognized)),
+                                          Fraction(PARK_COUNT_GOAL), len(recognized) >= PARK_COUNT_GOAL,
+                                          Fraction(EXISTING_PARK_COUNT)),
+        **{DOUBLING_GOALS[d.indicator]: GoalStatus(DOUBLING_GOALS[d.indicator], d.actual_total, d.target_total, d.met,
+                                                   d.baseline_total)
            for d in doubling},
         **{t.key: GoalStatus(t.key, Fraction(len(t.parks)), None, None) for t in transformations},
     }
     return GoalsDashboard(
         year=year, counted_statuses=COUNTED_STATUSES, parks=tuple(parks), uncounted=tuple(uncounted),
         goals=tuple(statuses[g.key] for g in GOALS), leap=leap, domains=domains, districts=districts,
-        doubling=doubling, transformations=transformations,
+        doubling=doubling, transformations=transformations, recognized=tuple(recognized),
+        district_reports=district_reports(session, year),
     )
 
 
 def _park_json(park: ParkYear) -> dict:
     return {"code": park.code, "name": park.name, "domain": park.domain, "category": park.category,
-            "plan_category": park.plan_category, "division_code": park.division_code,
+            "level": park.level, "plan_category": park.plan_category, "start_level": park.start_level,
+            "recognition_document": park.recognition_document, "division_code": park.division_code,
             "division_name": park.division_name, "report_status": park.status}
 
 
@@ -107,9 +148,12 @@ def _goal_json(goal: GoalStatus) -> dict:
     reference = GOAL_BY_KEY[goal.key]
     result = {"key": goal.key, "group": {"zh": reference.group.zh, "en": reference.group.en},
               "label": {"zh": reference.label.zh, "en": reference.label.en},
-              "value": number(goal.value), "target": number(goal.target), "met": goal.met}
-    if goal.key == "park_count_doubling":
-        result["baseline"] = EXISTING_PARK_COUNT
+              "value": number(goal.value), "target": number(goal.target), "met": goal.met,
+              "baseline": number(goal.baseline),
+              "progress": None if goal.progress is None else shown(goal.progress)}
+    if goal.figure is not None:
+        figure = FIGURE_BY_KEY[goal.figure]
+        result["formula"] = {"zh": figure.formula.zh, "en": figure.formula.en}
     if goal.key in TRANSFORMATION_BY_KEY:
         basis = TRANSFORMATION_BY_KEY[goal.key].basis
         result["basis"] = {"zh": basis.zh, "en": basis.en}
@@ -117,7 +161,8 @@ def _goal_json(goal: GoalStatus) -> dict:
 
 
 def _move_json(move: CategoryMove) -> dict:
-    return {"park": move.park, "from": move.from_category, "to": move.to_category}
+    return {"park": move.park, "from": move.from_category, "to": move.to_category, "from_level": move.from_level,
+            "to_level": move.to_level}
 
 
 def _leap_json(leap: LeapStatus) -> dict:
@@ -149,6 +194,7 @@ def _districts_json(districts: DistrictCoverage) -> dict:
 def _doubling_json(status: DoublingStatus) -> dict:
     return {"indicator": status.indicator, "baseline_2021": number(status.baseline_total),
             "target": number(status.target_total), "actual": number(status.actual_total), "met": status.met,
+            "progress": None if status.progress is None else shown(status.progress),
             "without_baseline": list(status.without_baseline), "without_actual": list(status.without_actual),
             "parks": [{"park": c.park, "baseline_2021": number(c.baseline), "actual": number(c.actual)}
                       for c in status.contributions]}

@@ -12,8 +12,10 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from parkdesk.city.dashboard import GoalsDashboard
-from parkdesk.city.jsonable import number
-from parkdesk.city.labels import category_text, domain_text, status_text
+from parkdesk.figures.formulas import formula
+from parkdesk.figures.numbers import number
+from parkdesk.figures.progress import share
+from parkdesk.city.labels import category_text, domain_text, rung_text, status_text
 from parkdesk.city.texts import t
 from parkdesk.city.transformations import TRANSFORMATION_BY_KEY
 from parkdesk.forms.indicators import INDICATOR_BY_KEY
@@ -40,20 +42,47 @@ def dashboard_story(dashboard: GoalsDashboard, styles: Styles, lang: str) -> lis
         Paragraph(esc(t("counted", lang, statuses=", ".join(status_text(s, lang) for s in dashboard.counted_statuses),
                         parks=len(dashboard.parks))), styles.note),
     ]
+    if dashboard.not_filed:
+        story.append(Paragraph(esc(t("not_filed", lang, parks="、".join(p.name for p in dashboard.not_filed))),
+                               styles.note))
     if dashboard.uncounted:
         story.append(Paragraph(esc(t("uncounted", lang, parks="、".join(
             f"{p.name}({status_text(p.status, lang) or '—'})" for p in dashboard.uncounted))), styles.note))
     story.append(_goals_table(dashboard, styles, lang))
+    story += _formulas((goal.figure for goal in dashboard.goals), styles, lang)
     story += [Heading(t("coverage_domains", lang), styles.h2), _domain_matrix(dashboard, names, styles, lang)]
     story += [Heading(t("coverage_districts", lang), styles.h2), *_districts(dashboard, names, styles, lang)]
-    story += [Heading(t("doubling", lang), styles.h2), _doubling_table(dashboard, styles, lang)]
+    story += [Heading(t("doubling", lang), styles.h2), _doubling_table(dashboard, styles, lang),
+              *_formulas(("doubling_progress",), styles, lang)]
     story += [Heading(t("leap", lang), styles.h2), *_leap(dashboard, names, styles, lang)]
     story += [Heading(t("transformations", lang), styles.h2), _transformations_table(dashboard, names, styles, lang)]
+    story += [Heading(t("district_reports", lang), styles.h2), *_district_reports(dashboard, styles, lang)]
     return story
 
 
-def _fraction(value, target) -> float | None:
-    return None if not target else float(value) / float(target)
+def _district_reports(dashboard: GoalsDashboard, styles: Styles, lang: str) -> list[Flowable]:
+    if not dashboard.district_reports:
+        return [Paragraph(esc(t("no_district_reports", lang)), styles.body)]
+    story: list[Flowable] = []
+    for section in dashboard.district_reports:
+        story.append(Paragraph(esc(f"{section.district_name}({section.district_code})"), styles.h2))
+        for paragraph in filter(None, section.report.progress.splitlines()):
+            story.append(Paragraph(esc(paragraph), styles.body))
+        rows = [[p.name, domain_text(p.domain, lang), category_text(p.category, lang), str(p.expected_year)]
+                for p in section.report.planned_parks]
+        if rows:
+            story.append(data_table([t("planned_parks", lang), t("domain", lang), t("category", lang),
+                                     t("expected_year", lang)], rows, styles,
+                                    [WIDTH * 0.4, WIDTH * 0.25, WIDTH * 0.2, WIDTH * 0.15], right_columns=(3,)))
+    return story
+
+
+def _float(value) -> float | None:
+    return None if value is None else float(value)
+
+
+def _formulas(keys, styles: Styles, lang: str) -> list[Flowable]:
+    return [Paragraph(esc(formula(key, lang)), styles.note) for key in dict.fromkeys(keys) if key]
 
 
 def _goals_table(dashboard: GoalsDashboard, styles: Styles, lang: str):
@@ -62,7 +91,7 @@ def _goals_table(dashboard: GoalsDashboard, styles: Styles, lang: str):
         reference = GOAL_BY_KEY[goal.key]
         met = t("no_target", lang) if goal.met is None else t("yes" if goal.met else "no", lang)
         rows.append([reference.group.text(lang), reference.label.text(lang), fmt_number(number(goal.value)),
-                     fmt_number(number(goal.target)), ProgressBar(_fraction(goal.value, goal.target), styles.font,
+                     fmt_number(number(goal.target)), ProgressBar(_float(goal.progress), styles.font,
                                                                    width=BAR - 6), met])
     widths = [62, WIDTH - 62 - 2 * 52 - BAR - 70, 52, 52, BAR, 70]
     return data_table([t("goal", lang), "", t("value", lang), t("target", lang), "", t("met", lang)], rows, styles,
@@ -118,7 +147,7 @@ def _doubling_table(dashboard: GoalsDashboard, styles: Styles, lang: str):
         rows.append([f"{indicator.text(lang)}({indicator.unit.text(lang)})",
                      fmt_number(number(status.baseline_total)), fmt_number(number(status.target_total)),
                      fmt_number(number(status.actual_total)),
-                     ProgressBar(_fraction(status.actual_total, status.target_total), styles.font, width=BAR - 6)])
+                     ProgressBar(_float(status.progress), styles.font, width=BAR - 6)])
     widths = [WIDTH - 3 * 70 - BAR, 70, 70, 70, BAR]
     return data_table(["", t("baseline_2021", lang), t("doubled", lang), t("actual", lang), ""], rows, styles,
                       widths, right_columns=(1, 2, 3))
@@ -129,7 +158,7 @@ def _leap(dashboard: GoalsDashboard, names: dict[str, str], styles: Styles, lang
     lines = [
         t("moved_up", lang, parks="、".join(
             f"{names.get(m.park, m.park)}"
-            f"({category_text(m.from_category, lang)} → {category_text(m.to_category, lang)})"
+            f"({rung_text(m.from_category, m.from_level, lang)} → {rung_text(m.to_category, m.to_level, lang)})"
             for m in leap.moved_up) or t("none", lang)),
         t("not_moved", lang, parks=_park_list(leap.not_moved, names) or t("none", lang)),
         t("at_top", lang, parks=_park_list(leap.at_top, names) or t("none", lang)),
@@ -142,7 +171,7 @@ def _leap(dashboard: GoalsDashboard, names: dict[str, str], styles: Styles, lang
 def _transformations_table(dashboard: GoalsDashboard, names: dict[str, str], styles: Styles, lang: str):
     total = len(dashboard.parks)
     rows = [[GOAL_BY_KEY[s.key].label.text(lang), TRANSFORMATION_BY_KEY[s.key].basis.text(lang),
-             f"{len(s.parks)} / {total}", ProgressBar(_fraction(len(s.parks), total), styles.font, width=BAR - 6)]
+             f"{len(s.parks)} / {total}", ProgressBar(_float(share(len(s.parks), total)), styles.font, width=BAR - 6)]
             for s in dashboard.transformations]
     widths = [80, WIDTH - 80 - 50 - BAR, 50, BAR]
     return data_table([t("goal", lang), t("basis", lang), t("count", lang), ""], rows, styles, widths,

@@ -1,5 +1,10 @@
 """The yearly evaluation (考核评价): score every park with a counted report, rank, grade, reward; store it.
 
+The plan has a third party evaluate the parks each year (六(三)): where the
+city recorded the third party's grade of a park (parkdesk.city.city_records),
+that grade decides the park's grade and reward cap, and parkdesk's own score
+and grade are shown beside it for reference. Rewards are caps (最高不超过).
+
 `evaluate` computes; `store_evaluation` keeps the scheme (canonical JSON),
 its fingerprint and the result (canonical JSON, no time stamps) in the
 workspace, so `rerun` can evaluate again with the stored scheme and compare.
@@ -15,8 +20,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from parkdesk.city.city_records import third_party_results
 from parkdesk.city.grading import GradeRules, assign_grades, competition_ranks, tier_quotas
-from parkdesk.city.jsonable import number, shown
+from parkdesk.figures.numbers import number, shown
 from parkdesk.city.park_year import COUNTED_STATUSES, ParkYear, UncountedPark, load_park_years
 from parkdesk.city.rewards import reward_wan_yuan
 from parkdesk.city.scoring import ParkScore, ScoringScheme, parse_scheme_json, score_park
@@ -27,7 +33,7 @@ from parkdesk.messages import DEFAULT_LANG, message as render_message
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
 
 RESULT_FORMAT = "parkdesk-evaluation"
-RESULT_FORMAT_VERSION = 1
+RESULT_FORMAT_VERSION = 2  # 2: reward caps, third-party grades
 
 
 class NoCountedReports(InputProblem):
@@ -46,12 +52,26 @@ def _statuses(lang: str) -> str:
 
 
 @dataclass(frozen=True)
+class ThirdParty:
+    grade: str
+    score: Decimal | None
+    evaluator: str
+    document_number: str | None
+
+
+@dataclass(frozen=True)
 class ParkResult:
     park: ParkYear
-    rank: int  # competition rank: tied parks share it
+    rank: int  # competition rank by parkdesk's score: tied parks share it
     score: ParkScore
-    grade: str  # excellent | good | pass | fail
-    reward: Decimal  # 万元
+    grade: str  # the grade that counts: the third party's when recorded, else parkdesk's
+    reward: Decimal  # 奖励上限 in 万元: the most the park may be given (最高不超过)
+    own_grade: str = ""  # parkdesk's grade, for reference when a third party graded the park
+    third_party: ThirdParty | None = None
+
+    @property
+    def grade_source(self) -> str:
+        return "third_party" if self.third_party is not None else "parkdesk"
 
 
 @dataclass(frozen=True)
@@ -87,7 +107,8 @@ class Evaluation:
             "pass_threshold": number(scheme.pass_threshold),
             "quotas": {"rounding": scheme.quota_rounding, "ties": scheme.ties, **self.quotas},
             "grade_counts": self.grade_counts, "reward_rule": scheme.reward_rule,
-            "reward_total_wan_yuan": number(self.reward_total),
+            "reward_cap_total_wan_yuan": number(self.reward_total),
+            "third_party_graded": sum(r.third_party is not None for r in self.parks),
             "parks": [_result_json(r) for r in self.parks],
             "uncounted_parks": [{"code": p.code, "name": p.name, "status": p.status} for p in self.uncounted],
         }
@@ -108,12 +129,27 @@ def evaluate(session: Session, year: int, scheme: ScoringScheme) -> Evaluation:
     rules = GradeRules.of(scheme)
     grades = assign_grades(totals, rules)
     ranks = competition_ranks(totals)
-    results = sorted(
-        (ParkResult(park, rank, score, grade, reward_wan_yuan(scheme, grade, score.score))
-         for park, score, grade, rank in zip(parks, scores, grades, ranks)),
-        key=lambda r: (r.rank, r.park.code),
-    )
+    recorded = third_party_results(session, year)
+    results = []
+    for park, score, grade, rank in zip(parks, scores, grades, ranks):
+        third = recorded.get(park.park_id)
+        if third is None:
+            results.append(ParkResult(park, rank, score, grade, reward_wan_yuan(scheme, grade, score.score), grade))
+            continue
+        party = ThirdParty(third.grade, Decimal(third.score) if third.score is not None else None, third.evaluator,
+                           third.document_number)
+        reward = reward_wan_yuan(scheme, party.grade, party.score if party.score is not None else score.score)
+        results.append(ParkResult(park, rank, score, party.grade, reward, grade, party))
+    order = rules.order
+    results.sort(key=lambda r: (order.index(r.grade), r.rank, r.park.code))
     return Evaluation(year, scheme, tuple(results), tuple(uncounted), tier_quotas(len(parks), rules))
+
+
+def _third_party_json(party: ThirdParty | None) -> dict | None:
+    if party is None:
+        return None
+    return {"grade": party.grade, "score": number(party.score), "evaluator": party.evaluator,
+            "document_number": party.document_number}
 
 
 def store_evaluation(session: Session, evaluation: Evaluation, actor: str) -> EvaluationRecord:
@@ -156,7 +192,9 @@ def _result_json(result: ParkResult) -> dict:
         "rank": result.rank, "code": park.code, "name": park.name, "domain": park.domain, "category": park.category,
         "division_code": park.division_code, "division_name": park.division_name, "report_status": park.status,
         "score": number(score.score), "base": shown(score.base), "bonus": shown(score.bonus), "grade": result.grade,
-        "reward_wan_yuan": number(result.reward),
+        "grade_source": result.grade_source, "parkdesk_grade": result.own_grade,
+        "third_party": _third_party_json(result.third_party), "reward_cap_wan_yuan": number(result.reward),
+        "level": park.level,
         "items": [{"key": i.key, "points": shown(i.points), "max_points": number(i.max_points), "bonus": i.bonus,
                    "detail": i.detail, "notes": list(i.notes)} for i in score.items],
     }

@@ -9,11 +9,12 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from parkdesk.city.dashboard import GoalsDashboard
 from parkdesk.city.dashboard_pdf import WIDTH, dashboard_story
+from parkdesk.city.assumptions import PLAN_SAYS, assumptions
 from parkdesk.city.evaluation import Evaluation
-from parkdesk.city.jsonable import number, shown
 from parkdesk.city.labels import category_text, grade_text
 from parkdesk.city.texts import t
 from parkdesk.db.models import EvaluationRecord
+from parkdesk.figures.numbers import number, shown
 from parkdesk.pdf.blocks import Heading, ProgressBar, data_table, esc, fmt_number
 from parkdesk.pdf.cover import cover
 from parkdesk.pdf.document import DocumentSpec, write_pdf
@@ -32,7 +33,8 @@ def write_evaluation_pdf(evaluation: Evaluation, path: Path | str, *, lang: str 
     title = t("evaluation_title", lang, year=evaluation.year)
     story = cover(pdf_t("plan", lang), title, evaluation.scheme.name, _facts(evaluation, record, lang), styles,
                   WIDTH, lang, show_fingerprint=False)
-    story += _grades(evaluation, styles, lang) + _ranking(evaluation, styles, lang) + _items(evaluation, styles, lang)
+    story += _grades(evaluation, styles, lang) + _plan_and_defaults(evaluation, styles, lang)
+    story += _ranking(evaluation, styles, lang) + _items(evaluation, styles, lang)
     if dashboard is not None:
         story += [PageBreak(), *dashboard_story(dashboard, styles, lang)]
     metadata = PdfMetadata(title=title, author="parkdesk", subject=pdf_t("plan", lang),
@@ -70,18 +72,34 @@ def _grades(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable]
                        right_columns=(2, 3, 4))]
 
 
+def _plan_and_defaults(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable]:
+    lines = assumptions(evaluation.scheme, lang)
+    return [Heading(t("plan_heading", lang), styles.h2), Paragraph(esc(PLAN_SAYS.text(lang)), styles.body),
+            Paragraph(esc(t("defaults", lang)), styles.body),
+            *(Paragraph(esc(f"{n}. {line}"), styles.note) for n, line in enumerate(lines, start=1))]
+
+
 def _ranking(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable]:
     full = float(evaluation.scheme.base_points) or 1.0
     bar = 90
     rows = [[r.rank, r.park.name, category_text(r.park.category, lang), fmt_number(number(r.score.score)),
-             ProgressBar(float(r.score.score) / full, styles.font, width=bar - 6), grade_text(r.grade, lang),
+             ProgressBar(float(r.score.score) / full, styles.font, width=bar - 6), _grade(r, lang),
              fmt_number(number(r.reward))] for r in evaluation.parks]
     header = [t(k, lang) for k in ("rank", "park", "category", "score")] + ["", t("grade", lang), t("reward", lang)]
     fixed = [30, 0, 70, 45, bar, 45, 55]
     fixed[1] = WIDTH - sum(fixed)
     return [Heading(t("ranking_heading", lang), styles.h1),
             Paragraph(esc(t("rounding_note", lang, decimals=evaluation.scheme.score_decimals)), styles.note),
+            *([Paragraph(esc(t("third_party_note", lang)), styles.note)]
+              if any(r.third_party for r in evaluation.parks) else []),
             data_table(header, rows, styles, fixed, right_columns=(0, 3, 6))]
+
+
+def _grade(result, lang: str) -> str:
+    """The grade that counts; a third party's is marked, with parkdesk's own beside it for reference."""
+    if result.third_party is None:
+        return grade_text(result.grade, lang)
+    return f"{grade_text(result.grade, lang)}*({grade_text(result.own_grade, lang)})"
 
 
 def _items(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable]:

@@ -9,11 +9,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from parkdesk.atomic_files import writing_atomically
+from parkdesk.city.assumptions import PLAN_SAYS, assumptions
 from parkdesk.city.evaluation import Evaluation
-from parkdesk.city.jsonable import number, shown
 from parkdesk.city.labels import category_text, detail_text, domain_text, grade_text, item_text, status_text
 from parkdesk.city.texts import t
 from parkdesk.db.models import EvaluationRecord
+from parkdesk.figures.numbers import number, shown
 
 HEADER_FONT = Font(bold=True, color="1D4E89")
 HEADER_FILL = PatternFill("solid", fgColor="E4EBF5")
@@ -67,19 +68,28 @@ def _ranking(sheet, evaluation: Evaluation, lang: str) -> None:
     titles = [t(k, lang) for k in ("rank", "code", "park", "domain", "category", "division", "status", "score",
                                    "base", "bonus", "grade", "reward")]
     titles += [item_text(scheme, item.key, lang) for item in scheme.items]
-    _header(sheet, titles, [6, 10, 30, 18, 14, 14, 10, 9, 9, 8, 8, 11] + [14] * len(scheme.items))
+    titles += [t("parkdesk_grade", lang), t("third_party", lang)]
+    _header(sheet, titles, [6, 10, 30, 18, 14, 14, 10, 9, 9, 8, 8, 11] + [14] * len(scheme.items) + [12, 30])
     for result in evaluation.parks:
-        park, score = result.park, result.score
+        park, score, party = result.park, result.score, result.third_party
         sheet.append([
             result.rank, park.code, park.name, domain_text(park.domain, lang), category_text(park.category, lang),
             park.division_name or "", status_text(park.status, lang), number(score.score),
             shown(score.base), shown(score.bonus), grade_text(result.grade, lang),
-            number(result.reward), *(shown(i.points) for i in score.items),
+            number(result.reward), *(shown(i.points) for i in score.items), grade_text(result.own_grade, lang),
+            "" if party is None else _third_party_text(party, lang),
         ])
-    for row in sheet.iter_rows(min_row=2, min_col=8, max_col=len(titles)):
+    for row in sheet.iter_rows(min_row=2, min_col=8, max_col=len(titles) - 2):
         for cell in row:
             if isinstance(cell.value, (int, float)):
                 cell.number_format = "0.00" if cell.column in (8, 12) else "0.####"
+
+
+def _third_party_text(party, lang: str) -> str:
+    text = t("third_party_by", lang, evaluator=party.evaluator, grade=grade_text(party.grade, lang))
+    extra = [str(number(party.score))] if party.score is not None else []
+    extra += [party.document_number] if party.document_number else []
+    return text + (f"({', '.join(extra)})" if extra else "")
 
 
 def _items(sheet, evaluation: Evaluation, lang: str) -> None:
@@ -120,6 +130,8 @@ def _summary(sheet, evaluation: Evaluation, lang: str, record: EvaluationRecord 
                      number(rule.reward_cap)])
     rows.append([grade_text("fail", lang), t("below_threshold", lang), "", counts["fail"], 0])
     rows += [[], [t("reward_total", lang), number(evaluation.reward_total)]]
+    rows += [[], [t("plan_heading", lang)], [PLAN_SAYS.text(lang)], [t("defaults", lang)]]
+    rows += [[f"{n}. {line}"] for n, line in enumerate(assumptions(scheme, lang), start=1)]
     for row in rows:
         sheet.append(row)
     sheet.column_dimensions["A"].width = 26

@@ -1,4 +1,4 @@
-"""Grades by the plan's quotas (考核评价): 优秀 20% of the parks, 良好 30%, 合格 the rest that pass.
+"""Grades by the plan's shares (六(三) 强化考核激励): 优秀 20% of the parks, 良好 30%, 合格 the rest that pass.
 
 The rule, as docs/evaluation.md states it:
 
@@ -6,29 +6,29 @@ The rule, as docs/evaluation.md states it:
   included), each rounded on its own: 优秀 R(n × 20%), 良好 R(n × 30%). R is
   the scheme's `quota_rounding`: "floor" (default: a grade never gets more
   places than its share, so with fewer than 5 parks there is no 优秀 place
-  and with fewer than 4 no 良好 place) or "half_up" (nearest, halves up).
-- The places are positions in the ranking: 优秀 the first R(n × 20%),
-  良好 the next R(n × 30%).
+  and with fewer than 4 no 良好 place) or "half_up" (nearest, halves up; may
+  exceed the plan's share).
+- Each grade's count stays within its own places: places a grade leaves
+  unused do not roll down to the next grade.
 - A park below the pass threshold is 不合格 whatever its rank; one at or
   above it is at least 合格.
-- Parks with equal (rounded) scores share a rank and a grade, always. A tie
-  group whose positions straddle a boundary takes the grade of its last
-  position with `ties="lower"` (default: the places of a grade and those
-  above it are never exceeded; they may stay short), or of its first
-  position with `ties="higher"` (nobody tied with a winner loses; that group
-  may exceed the places).
+- Parks with equal (rounded) scores share a rank and a grade, always. Going
+  down the ranking, tie group by tie group, a group joins the current grade
+  when it fits in the grade's places left (`ties="lower"`, default: a tie
+  across the boundary goes wholly to the lower grade, and that grade's
+  remaining places stay unused) or when any place is left
+  (`ties="higher"`: the group may exceed the places, not the plan's share);
+  otherwise that grade is closed and the group tries the next one.
 
-Formally, with `above` = parks scoring strictly higher, `through` = parks
-scoring at least as high (the park's tie group included) and L_k = the places
-of grade k and the grades above it, a passing park gets the first grade k with
-`through ≤ L_k` (lower) or `above < L_k` (higher); else 合格. The grade depends
-on the score alone, so it is monotonic in the score and never splits a tie.
+The grade depends on the score alone, so it is monotonic in the score and
+never splits a tie.
 """
 
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -72,15 +72,6 @@ def tier_quotas(count: int, rules: GradeRules) -> dict[str, int]:
     return {key: rounded_quota(count, share, rules.rounding) for key, share in rules.tiers}
 
 
-def cumulative_quotas(count: int, rules: GradeRules) -> tuple[int, ...]:
-    """For each graded tier, the last ranking position it reaches: its places and those of the tiers above."""
-    result, total = [], 0
-    for places in tier_quotas(count, rules).values():
-        total += places
-        result.append(total)
-    return tuple(result)
-
-
 def competition_ranks(scores: Sequence[Score]) -> list[int]:
     """1 + the number of strictly higher scores: equal scores share a rank ("1224")."""
     ordered = sorted(scores)
@@ -89,20 +80,23 @@ def competition_ranks(scores: Sequence[Score]) -> list[int]:
 
 def assign_grades(scores: Sequence[Score], rules: GradeRules) -> list[str]:
     """The grade key of each score, in the order given."""
-    ordered = sorted(scores)
-    count = len(ordered)
-    limits = cumulative_quotas(count, rules)
-    grades = []
-    for score in scores:
+    places = tier_quotas(len(scores), rules)
+    sizes = Counter(scores)
+    tiers = [key for key, _ in rules.tiers]
+    grade_of: dict[Score, str] = {}
+    tier, used = 0, 0  # the grade being filled and the places it has used
+    for score in sorted(sizes, reverse=True):
         if score < rules.pass_threshold:
-            grades.append(FAIL)
+            grade_of[score] = FAIL
             continue
-        above = count - bisect_right(ordered, score)
-        through = count - bisect_left(ordered, score)
-        grade = PASS
-        for (key, _), limit in zip(rules.tiers, limits):
-            if (through <= limit) if rules.ties == LOWER else (above < limit):
-                grade = key
+        while tier < len(tiers):
+            room = places[tiers[tier]] - used
+            if (sizes[score] <= room) if rules.ties == LOWER else (room > 0):
                 break
-        grades.append(grade)
-    return grades
+            tier, used = tier + 1, 0
+        if tier < len(tiers):
+            grade_of[score] = tiers[tier]
+            used += sizes[score]
+        else:
+            grade_of[score] = PASS
+    return [grade_of[score] for score in scores]

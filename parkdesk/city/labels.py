@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from parkdesk.city.leap import RUNGS, rung
 from parkdesk.city.scoring import ScoringScheme
 from parkdesk.reference.categories import CATEGORY_BY_KEY
-from parkdesk.reference.choices import REPORT_STATUSES, label_of
+from parkdesk.reference.choices import RECOGNITION_LEVELS, REPORT_STATUSES, label_of
 from parkdesk.reference.domains import DOMAIN_BY_KEY
 from parkdesk.reference.grading import GRADE_BY_KEY
 
@@ -17,8 +18,18 @@ def category_text(key: str | None, lang: str) -> str:
     return CATEGORY_BY_KEY[key].text(lang) if key in CATEGORY_BY_KEY else (key or "")
 
 
+def rung_text(category: str | None, level: str | None, lang: str) -> str:
+    """A park's rung on the leap's ladder (parkdesk.city.leap)."""
+    found = rung(category, level)
+    return RUNGS[found].text(lang) if found else category_text(category, lang)
+
+
 def domain_text(key: str | None, lang: str) -> str:
     return DOMAIN_BY_KEY[key].text(lang) if key in DOMAIN_BY_KEY else (key or "")
+
+
+def level_text(key: str | None, lang: str) -> str:
+    return label_of(RECOGNITION_LEVELS, key, lang)
 
 
 def status_text(key: str | None, lang: str) -> str:

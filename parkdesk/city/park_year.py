@@ -5,7 +5,9 @@ by the operator after validation found no errors and every warning was
 justified), submitted (sent on, still locked) or accepted (the district took
 it). Drafts and returned reports are still open to change, so their figures
 are not final and count for nothing. Every figure is read as the exact decimal
-the user typed (`Fraction(repr(float))`), so sums and scores do not drift.
+the user typed (`Fraction(repr(float))`), so sums and scores do not drift; a
+computed indicator (服务出口占外贸出口比重) is computed from the report's own
+exports, whatever was typed.
 """
 
 from __future__ import annotations
@@ -16,18 +18,16 @@ from fractions import Fraction
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from parkdesk.city.recognition import standings, starting_levels
 from parkdesk.db.models import (
     Division, IndicatorDefinition, IndicatorValue, Milestone, Park, ParkDetails, Report, RequirementAssessment,
 )
-from parkdesk.reference.parks import PLAN_PARK_BY_CODE, PLAN_PARK_BY_NAME
+from parkdesk.figures.numbers import exact
+from parkdesk.figures.totals import computed_value, is_computed
+from parkdesk.reference.parks import plan_park_of
 from parkdesk.reports import status
 
 COUNTED_STATUSES = status.COUNTED
-
-
-def exact(value: float | None) -> Fraction | None:
-    """The decimal a float was typed as (0.7 → 7/10), None stays None."""
-    return None if value is None else Fraction(repr(float(value)))
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class ParkYear:
     code: str
     name: str
     domain: str
-    category: str
+    category: str  # for the year: its report's, or the city's record of a change (parkdesk.city.recognition)
     plan_category: str | None  # the category the plan gave it in 2022; None for a park the plan does not list
     division_code: str | None
     division_name: str | None
@@ -61,6 +61,9 @@ class ParkYear:
     ratings: dict[str, str] = field(default_factory=dict)  # requirement key → met | partly | not_met
     milestones_due: int = 0  # milestones of the year's stage
     milestones_done: int = 0
+    level: str | None = None  # recognition level for the year, as `category`
+    start_level: str | None = None  # its level in its earliest report: where its leap starts
+    recognition_document: str | None = None  # the city's record that set category/level, if any
 
     def figures(self, indicator: str) -> Figures:
         return self.indicators.get(indicator, NO_FIGURES)
@@ -75,8 +78,8 @@ class UncountedPark:
     status: str | None
 
 
-def plan_category_of(code: str, name: str) -> str | None:
-    plan_park = PLAN_PARK_BY_CODE.get(code) or PLAN_PARK_BY_NAME.get(name)
+def plan_category_of(code: str) -> str | None:
+    plan_park = plan_park_of(code)
     return plan_park.category if plan_park else None
 
 
@@ -84,7 +87,8 @@ def load_park_years(session: Session, year: int,
                     statuses: tuple[str, ...] = COUNTED_STATUSES) -> tuple[list[ParkYear], list[UncountedPark]]:
     """The parks with a counted report of `year` (by park code), and the parks without one.
 
-    A counted park's name, domain, category and district are those its report of the year states.
+    A counted park's name, domain and district are those its report of the year states; its category and
+    level too, unless the city recorded a change up to that year (parkdesk.city.recognition).
     """
     rows = session.execute(
         select(Park.id, Park.code, func.coalesce(ParkDetails.name, Park.name), ParkDetails.domain,
@@ -101,19 +105,23 @@ def load_park_years(session: Session, year: int,
     indicators = _indicators(session, report_ids)
     ratings = _ratings(session, report_ids)
     milestones = _milestones(session, report_ids, year)
+    standing = standings(session, year)
+    start = starting_levels(session)
     parks = [
-        ParkYear(park_id=row[0], code=row[1], name=row[2], domain=row[3], category=row[4],
-                 plan_category=plan_category_of(row[1], row[2]), division_code=row[5], division_name=row[6],
-                 division_kind=row[7], report_id=report_id, status=row[9],
-                 indicators=indicators.get(report_id, {}), ratings=ratings.get(report_id, {}),
+        ParkYear(park_id=row[0], code=row[1], name=row[2], domain=row[3],
+                 category=standing[row[0]].category or row[4], plan_category=plan_category_of(row[1]),
+                 division_code=row[5], division_name=row[6], division_kind=row[7], report_id=report_id,
+                 status=row[9], indicators=indicators.get(report_id, {}), ratings=ratings.get(report_id, {}),
                  milestones_due=milestones.get(report_id, (0, 0))[0],
-                 milestones_done=milestones.get(report_id, (0, 0))[1])
+                 milestones_done=milestones.get(report_id, (0, 0))[1], level=standing[row[0]].level,
+                 start_level=start.get(row[0]), recognition_document=standing[row[0]].document_number)
         for report_id, row in counted.items()
     ]
     return parks, uncounted
 
 
 def _indicators(session: Session, report_ids: list[int]) -> dict[int, dict[str, Figures]]:
+    """Each report's built-in indicators; a computed one computed from the report's own figures, not as typed."""
     result: dict[int, dict[str, Figures]] = {}
     for report_id, key, baseline, target, actual in session.execute(
         select(IndicatorValue.report_id, IndicatorDefinition.key, IndicatorValue.baseline_2021,
@@ -122,6 +130,10 @@ def _indicators(session: Session, report_ids: list[int]) -> dict[int, dict[str, 
         .where(IndicatorValue.report_id.in_(report_ids), IndicatorDefinition.builtin.is_(True))
     ):
         result.setdefault(report_id, {})[key] = Figures(exact(baseline), exact(target), exact(actual))
+    for figures in result.values():
+        for key in [key for key in figures if is_computed(key)]:
+            columns = [{k: getattr(f, name) for k, f in figures.items()} for name in ("baseline", "target", "actual")]
+            figures[key] = Figures(*(computed_value(key, column) for column in columns))
     return result
 
 

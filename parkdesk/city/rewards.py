@@ -13,7 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from parkdesk.city.grading import FAIL
-from parkdesk.city.jsonable import round_half_up
+from parkdesk.figures.numbers import round_half_up
 from parkdesk.city.scoring import BY_SCORE, ScoringScheme
 
 REWARD_DECIMALS = 2  # 万元 to 0.01, i.e. to 100 元

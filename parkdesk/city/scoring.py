@@ -19,7 +19,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
-from parkdesk.city.jsonable import number, round_half_up
+from parkdesk.figures.numbers import number, round_half_up
 from parkdesk.city.park_year import ParkYear
 from parkdesk.city.scheme_values import (
     SchemeProblem, check_keys, problem, read_choice, read_number, read_text,
@@ -113,16 +113,19 @@ def default_scheme() -> ScoringScheme:
     L = Label
     return ScoringScheme(
         name="默认考核方案 / Default scheme",
-        description="parkdesk 默认方案:目标进度 65 分、建设要求 15 分、里程碑 10 分、公共服务平台 10 分;"
-                    "标准加分最高 10 分、类别跃升加 5 分。 / parkdesk's default: progress to targets 65, "
-                    "construction requirements 15, milestones 10, service platforms 10; standards bonus up to 10, "
-                    "category leap bonus 5.",
+        description="parkdesk 默认方案(权重、合格线、线性进度、取整与同分规则、自评分值均为 parkdesk 的默认设定,"
+                    "非行动计划方案规定):对照方案目标的进度 65 分、建设要求 15 分、里程碑 10 分、公共服务平台 10 分;"
+                    "标准加分最高 10 分、能级跃升加 5 分。 / parkdesk's default (the weights, the pass line, the "
+                    "linear path, rounding and ties, the self-rating points are parkdesk's defaults, not the "
+                    "plan's): progress to the plan's bar 65, construction requirements 15, milestones 10, service "
+                    "platforms 10; standards bonus up to 10, one leap bonus 5.",
         items=(
-            TargetProgress("enterprise_count", L("园区企业数量目标进度", "Enterprises: progress to target"),
+            TargetProgress("enterprise_count", L("企业数量:对照方案目标的进度", "Enterprises: progress to the plan's bar"),
                            Fraction(25), "enterprise_count"),
-            TargetProgress("industry_scale", L("产业规模目标进度", "Industry scale: progress to target"),
+            TargetProgress("industry_scale", L("产业规模:对照方案目标的进度", "Industry scale: progress to the plan's bar"),
                            Fraction(25), "industry_scale"),
-            TargetProgress("service_exports", L("服务出口额目标进度", "Service exports: progress to target"),
+            TargetProgress("service_exports", L("服务出口额:对照方案目标的进度",
+                                                "Service exports: progress to the plan's bar"),
                            Fraction(15), "service_exports"),
             RequirementRatings("requirements", L("七项建设要求自评", "The seven construction requirements"),
                                Fraction(15)),
@@ -135,7 +138,7 @@ def default_scheme() -> ScoringScheme:
                        Fraction(10), (("standards_international", Fraction(4)), ("standards_national", Fraction(3)),
                                       ("standards_industry", Fraction(2)), ("standards_local", Fraction(1))),
                        bonus=True),
-            CategoryUpgrade("category_upgrade", L("类别跃升(一个跃升)", "Moved up a category (one leap)"),
+            CategoryUpgrade("category_upgrade", L("能级跃升(一个跃升)", "Moved up a level (one leap)"),
                             Fraction(5)),
         ),
         pass_threshold=Fraction(60),

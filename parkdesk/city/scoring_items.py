@@ -4,21 +4,24 @@ Every item has a key, a label, its maximum `points`, and `bonus` (bonus items
 add on top of the base score; the base items' points make up the full mark).
 
 - target_progress: capped linear progress of an indicator from its 2021 baseline
-  to the target for the year: `points × clamp((actual − baseline) ÷ (year target − baseline), 0, 1)`.
-  With path "linear" the year's target is the share of the way from 2021 to 2024
-  the year stands at (2022: 1/3, 2023: 2/3, 2024: all); with "final" it is the 2024
-  target itself. No baseline counts as 0; no target for an indicator the plan
-  wants doubled (enterprises, industry scale) is twice the baseline; no actual,
-  or no target otherwise, scores 0. A year target not above the baseline scores
-  full points when the actual reaches it, else 0.
+  toward the plan's bar for the year: `points × clamp((actual − baseline) ÷ (year bar − baseline), 0, 1)`.
+  The bar is what the plan states (parkdesk.figures.plan_bars: the plan's figures
+  for its parks, else twice the 2021 baseline); the park's own target is recorded
+  but never lowers it. With path "linear" (parkdesk's default) the year's bar is
+  the share of the way from 2021 to 2024 the year stands at (2022: 1/3, 2023: 2/3,
+  2024: all); with "final" it is the 2024 bar itself. No baseline counts as 0 for
+  a stated figure; a doubling without a baseline has no bar and scores 0; no
+  actual scores 0. A year bar not above the baseline scores full points when the
+  actual reaches it, else 0.
 - per_unit: `min(points, Σ actual × points per unit)` over the named indicators
   (e.g. standards led or joined: international 4, national 3, industry 2, local 1).
 - requirement_ratings: the seven 建设要求 self-ratings, each worth its value
   (met 1, partly 1/2, not met 0; unrated 0): `points × mean`.
 - milestones_done: `points × done ÷ due` over the milestones of the year's stage
   (no milestone due scores 0).
-- category_upgrade: full points when the park now stands at least one category
-  above the one the plan gave it (一个跃升); else 0.
+- category_upgrade: full points when the park now stands at least one rung above
+  where it started (一个跃升, parkdesk.city.leap: category, and for 争创一流类 the
+  recognition level); else 0.
 """
 
 from __future__ import annotations
@@ -26,13 +29,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from parkdesk.city.jsonable import number, shown
-from parkdesk.city.leap import category_steps
+from parkdesk.city.leap import leap_steps
 from parkdesk.city.park_year import ParkYear
 from parkdesk.city.scheme_values import check_keys, label_json, problem, read_choice, read_label, read_number
+from parkdesk.figures.numbers import number, shown
+from parkdesk.figures.plan_bars import plan_bar
 from parkdesk.forms.indicators import INDICATOR_BY_KEY
 from parkdesk.reference.choices import SELF_RATINGS, keys
-from parkdesk.reference.goals import DOUBLING_FACTOR
 from parkdesk.reference.labels import Label
 from parkdesk.reference.requirements import REQUIREMENTS
 from parkdesk.reference.stages import BASELINE_YEAR, TARGET_YEAR
@@ -64,29 +67,29 @@ class TargetProgress:
     kind = "target_progress"
 
     def score(self, park: ParkYear, year: int) -> ItemScore:
-        figures = park.figures(self.indicator)
+        bar = plan_bar(park.code, self.indicator, lambda key: park.figures(key).baseline)
+        figures = park.figures(bar.indicator)
         notes: list[str] = []
+        detail = {"indicator": bar.indicator, "baseline": number(figures.baseline), "plan_bar": number(bar.value),
+                  "bar_source": bar.source, "plan_text": bar.text, "declared_target": number(figures.target),
+                  "actual": number(figures.actual)}
+        if figures.target is not None and bar.value is not None and figures.target < bar.value:
+            notes.append("declared_below_plan")
         baseline = figures.baseline
         if baseline is None:
             baseline = Fraction(0)
             notes.append("no_baseline")
-        target = figures.target
-        if target is None and INDICATOR_BY_KEY[self.indicator].doubling_goal and baseline > 0:
-            target = baseline * DOUBLING_FACTOR
-            notes.append("target_doubled_baseline")
-        detail = {"indicator": self.indicator, "baseline": number(figures.baseline), "target": number(figures.target),
-                  "actual": number(figures.actual)}
-        if figures.actual is None or target is None:
-            notes.append("no_actual" if figures.actual is None else "no_target")
+        if figures.actual is None or bar.value is None:
+            notes.append("no_actual" if figures.actual is None else "no_plan_bar")
             return ItemScore(self.key, Fraction(0), self.points, self.bonus, {**detail, "attainment": 0},
                              tuple(notes))
-        year_target = target if self.path == FINAL else (
-            baseline + (target - baseline) * Fraction(year - BASELINE_YEAR, TARGET_YEAR - BASELINE_YEAR))
-        if year_target <= baseline:
-            attainment = Fraction(1 if figures.actual >= year_target else 0)
+        year_bar = bar.value if self.path == FINAL else (
+            baseline + (bar.value - baseline) * Fraction(year - BASELINE_YEAR, TARGET_YEAR - BASELINE_YEAR))
+        if year_bar <= baseline:
+            attainment = Fraction(1 if figures.actual >= year_bar else 0)
         else:
-            attainment = min(Fraction(1), max(Fraction(0), (figures.actual - baseline) / (year_target - baseline)))
-        detail.update(year_target=shown(year_target), attainment=shown(attainment))
+            attainment = min(Fraction(1), max(Fraction(0), (figures.actual - baseline) / (year_bar - baseline)))
+        detail.update(year_bar=shown(year_bar), attainment=shown(attainment))
         return ItemScore(self.key, self.points * attainment, self.points, self.bonus, detail, tuple(notes))
 
     def extra_json(self) -> dict:
@@ -165,8 +168,9 @@ class CategoryUpgrade:
     kind = "category_upgrade"
 
     def score(self, park: ParkYear, year: int) -> ItemScore:
-        steps = category_steps(park)
-        detail = {"plan_category": park.plan_category, "category": park.category, "steps": steps}
+        steps = leap_steps(park)
+        detail = {"plan_category": park.plan_category, "start_level": park.start_level, "category": park.category,
+                  "level": park.level, "steps": steps}
         earned = self.points if steps is not None and steps >= 1 else Fraction(0)
         return ItemScore(self.key, earned, self.points, self.bonus, detail,
                          ("not_a_plan_park",) if steps is None else ())

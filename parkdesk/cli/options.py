@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from datetime import date
 from pathlib import Path
 
 LANGS = ("zh", "en")
@@ -74,6 +75,14 @@ def whole_number_between(low: int, high: int, what_zh: str, what_en: str):
         return number
 
     return parse
+
+
+def date_argument(value: str) -> date:
+    """An argparse type: a date as YYYY-MM-DD, else a bilingual refusal (exit 2)."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期须为 YYYY-MM-DD / a date must be YYYY-MM-DD: {value}") from None
 
 
 year_argument = whole_number_between(2000, 2100, "年度", "the year")

@@ -25,6 +25,13 @@ def add_parser(subparsers, parent) -> None:
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.parkrollup")
     parser.add_argument("--identity", metavar="NAME", help="签名的区县身份 / the district identity that signs")
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
+    parser.add_argument("--progress-file", type=Path, metavar="FILE",
+                        help="年底报送:园区建设发展情况(UTF-8 文本文件),随汇总包报送市局 / the district's year-end "
+                             "report: progress of its parks (a UTF-8 text file), sent with the roll-up")
+    parser.add_argument("--planned-park", nargs=4, action="append", default=[],
+                        metavar=("NAME", "DOMAIN", "CATEGORY", "YEAR"),
+                        help="下一年度新建园区计划,可重复:名称、领域、类别(代码或中文名)、预计年度 / a park planned for "
+                             "next year, repeatable: name, domain, category (key or name), expected year")
     parser.set_defaults(run=run_build)
 
     parser = commands.add_parser("show", parents=[parent],
@@ -49,11 +56,16 @@ def run_build(args: argparse.Namespace) -> int:
     from parkdesk.db.workspace import open_workspace
     from parkdesk.identity.passphrase import read_passphrase
     from parkdesk.messages import message
+    from parkdesk.review.district_report import DistrictReport, planned_park, read_progress
 
+    section = None
+    if args.progress_file is not None or args.planned_park:
+        progress = read_progress(args.progress_file) if args.progress_file is not None else ""
+        section = DistrictReport(progress, tuple(planned_park(*values) for values in args.planned_park))
     with open_workspace(args.workspace) as workspace:
         identity = review.district_signing_identity(workspace, args.identity)
         passphrase = read_passphrase(identity, passphrase_file=args.passphrase_file, lang=args.lang)
-        built = rollups.build_rollup(workspace, args.year, args.out, identity, passphrase)
+        built = rollups.build_rollup(workspace, args.year, args.out, identity, passphrase, district_report=section)
     print(message("rollup.written", args.lang, year=args.year, path=built.path, parks=len(built.parks),
                   fingerprint=built.signer_fingerprint))
     return 0
@@ -78,7 +90,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def _cell(value) -> str:
-    from parkdesk.city.jsonable import number
+    from parkdesk.figures.numbers import number
 
     return "—" if value is None else str(number(value))
 

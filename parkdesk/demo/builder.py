@@ -117,7 +117,7 @@ def _build_park(session: Session, rng: random.Random, plan_park: PlanPark, size:
         stats.reports += 1
         link_ids = _add_chain(session, report, template)
         _add_path(session, report, plan_park, year)
-        _add_indicators(session, report, definitions, base, target, year, companies)
+        _add_indicators(session, report, definitions, base, target, year, companies, content.PACE[plan_park.code])
         _add_assessments_and_platforms(session, rng, report, report.details, year)
         listed = companies[: max(1, round(len(companies) * LIST_SHARE[year]))] if companies else []
         stats.enterprises += _add_enterprises(session, report, listed, link_ids, year)
@@ -209,8 +209,8 @@ def _milestone_status(stage_year: int, month: int, report_year: int) -> str:
 
 
 def _add_indicators(session: Session, report: Report, definitions: dict[str, int], base: dict[str, float],
-                    target: dict[str, float], year: int, companies: list[DemoEnterprise]) -> None:
-    actual = {key: indicators.actual(base[key], target[key], year) for key in base}
+                    target: dict[str, float], year: int, companies: list[DemoEnterprise], pace: float) -> None:
+    actual = {key: indicators.actual(key, base[key], target[key], year, pace) for key in base}
     listed = companies[: max(1, round(len(companies) * LIST_SHARE[year]))] if companies else []
     for distinction in DISTINCTIONS:
         key = f"{distinction.key}_count"

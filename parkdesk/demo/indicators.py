@@ -1,8 +1,10 @@
-"""Demo indicator values: baselines, targets that honour the plan, actuals on a path."""
+"""Demo indicator values: baselines, targets that honour the plan, actuals on a path; counts whole numbers."""
 
 from __future__ import annotations
 
 from parkdesk.demo.content import DemoProfile
+from parkdesk.figures.progress import share_percent
+from parkdesk.forms.indicators import COUNT, INDICATOR_BY_KEY
 from parkdesk.reference.parks import PlanPark
 
 # share of the way from baseline to target reached by each year's actual
@@ -28,26 +30,30 @@ def baselines(profile: DemoProfile) -> dict[str, float]:
 
 def targets(plan_park: PlanPark, base: dict[str, float]) -> dict[str, float]:
     """2024 targets: the plan's stated figures, else at least double the baseline."""
-    result = {key: _round(value * 2.2) for key, value in base.items()}
+    result = {key: _round(key, value * 2.2) for key, value in base.items()}
     for key in ("standards_international", "standards_national", "standards_industry", "standards_local"):
         result[key] = base[key] + 1
     for stated in plan_park.targets:
         if stated.indicator == "service_export_share":
-            result["foreign_trade_exports"] = _round(result["service_exports"] * 100 / stated.value)
+            result["foreign_trade_exports"] = _round("foreign_trade_exports", result["service_exports"] * 100 / stated.value)
         else:
             result[stated.indicator] = max(stated.value, result.get(stated.indicator, 0))
     return result
 
 
-def actual(base: float, target: float, year: int) -> float:
-    return _round(base + (target - base) * PROGRESS[year])
+def actual(key: str, base: float, target: float, year: int, pace: float = 1.0) -> float:
+    """The year's actual: PROGRESS × the park's pace of the way from its baseline to its target."""
+    return _round(key, base + (target - base) * PROGRESS[year] * pace)
 
 
 def share(service_exports: float | None, trade_exports: float | None) -> float | None:
-    if not service_exports or not trade_exports:
-        return None
-    return round(service_exports * 100 / trade_exports, 2)
+    """服务出口占外贸出口比重 as parkdesk.figures computes it, to two decimals."""
+    value = share_percent(service_exports or None, trade_exports or None)
+    return None if value is None else round(value, 2)
 
 
-def _round(value: float) -> float:
-    return round(value, 1) if value < 100 else float(round(value))
+def _round(key: str, value: float) -> float:
+    """Counts to whole numbers (企业、项、个、人); amounts to 0.1 below 100, else whole."""
+    if INDICATOR_BY_KEY[key].kind == COUNT or value >= 100:
+        return float(round(value))
+    return round(value, 1)

@@ -27,6 +27,7 @@ from parkdesk.identity.trust_store import trust_certificate
 from parkdesk.packages.keyring import workspace_decryptor
 from parkdesk.review.comments import add_comment
 from parkdesk.review.decisions import set_state
+from parkdesk.review.district_report import DistrictReport, PlannedPark
 from parkdesk.review.inbox import import_packages
 from parkdesk.review.inbox_rows import report_id_of_entry
 from parkdesk.review.rollup_build import build_rollup
@@ -105,7 +106,8 @@ def build_city_demo(path: Path | str, *, overwrite: bool = False, enterprises: i
                     set_state(session, result.entry_id, "approved", actor=REVIEWER)
                 session.commit()
                 out = Path(folder) / f"{district}-{DEMO_YEAR}.parkrollup"
-                build_rollup(session, DEMO_YEAR, out, world.district_signer(district))
+                build_rollup(session, DEMO_YEAR, out, world.district_signer(district),
+                             district_report=DEMO_YEAR_END.get(district))
             rollups.append(out)
         with open_workspace(city, backups=None, actor="市局(演示)") as ws, ws.session() as session:
             with session.begin():
@@ -118,6 +120,16 @@ def build_city_demo(path: Path | str, *, overwrite: bool = False, enterprises: i
         stats.rejected = sum(p.outcome == "rejected" for r in results for p in r.packages)
         consistent_copy(city, path)
     return stats
+
+
+# the year-end report (plan 六(一)) of one demo district, carried by its roll-up
+DEMO_YEAR_END = {
+    "370112": DistrictReport(
+        f"{DEMO_YEAR}年,区内博科控股、济南国际创新设计产业园和临空经济区发展中心按计划推进建设:"
+        "公共服务平台增至 3 个,招商签约完成年度目标。",
+        (PlannedPark("历城区知识产权服务园", "intellectual_property", "startup", DEMO_YEAR + 1),
+         PlannedPark("济南人力资源服务产业园", "human_resources", "startup", DEMO_YEAR + 1))),
+}
 
 
 def _target(path: Path | str, overwrite: bool) -> Path:

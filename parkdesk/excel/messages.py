@@ -111,7 +111,7 @@ register({
                             "The cell holds {length} characters, Excel's limit of 32,767: it may have been cut off"),
     "excel.cell.formula_without_value": ("公式“{formula}”没有保存计算结果",
                                          "The formula '{formula}' has no saved result"),
-    "excel.cell.unknown_link": ("本年报的产业链全景图中没有名为“{value}”的环节",
+    "excel.cell.unknown_link": ("本年报的目标产业链全景图中没有名为“{value}”的环节",
                                 "This report's chain map has no link named '{value}'"),
     "excel.cell.unknown_indicator": ("没有名为“{value}”的指标", "There is no indicator named '{value}'"),
     "excel.cell.duplicate_row": ("与第 {row} 行重复(同一{what}“{value}”)",

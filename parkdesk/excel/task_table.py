@@ -28,8 +28,10 @@ HEADERS = (Label("区县(功能区)", "District or zone"), Label("园区(基地)
 CORE_TASK = Label("核心任务", "Core task")
 MILESTONE = Label("里程碑", "Milestone")
 NO_MILESTONES = Label("无里程碑", "No milestones")
-TITLE = Label("{year}年度济南市服务贸易(外包)园区(基地)三年建设提升行动计划任务表",
-              "Task table of Jinan's three-year plan for service-trade (outsourcing) parks, {year}")
+# the plan's annex, titled as the plan gives it (附件:济南市服务贸易园区(基地)三年建设提升行动计划任务表)
+ANNEX_TITLE = Label("济南市服务贸易园区(基地)三年建设提升行动计划任务表",
+                    "Task table of the three-year action plan for Jinan's service-trade parks")
+TITLE = Label(ANNEX_TITLE.zh + "({year}年度)", ANNEX_TITLE.en + ", {year}")
 WIDE = {5: 40, 6: 50, 9: 40}  # core task, task text and evidence columns
 
 

@@ -51,7 +51,7 @@ HINTS = {
     CHOICE: Label("从下拉列表中选择。", "Choose from the list."),
 }
 REFERENCE_HINTS = {
-    "chain_link": Label("产业链环节名称,须与本年报产业链全景图中的名称一致。",
+    "chain_link": Label("产业链环节名称,须与本年报目标产业链全景图中的名称一致。",
                         "A chain link's name, as in this report's chain map."),
     "indicator": Label("指标名称,与指标目录一致。", "The indicator's name, as in the catalogue."),
 }

@@ -1,8 +1,10 @@
 """The indicator catalogue (指标): what every annual report tracks.
 
 Each indicator has a 2021 baseline, a 2024 target and the year's actual.
-Computed indicators are derived from others; derived ones can be counted
-from the enterprise list or the platforms of the same report.
+Computed indicators are computed from two others of the same report
+(`computed_from`: numerator ÷ denominator × 100, parkdesk.figures.totals);
+derived ones can be counted from the enterprise list or the platforms of the
+same report. Counts (企业、平台、标准…) are whole numbers.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class IndicatorDef:
     kind: str
     source: str = ENTERED
     derived_from: str | None = None  # e.g. "distinction:listed", "platforms"
+    computed_from: tuple[str, str] | None = None  # COMPUTED: (numerator, denominator) × 100
     doubling_goal: bool = False  # one of 三个倍增 inside parks
     help: Label | None = None
 
@@ -53,6 +56,7 @@ INDICATORS: tuple[IndicatorDef, ...] = (
     IndicatorDef("foreign_trade_exports", Label("外贸出口额", "Foreign-trade exports"), _WAN_USD, AMOUNT),
     IndicatorDef("service_export_share", Label("服务出口占外贸出口比重", "Service exports as share of foreign-trade exports"),
                  Label("%", "%"), PERCENT, source=COMPUTED,
+                 computed_from=("service_exports", "foreign_trade_exports"),
                  help=Label("服务出口额 ÷ 外贸出口额 × 100", "service exports ÷ foreign-trade exports × 100")),
     IndicatorDef("employees", Label("从业人员", "Employees"), Label("人", "persons"), COUNT),
     IndicatorDef("core_enterprise_count", Label("核心企业数量", "Core enterprises"), _HOUSEHOLDS, COUNT),

@@ -59,7 +59,7 @@ POSITIONING = Section("positioning", 2, L("发展定位", "Positioning"), (
     )),
 ))
 
-CHAIN = Section("chain", 3, L("产业链全景图", "Industry-chain panorama"), (
+CHAIN = Section("chain", 3, L("目标产业链全景图", "Target industry-chain panorama"), (
     Record("chain_segment", "chain_segments", L("产业链环节分组", "Chain segment"), title_field="name", fields=(
         Field("position", L("位置", "Position"), CHOICE, choices=CHAIN_POSITIONS, required=True),
         Field("name", L("名称", "Name"), TEXT, required=True, max_length=200),
@@ -89,7 +89,7 @@ PATH = Section("path", 4, L("产业发展路径图", "Development path map"), (
     )),
 ), tabular=True)
 
-ENTERPRISES = Section("enterprises", 5, L("重点企业、配套企业名录", "Key and supporting enterprises"), (
+ENTERPRISES = Section("enterprises", 5, L("重点企业、配套企业名录表", "Key and supporting enterprise list"), (
     Record("enterprise", "enterprises", L("企业", "Enterprise"), title_field="name", fields=(
         Field("name", L("企业名称", "Enterprise name"), TEXT, required=True, max_length=200),
         Field("uscc", L("统一社会信用代码", "Unified social credit code"), USCC, required=True,

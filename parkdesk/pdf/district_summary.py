@@ -7,6 +7,7 @@ year the workspace holds for the district's parks.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy import func, select
@@ -15,8 +16,12 @@ from sqlalchemy.orm import Session
 from parkdesk.db.models import Division, Enterprise, Park, ParkDetails, Report
 from parkdesk.db.queries import details_as_of
 from parkdesk.errors import ParkdeskError
+from parkdesk.figures.coverage import domain_coverage
+from parkdesk.figures.doubling import DOUBLED_INDICATORS, DoublingStatus
+from parkdesk.figures.formulas import FIGURE_BY_KEY, formula
+from parkdesk.figures.numbers import exact, number
 from parkdesk.forms.sections import BASIC
-from parkdesk.pdf.blocks import Heading, data_table, esc, fmt_number
+from parkdesk.pdf.blocks import Heading, ProgressBar, data_table, esc, fmt_number
 from parkdesk.pdf.cover import cover
 from parkdesk.pdf.document import DocumentSpec
 from parkdesk.pdf.indicator_table import indicator_table, report_indicator_lines, rolled_up_indicator_lines
@@ -26,7 +31,7 @@ from parkdesk.pdf.styles import MARGIN, PORTRAIT, Styles, make_styles
 from parkdesk.pdf.texts import t
 from parkdesk.reference.categories import CATEGORIES
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
-from parkdesk.reference.domains import CHARACTERISTIC, DOMAINS, KEY
+from parkdesk.reference.domains import DOMAIN_BY_KEY
 from parkdesk.reference.labels import Label
 from parkdesk.validation.engine import validate_report
 
@@ -89,20 +94,48 @@ def _parks_table(session: Session, entries: list[DistrictPark], styles: Styles, 
 
 
 def _coverage(entries: list[DistrictPark], styles: Styles, lang: str) -> list[Flowable]:
-    """Parks per domain and category; a key domain is covered with all three categories, a characteristic one with any."""
-    counts: dict[tuple[str, str], int] = {}
-    for entry in entries:
-        key = (entry.details.domain, entry.details.category)
-        counts[key] = counts.get(key, 0) + 1
+    """Parks per domain and category (parkdesk.figures.coverage): a key domain is covered with all three
+    categories, a characteristic one with any."""
+    details = [entry.details for entry in entries]
+    coverage = domain_coverage(details)
+    category_of = {d.code: d.category for d in details}
     rows = []
-    for group, group_text in ((KEY, "domain_group_key"), (CHARACTERISTIC, "domain_group_characteristic")):
-        for domain in (d for d in DOMAINS if d.group == group):
-            per_category = [counts.get((domain.key, c.key), 0) for c in CATEGORIES]
-            covered = all(per_category) if group == KEY else any(per_category)
-            rows.append([t(group_text, lang), domain.text(lang), *per_category, YES_NO[covered].text(lang)])
+    for cells, group_text in ((coverage.key_cells, "domain_group_key"),
+                              (coverage.characteristic_cells, "domain_group_characteristic")):
+        for domain in dict.fromkeys(cell.domain for cell in cells):
+            in_domain = [cell for cell in cells if cell.domain == domain]
+            parks = {code for cell in in_domain for code in cell.parks}
+            per_category = [sum(category_of[code] == c.key for code in parks) for c in CATEGORIES]
+            rows.append([t(group_text, lang), DOMAIN_BY_KEY[domain].text(lang), *per_category,
+                         YES_NO[all(cell.filled for cell in in_domain)].text(lang)])
     header = ["", BASIC.records[0].field("domain").text(lang), *(c.text(lang) for c in CATEGORIES), t("covered", lang)]
     widths = [0.14, 0.3, 0.14, 0.14, 0.14, 0.14]
     return [data_table(header, rows, styles, [WIDTH * w for w in widths], right_columns=(2, 3, 4))]
+
+
+def _doubling(lines, styles: Styles, lang: str) -> list[Flowable]:
+    """The district's share of 三个倍增, with the dashboard's formula (parkdesk.figures.doubling)."""
+    by_key = {line.key: line for line in lines}
+    rows = []
+    for key in DOUBLED_INDICATORS:
+        line = by_key.get(key)
+        if line is None:
+            continue
+        status = DoublingStatus(key, exact(line.baseline) or Fraction(0), exact(line.actual) or Fraction(0), ())
+        rows.append([f"{line.name}({line.unit})", fmt_number(line.baseline), fmt_number(number(status.target_total)),
+                     fmt_number(line.actual), ProgressBar(_float(status.progress), styles.font, width=94)])
+    if not rows:
+        return []
+    header = ["", t("baseline_total", lang), t("doubled_total", lang), t("actual_total", lang),
+              FIGURE_BY_KEY["doubling_progress"].label.text(lang)]
+    widths = [WIDTH - 3 * 80 - 100, 80, 80, 80, 100]
+    return [Heading(t("district_doubling", lang), styles.h1),
+            Paragraph(esc(formula("doubling_progress", lang)), styles.note),
+            data_table(header, rows, styles, widths, right_columns=(1, 2, 3))]
+
+
+def _float(value) -> float | None:
+    return None if value is None else float(value)
 
 
 def district_spec(session: Session, district_code: str, year: int, font: str, lang: str = "zh") -> DocumentSpec:
@@ -126,9 +159,12 @@ def district_spec(session: Session, district_code: str, year: int, font: str, la
     story += [Heading(t("district_coverage", lang), styles.h1), *_coverage(entries, styles, lang)]
     story += [Heading(t("district_indicators", lang), styles.h1),
               Paragraph(esc(t("district_indicators_note", lang, reports=len(report_ids), year=year)), styles.note),
-              Paragraph(esc(t("indicators_caption", lang)), styles.note)]
+              Paragraph(esc(formula("total", lang)), styles.note),
+              Paragraph(esc(formula("progress", lang)), styles.note)]
     if report_ids:
-        story.append(indicator_table(rolled_up_indicator_lines(session, report_ids, lang), styles, WIDTH, lang))
+        lines = rolled_up_indicator_lines(session, report_ids, lang)
+        story.append(indicator_table(lines, styles, WIDTH, lang))
+        story += _doubling(lines, styles, lang)
     metadata = PdfMetadata(title=title, author=division.name,
                            subject=f"{t('district_subject', lang)} · {t('plan', lang)}",
                            keywords=(division.name, division.code, str(year), "parkdesk"), lang=lang)

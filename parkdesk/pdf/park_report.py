@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from parkdesk.errors import ParkdeskError
 from parkdesk.forms.sections import BASIC, CHAIN, INDICATORS
+from parkdesk.figures.formulas import formula
 from parkdesk.packages.records import recorded_package
 from parkdesk.pdf.blocks import Bookmark, Heading, esc
 from parkdesk.pdf.chain_drawing import chain_drawing
@@ -84,7 +85,7 @@ def park_report_spec(session: Session, report_id: int, font: str, lang: str = "z
     counts = count_enterprises(session, report_id)
     story: list[Flowable] = _cover(data, styles, lang, _fingerprints(session, data, fingerprint))
     story += basic_information(data, styles, WIDTH, lang)
-    story += [Heading(INDICATORS.text(lang), styles.h1), Paragraph(esc(t("indicators_caption", lang)), styles.note),
+    story += [Heading(INDICATORS.text(lang), styles.h1), Paragraph(esc(formula("progress", lang)), styles.note),
               indicator_table(report_indicator_lines(session, report_id, lang), styles, WIDTH, lang), tracker.mark()]
     story += year_over_year_section(session, report_id, styles, WIDTH, lang, list_enterprises=appendix)
     story += _chain(session, data, styles, lang) + [tracker.mark()]

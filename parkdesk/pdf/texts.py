@@ -11,7 +11,8 @@ from parkdesk.reference.labels import Label
 L = Label
 
 TEXTS: dict[str, Label] = {
-    "plan": L("济南市服务贸易(外包)园区(基地)三年建设提升行动计划", "Jinan service-trade (outsourcing) parks: three-year plan"),
+    "plan": L("济南市服务贸易(外包)园区(基地)三年建设提升行动计划方案",
+              "Jinan service-trade (outsourcing) parks: three-year action plan"),
     "report_title": L("{year} 年度建设发展报告", "Annual report {year}"),
     "report_subject": L("园区(基地)年度报告摘要", "Summary of a park's annual report"),
     "district_title": L("{year} 年度园区(基地)建设情况汇总", "Parks of the district, {year}"),
@@ -33,9 +34,7 @@ TEXTS: dict[str, Label] = {
     "not_packaged": L("尚未打包报送", "Not packaged yet"),
     "package_unknown": L("已报送;本工作区没有该年报数据包的记录", "Submitted; this workspace holds no record of its package"),
     # sections without a form of their own
-    "indicators_caption": L("进度 = (本年度实际 − 2021年基数) ÷ (2024年目标 − 2021年基数)",
-                            "Progress = (actual − 2021 baseline) ÷ (2024 target − 2021 baseline)"),
-    "progress": L("进度", "Progress"),
+    "progress": L("目标进度", "Progress to target"),
     "unit": L("单位", "Unit"),
     "chain_legend": L("图例", "Legend"),
     "chain_none": L("未填写产业链环节。", "No chain links were entered."),
@@ -73,8 +72,11 @@ TEXTS: dict[str, Label] = {
     "district_parks": L("园区(基地)一览", "Parks"),
     "district_coverage": L("领域和类别覆盖", "Coverage of domains and categories"),
     "district_indicators": L("指标汇总", "Indicators rolled up"),
-    "district_indicators_note": L("合计 {reports} 份 {year} 年度年报;百分比指标按合计值重新计算。",
-                                  "Sum over {reports} reports of {year}; shares recomputed from the sums."),
+    "district_indicators_note": L("合计 {reports} 份 {year} 年度年报。", "Totals over {reports} reports of {year}."),
+    "district_doubling": L("三个倍增(本区县合计)", "Three doublings (the district's totals)"),
+    "baseline_total": L("2021年基数合计", "2021 baseline total"),
+    "doubled_total": L("倍增目标(基数 × 2)", "Doubling target (baseline × 2)"),
+    "actual_total": L("本年实际合计", "Actual total"),
     "district_no_parks": L("该区县(功能区)尚无园区(基地)。", "The district has no parks yet."),
     "no_report": L("无年报", "No report"),
     "errors": L("错误", "Errors"),

@@ -20,7 +20,7 @@ class Goal:
 
 GOALS: tuple[Goal, ...] = (
     Goal("category_leap", Label("一个跃升", "One leap"),
-         Label("三类园区(基地)实现能级跃升", "Every park moves up a category level")),
+         Label("三类园区(基地)实现能级跃升", "Parks of all three categories move up a level (能级跃升)")),
     Goal("domain_coverage", Label("两个覆盖", "Two coverages"),
          Label("重点领域和特色领域实现园区(基地)全覆盖",
                "Each key domain has parks of all three categories; each characteristic domain at least one park")),

@@ -2,9 +2,16 @@
 
 The plan names each park's domain (by its 重点任务 section) and category, and
 states targets in prose. Targets with a number are structured against the
-indicator catalogue so that validation can flag a report that lowers them;
-the rest are kept as the plan's words. The plan does not say which district
-a park is in, nor its recognition level: a workspace records those.
+indicator catalogue so that validation can flag a report that lowers them
+and the evaluation can score against them; the rest are kept as the plan's
+words. The plan does not say which district a park is in, nor its
+recognition level: a workspace records those.
+
+A workspace park is one of the plan's parks when its code is the plan park's
+code (`plan_park_of`): one rule for validation, the dashboard and the
+evaluation. A park of that code with another name is the same park renamed
+(validation warns, PLAN-NAME); a park that changed its code is no longer
+matched.
 """
 
 from __future__ import annotations
@@ -21,6 +28,9 @@ class StatedTarget:
     indicator: str
     value: float
     text: str  # the plan's words
+    # the 三个倍增 measure this figure stands for when the plan states the park's goal for it only this way
+    # (齐鲁软件园's and 博科's enterprise goals are counts of core enterprises)
+    measures: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,7 +54,8 @@ PLAN_PARKS: tuple[PlanPark, ...] = (
     PlanPark(
         "QLRJY", "齐鲁软件园", "digital_trade", "first_class",
         targets=(
-            StatedTarget("core_enterprise_count", 10000, "大数据与新一代信息产业核心企业达到1万家"),
+            StatedTarget("core_enterprise_count", 10000, "大数据与新一代信息产业核心企业达到1万家",
+                         measures="enterprise_count"),
             StatedTarget("industry_scale", 5000, "产业规模达到5000亿元"),
             StatedTarget("service_exports", 150000, "数字服务出口规模达到15亿美元"),
             StatedTarget("service_export_share", 55, "占外贸出口比重达到55%左右"),
@@ -65,7 +76,8 @@ PLAN_PARKS: tuple[PlanPark, ...] = (
     PlanPark(
         "BKKG", "博科控股集团有限公司", "tcm_medical_devices", "first_class",
         targets=(
-            StatedTarget("core_enterprise_count", 10, "医养健康产业链、创新链核心企业达到10家"),
+            StatedTarget("core_enterprise_count", 10, "医养健康产业链、创新链核心企业达到10家",
+                         measures="enterprise_count"),
             StatedTarget("industry_scale", 10, "核心企业产业总规模达到10亿元"),
         ),
         goals=("“双十”发展目标",),
@@ -97,4 +109,9 @@ PLAN_PARKS: tuple[PlanPark, ...] = (
              goals=("服务企业数量和产业规模实现双倍增", "争创省级特色服务出口基地", "积极申报国家级特色服务出口基地")),
 )
 PLAN_PARK_BY_CODE = {p.code: p for p in PLAN_PARKS}
-PLAN_PARK_BY_NAME = {p.name: p for p in PLAN_PARKS}
+PLAN_PARK_BY_NAME = {p.name: p for p in PLAN_PARKS}  # for looking a plan park up by what a user typed
+
+
+def plan_park_of(code: str | None) -> PlanPark | None:
+    """The plan's park a workspace park is: matched by its code alone."""
+    return PLAN_PARK_BY_CODE.get(code) if code else None

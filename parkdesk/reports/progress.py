@@ -1,30 +1,25 @@
-"""Where an indicator stands: progress from its 2021 baseline toward its 2024 target, and 三个倍增."""
+"""What the plan asks of one park's indicators: its own doubling goals, checked on the targets a report states.
+
+三个倍增 are city totals (parkdesk.figures.doubling, shown on the city dashboard);
+a park is held only to the goals the plan states for it by name (山东中医药大学:
+service exports; 宏济堂: industry scale; most others: enterprises and scale;
+齐鲁软件园 and 博科: their own figures, checked as stated targets).
+"""
 
 from __future__ import annotations
 
-from parkdesk.forms.indicators import INDICATOR_BY_KEY
-from parkdesk.reference.goals import DOUBLING_FACTOR
-from parkdesk.reference.parks import PLAN_PARK_BY_CODE
+from parkdesk.figures.progress import doubled
+from parkdesk.reference.parks import plan_park_of
 
 
-def doubling_indicator_keys(park_code: str, park_name: str) -> set[str]:
-    """Indicators whose 2024 target must be at least twice the 2021 baseline for this park."""
-    keys = {key for key, definition in INDICATOR_BY_KEY.items() if definition.doubling_goal}
-    plan_park = PLAN_PARK_BY_CODE.get(park_code)
-    if plan_park is not None and plan_park.name == park_name:
-        keys |= set(plan_park.doubles)
-    return keys
-
-
-def progress_toward_target(baseline: float | None, target: float | None, actual: float | None) -> float | None:
-    """The share of the way from baseline to target covered by `actual` (1.0 = target reached); None if unknown."""
-    if baseline is None or target is None or actual is None or target == baseline:
-        return None
-    return (actual - baseline) / (target - baseline)
+def plan_doubling_keys(park_code: str | None) -> set[str]:
+    """Indicators the plan says this park must at least double by 2024 against 2021 (empty for other parks)."""
+    plan_park = plan_park_of(park_code)
+    return set(plan_park.doubles) if plan_park is not None else set()
 
 
 def target_doubles(baseline: float | None, target: float | None) -> bool | None:
     """True when the target is at least twice the baseline; None when either is missing."""
     if baseline is None or target is None:
         return None
-    return target >= baseline * DOUBLING_FACTOR - 1e-9
+    return target >= doubled(baseline) - 1e-9

@@ -21,7 +21,7 @@ from parkdesk.db.models.park_details import DETAIL_KEYS
 from parkdesk.db.workspace import ROLE_OPERATOR, _checkpoint, create_workspace, new_workspace_file
 from parkdesk.errors import InputProblem, WorkspaceError
 from parkdesk.reference.categories import CATEGORY_BY_KEY
-from parkdesk.reference.parks import PLAN_PARK_BY_CODE
+from parkdesk.reference.parks import plan_park_of
 from parkdesk.reference.requirements import REQUIREMENTS
 from parkdesk.reference.stages import PLAN_YEARS, STAGES, stage_theme
 from parkdesk.reports import start_messages  # noqa: F401  (registers the messages)
@@ -101,9 +101,9 @@ def _previous_values(session: Session, park_id: int, year: int) -> dict[int, Ind
 
 
 def _stated_targets(park: Park) -> dict[str, float]:
-    """The plan's numeric 2024 targets when the park is the plan's park of that code and name."""
-    plan_park = PLAN_PARK_BY_CODE.get(park.code)
-    if plan_park is None or plan_park.name != park.name:
+    """The plan's numeric 2024 targets when the park is the plan's park of that code."""
+    plan_park = plan_park_of(park.code)
+    if plan_park is None:
         return {}
     return {target.indicator: target.value for target in plan_park.targets}
 

@@ -26,6 +26,7 @@ from parkdesk.errors import InputProblem
 from parkdesk.identity.certificates import fingerprint, utc_now
 from parkdesk.packages.build import Signer
 from parkdesk.packages.signed_bag import bytes_item, write_signed_bag
+from parkdesk.review.district_report import DistrictReport
 from parkdesk.review.district_signer import signing_district
 from parkdesk.review.layout import ROLLUP_JSON, ROLLUP_PACKAGES_DIR, ROLLUP_SCHEMA
 from parkdesk.review.standing import standing_approved
@@ -52,8 +53,11 @@ def approved_entries(session: Session, year: int) -> list[InboxEntry]:
 
 
 def build_rollup(session: Session, year: int, out: Path, signer: Signer, *, now: datetime | None = None,
-                 actor: str = "") -> BuiltRollup:
+                 actor: str = "", district_report: DistrictReport | None = None) -> BuiltRollup:
     """Write the signed roll-up of the district's approved reports of `year` to `out`.
+
+    `district_report`, when given, travels with it: the district's year-end
+    progress and next year's planned new parks (parkdesk.review.district_report).
 
     Each roll-up is numbered (1, 2, ... per year) and its record committed before
     the file is written, so no two roll-ups of a year share a number: the city
@@ -68,7 +72,7 @@ def build_rollup(session: Session, year: int, out: Path, signer: Signer, *, now:
     rollup_id = str(uuid.uuid4())
     record = _reserve(session, rollup_id, year, Path(out).name, [e.park_code for e in entries], actor)
     try:
-        built = _write(session, record, entries, out, signer, division, now)
+        built = _write(session, record, entries, out, signer, division, now, district_report)
     except BaseException:
         session.rollback()
         with session.begin():  # no file was written: the number is free again
@@ -94,7 +98,7 @@ def _reserve(session: Session, rollup_id: str, year: int, file_name: str, parks:
 
 
 def _write(session: Session, record: BuiltRecord, entries: list[InboxEntry], out: Path, signer: Signer, division,
-           now: datetime) -> BuiltRollup:
+           now: datetime, district_report: DistrictReport | None = None) -> BuiltRollup:
     year, rollup_id = record.year, record.rollup_id
     listed, payload = [], []
     for entry in entries:
@@ -115,6 +119,8 @@ def _write(session: Session, record: BuiltRecord, entries: list[InboxEntry], out
                    "sequence": record.sequence},
         "district": {"code": division.code, "name": division.name}, "year": year, "packages": listed,
     }
+    if district_report is not None:
+        document["district_report"] = district_report.to_json()
     payload.insert(0, bytes_item(ROLLUP_JSON, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")))
     bag_info = [
         ("Source-Organization", f"济南市{division.name}商务局"), ("External-Identifier", rollup_id),

@@ -13,8 +13,9 @@ import xlsxwriter
 from sqlalchemy.orm import Session
 
 from parkdesk.atomic_files import writing_atomically
-from parkdesk.city.jsonable import number
+from parkdesk.figures.numbers import number
 from parkdesk.errors import ParkdeskError
+from parkdesk.figures.formulas import formula
 from parkdesk.forms.indicators import INDICATOR_BY_KEY
 from parkdesk.messages import register
 from parkdesk.pdf.district_pdf import write_district_pdf
@@ -28,12 +29,14 @@ register({"rollup.not_reviewer": ("只有区县审核工作区能导出区县汇
 _TEXTS = {
     "zh": {"parks": "园区×指标", "coverage": "领域覆盖", "doubling": "倍增进度", "code": "代码", "name": "园区",
            "status": "状态", "total": "合计", "domain": "领域", "category": "类别", "filled": "已覆盖",
-           "indicator": "指标", "baseline": "2021 年基数合计", "actual": "本年实际合计", "target": "2024 年目标合计",
+           "indicator": "指标", "baseline": "2021 年基数合计", "actual": "本年实际合计", "target": "倍增目标(基数合计 × 2)",
+           "progress": "倍增进度",
            "yes": "是", "no": "否"},
     "en": {"parks": "Parks x indicators", "coverage": "Coverage", "doubling": "Doubling", "code": "Code",
            "name": "Park", "status": "Status", "total": "Total", "domain": "Domain", "category": "Category",
            "filled": "Filled", "indicator": "Indicator", "baseline": "2021 baseline total",
-           "actual": "Actual total", "target": "2024 target total", "yes": "yes", "no": "no"},
+           "actual": "Actual total", "target": "Doubling target (baseline total × 2)",
+           "progress": "Doubling progress", "yes": "yes", "no": "no"},
 }
 
 
@@ -59,6 +62,7 @@ def write_rollup_workbook(rollup: DistrictRollup, path: Path, lang: str = "zh") 
             value = number(rollup.total(key))
             if value is not None:
                 sheet.write_number(totals, column, float(value), bold)
+        sheet.write(totals + 2, 1, formula("total", lang))
         sheet.freeze_panes(1, 2)
         sheet.set_column(0, 0, 10)
         sheet.set_column(1, 1, 30)
@@ -74,13 +78,17 @@ def write_rollup_workbook(rollup: DistrictRollup, path: Path, lang: str = "zh") 
         coverage.set_column(0, 1, 24)
 
         doubling = book.add_worksheet(texts["doubling"])
-        doubling.write_row(0, 0, [texts["indicator"], texts["baseline"], texts["actual"], texts["target"]], bold)
+        percent = book.add_format({"num_format": "0.0%"})
+        doubling.write_row(0, 0, [texts["indicator"], texts["baseline"], texts["actual"], texts["target"],
+                                  texts["progress"]], bold)
         for number_, status in enumerate(rollup.doubling, start=1):
             doubling.write(number_, 0, INDICATOR_BY_KEY[status.indicator].label.text(lang))
             for column, value in enumerate((status.baseline_total, status.actual_total, status.target_total), 1):
-                if value is not None:
-                    doubling.write_number(number_, column, float(number(value)))
-        doubling.set_column(0, 3, 22)
+                doubling.write_number(number_, column, float(number(value)))
+            if status.progress is not None:
+                doubling.write_number(number_, 4, float(status.progress), percent)
+        doubling.write(len(rollup.doubling) + 2, 0, formula("doubling_progress", lang))
+        doubling.set_column(0, 4, 22)
         book.close()
     return path
 

@@ -28,6 +28,7 @@ from parkdesk.messages import message
 from parkdesk.packages.opening import open_package
 from parkdesk.packages.verify import FAILED, verify_signed_bag
 from parkdesk.review.decisions import withdraw
+from parkdesk.review.district_report import DistrictReport
 from parkdesk.review.inbox import ACCEPTED, DUPLICATE, REJECTED, Origin, Received, import_packages
 from parkdesk.review.layout import ROLLUP_JSON
 from parkdesk.review.signed_documents import RollupVerifier
@@ -110,7 +111,8 @@ def _import_one(session: Session, path: Path, actor: str, anchors: list[x509.Cer
                     signer=verification.metadata.get("signer") or "",
                     signer_fingerprint=verification.metadata.get("signer_fingerprint") or "", file_name=path.name,
                     file_id=store_file(session, path.read_bytes()).id, package_count=len(document["packages"]),
-                    created_at=naive_utc(document["rollup"]["created_at"]), received_by=actor)
+                    created_at=naive_utc(document["rollup"]["created_at"]), received_by=actor,
+                    district_report=_district_report(document))
                 session.add(row)
                 session.commit()
             except BaseException:
@@ -127,6 +129,12 @@ def _import_one(session: Session, path: Path, actor: str, anchors: list[x509.Cer
             _replace_earlier(session, row, {r.entry_id for r in received}, actor)
     return ImportedRollup(path, outcome, row.rollup_id, district["code"], district["name"], document["year"],
                           tuple(received))
+
+
+def _district_report(document: dict) -> str | None:
+    """The year-end district section the roll-up carries, as stored (canonical JSON), if any."""
+    section = document.get("district_report")
+    return None if section is None else DistrictReport.from_json(section).dumps()
 
 
 def _newer_than(session: Session, district: str, year: int, sequence: int | None,

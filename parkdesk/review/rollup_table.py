@@ -1,6 +1,6 @@
 """The district roll-up as people read it: parks × indicators of a year, coverage, progress toward doubling.
 
-Computed with the city view's pieces (parkdesk.city) over the reports that
+Computed with the shared figures (parkdesk.figures: totals, coverage, doubling) over the reports that
 stand in the district's inbox for the year: under review (已报送) or approved
 (已通过); `approved_only` keeps the approved ones, as the roll-up sent to the
 city does.
@@ -9,14 +9,16 @@ city does.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from fractions import Fraction
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from parkdesk.city.coverage import DomainCoverage, domain_coverage
-from parkdesk.city.doubling import DOUBLED_INDICATORS, DoublingStatus, doubling_status
-from parkdesk.city.jsonable import number
+from parkdesk.figures.coverage import DomainCoverage, domain_coverage
+from parkdesk.figures.doubling import DOUBLED_INDICATORS, DoublingStatus, doubling_status
+from parkdesk.figures.numbers import number, shown
+from parkdesk.figures.totals import indicator_totals
 from parkdesk.city.park_year import COUNTED_STATUSES, ParkYear, load_park_years
 from parkdesk.db.models import InboxEntry
 from parkdesk.forms.indicators import INDICATORS
@@ -45,8 +47,14 @@ class DistrictRollup:
     coverage: DomainCoverage
     doubling: tuple[DoublingStatus, ...]
 
-    def total(self, indicator: str) -> Fraction:
-        return sum((row.actual(indicator) or Fraction(0) for row in self.rows), Fraction(0))
+    @cached_property
+    def totals(self) -> dict[str, Fraction | int | None]:
+        """合计 of each indicator (parkdesk.figures.totals: shares recomputed, counts whole)."""
+        return indicator_totals(({key: row.actual(key) for key in self.indicators} for row in self.rows),
+                                self.indicators)
+
+    def total(self, indicator: str) -> Fraction | int | None:
+        return self.totals[indicator]
 
     def to_json(self) -> dict:
         return {
@@ -59,7 +67,8 @@ class DistrictRollup:
                          "empty": [{"domain": c.domain, "category": c.category}
                                    for c in self.coverage.cells if not c.filled]},
             "doubling": [{"indicator": d.indicator, "baseline_total": number(d.baseline_total),
-                          "actual_total": number(d.actual_total), "target_total": number(d.target_total)}
+                          "actual_total": number(d.actual_total), "target_total": number(d.target_total),
+                          "progress": None if d.progress is None else shown(d.progress)}
                          for d in self.doubling],
         }
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from parkdesk.db.models import IndicatorDefinition, IndicatorValue, Milestone, Report
 from parkdesk.errors import WorkspaceError
+from parkdesk.figures.progress import change_share, progress_toward
 from parkdesk.reference.labels import Label
 from parkdesk.reports import status
 from parkdesk.review.yoy_enterprises import EnterpriseDiff, compare_enterprises
@@ -39,14 +40,12 @@ class IndicatorChange:
 
     @property
     def change_share(self) -> float | None:
-        """The change as a share of last year's value (0.1 = +10 %)."""
-        return None if self.change is None or not self.previous else self.change / self.previous
+        """同比变化 (parkdesk.figures.progress.change_share): 0.1 = +10 %."""
+        return change_share(self.previous, self.current)
 
     def progress(self, value: float | None) -> float | None:
-        """How far `value` has come from the 2021 baseline toward the 2024 target (1.0 = reached)."""
-        if value is None or self.target is None or self.baseline is None or self.target == self.baseline:
-            return None
-        return (value - self.baseline) / (self.target - self.baseline)
+        """目标进度 of `value` (parkdesk.figures.progress.progress_toward; 1.0 = reached)."""
+        return progress_toward(self.baseline, self.target, value)
 
     @property
     def progress_previous(self) -> float | None:

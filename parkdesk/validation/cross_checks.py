@@ -1,8 +1,14 @@
 """Rules across sections: chain map complete, path map covering the stages with the
-category's themes, requirements assessed, indicator counts agreeing with the lists."""
+category's themes, requirements assessed, indicator counts agreeing with the lists, computed indicators agreeing
+with their parts."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
+from parkdesk.figures.formulas import FIGURE_BY_KEY
+from parkdesk.figures.numbers import exact, round_half_up
+from parkdesk.figures.totals import computed_value, is_computed
 from parkdesk.forms.indicators import INDICATORS
 from parkdesk.reference.categories import CATEGORY_BY_KEY
 from parkdesk.reference.choices import CHAIN_POSITIONS
@@ -11,7 +17,7 @@ from parkdesk.reference.requirements import REQUIREMENTS
 from parkdesk.reference.stages import STAGES, stage_theme
 from parkdesk.validation.findings import Finding, Location
 from parkdesk.validation.report_data import ReportData
-from parkdesk.validation.section_checks import finding
+from parkdesk.validation.section_checks import COLUMN_LABELS, finding
 
 DERIVED_SOURCES = {
     "platforms": Label("公共服务平台列表", "platform list"),
@@ -20,7 +26,7 @@ DERIVED_SOURCES = {
 
 
 def check_cross_sections(data: ReportData) -> list[Finding]:
-    return _chain(data) + _path(data) + _requirements(data) + _derived_indicators(data)
+    return _chain(data) + _path(data) + _requirements(data) + _derived_indicators(data) + _computed_indicators(data)
 
 
 def _chain(data: ReportData) -> list[Finding]:
@@ -90,4 +96,30 @@ def _derived_indicators(data: ReportData) -> list[Finding]:
             location = Location("indicators", "indicator_value", row.value.id, "actual", row.name_zh)
             findings.append(finding("IND-DERIVED-MISMATCH", location, indicator=definition.label,
                                     value=float(row.value.actual), expected=expected, source=source))
+    return findings
+
+
+COMPUTED_TOLERANCE = Fraction(5, 1000)  # a share typed to two decimals
+
+
+def _computed_indicators(data: ReportData) -> list[Finding]:
+    """A computed indicator typed in must agree with what its parts give (parkdesk.figures.totals)."""
+    findings = []
+    for definition in INDICATORS:
+        row = data.indicator(definition.key)
+        if row is None or not is_computed(definition.key):
+            continue
+        for column, label in COLUMN_LABELS.items():
+            typed = exact(getattr(row.value, column))
+            parts = {}
+            for key in definition.computed_from:
+                part = data.indicator(key)
+                parts[key] = exact(getattr(part.value, column)) if part is not None else None
+            expected = computed_value(definition.key, parts)
+            if typed is None or expected is None or abs(typed - expected) <= COMPUTED_TOLERANCE:
+                continue
+            location = Location("indicators", "indicator_value", row.value.id, column, row.name_zh)
+            findings.append(finding("IND-COMPUTED-MISMATCH", location, indicator=definition.label, column=label,
+                                    value=float(typed), expected=float(round_half_up(expected, 2)),
+                                    formula=FIGURE_BY_KEY[definition.key].formula))
     return findings

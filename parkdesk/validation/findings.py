@@ -14,7 +14,7 @@ SEVERITY_LABELS = {ERROR: Label("错误", "Error"), WARNING: Label("警告", "Wa
 
 # The version of the rule set; every validation result records it. Bump it when
 # a rule is added, removed, or changes what it accepts.
-RULESET_VERSION = "2026.11.1"
+RULESET_VERSION = "2026.12.1"
 
 WHOLE_RULE = "*"  # a justification location that covers every finding of its rule
 

@@ -1,13 +1,17 @@
-"""The plan's own demands: 三个倍增 and the 12 existing parks' stated targets."""
+"""The plan's own demands of one of its 12 parks (matched by code): its doubling goals and stated targets.
+
+三个倍增 are city totals: a park the plan does not name is not held to doubling,
+and a plan park only to the indicators the plan names for it.
+"""
 
 from __future__ import annotations
 
+from parkdesk.figures.progress import doubled
 from parkdesk.forms.indicators import INDICATOR_BY_KEY
 from parkdesk.reference.choices import RECOGNITION_LEVELS, label_of
-from parkdesk.reference.goals import DOUBLING_FACTOR
 from parkdesk.reference.labels import Label
-from parkdesk.reference.parks import PLAN_PARK_BY_CODE
-from parkdesk.reports.progress import doubling_indicator_keys, target_doubles
+from parkdesk.reference.parks import plan_park_of
+from parkdesk.reports.progress import plan_doubling_keys, target_doubles
 from parkdesk.validation.findings import Finding, Location
 from parkdesk.validation.report_data import ReportData
 from parkdesk.validation.section_checks import finding
@@ -15,14 +19,15 @@ from parkdesk.validation.section_checks import finding
 
 def check_plan(data: ReportData) -> list[Finding]:
     findings = []
-    plan_park = PLAN_PARK_BY_CODE.get(data.park.code)
+    plan_park = plan_park_of(data.park.code)
     if plan_park is not None and plan_park.name != data.park.name:
-        plan_park = None
-    for key in sorted(doubling_indicator_keys(data.park.code, data.park.name)):
+        findings.append(finding("PLAN-NAME", Location("basic", "park", data.park.id, "name", data.park.name),
+                                value=data.park.name, expected=plan_park.name, code=plan_park.code))
+    for key in sorted(plan_doubling_keys(data.park.code)):
         row = data.indicator(key)
         if row is None or target_doubles(row.value.baseline_2021, row.value.target_2024) is not False:
             continue
-        expected = row.value.baseline_2021 * DOUBLING_FACTOR
+        expected = doubled(row.value.baseline_2021)
         findings.append(finding(
             "PLAN-DOUBLING", Location("indicators", "indicator_value", row.value.id, "target_2024", row.name_zh),
             indicator=INDICATOR_BY_KEY[key].label, target=float(row.value.target_2024),

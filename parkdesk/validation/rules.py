@@ -70,6 +70,9 @@ _RULES = (
     Rule("IND-EXPORTS-EXCEED", ERROR, RECORD, Label(
         "{column}:服务出口额 {service} 万美元超过外贸出口额 {total} 万美元",
         "{column}: service exports of {service} ×10k USD exceed foreign-trade exports of {total} ×10k USD")),
+    Rule("IND-WHOLE", ERROR, RECORD, Label("“{indicator}”是数量,{column}应为整数({unit}),得到 {value}",
+                                           "'{indicator}' is a count: {column} must be a whole number ({unit}), "
+                                           "found {value}")),
     Rule("IND-MISSING", ERROR, RECORD, Label("指标“{indicator}”缺少{column}", "Indicator '{indicator}' has no {column}")),
     Rule("MS-IN-STAGE", ERROR, RECORD, Label("里程碑计划日期 {value} 不在所属阶段 {stage} 年内",
                                              "Milestone due {value}, outside its stage year {stage}")),
@@ -85,13 +88,16 @@ _RULES = (
     Rule("LIST-TRUNCATED", INFO, LIST, Label("规则 {rule} 另有 {count} 处问题未逐条列出",
                                              "Rule {rule} found {count} more problems not listed one by one")),
     # cross-section
-    Rule("ENT-CHAIN-LINK", ERROR, CROSS, Label("所选产业链环节(编号 {value})不在本年报的产业链全景图中",
+    Rule("ENT-CHAIN-LINK", ERROR, CROSS, Label("所选产业链环节(编号 {value})不在本年报的目标产业链全景图中",
                                                "The chain link (id {value}) is not in this report's chain map")),
     Rule("ENT-CHAIN-UNSET", WARNING, CROSS, Label("企业未关联产业链环节", "The enterprise is not placed on a chain link")),
     Rule("IND-DERIVED-MISMATCH", WARNING, CROSS, Label(
         "指标“{indicator}”本年度实际为 {value},而{source}中为 {expected}",
         "Indicator '{indicator}' this year is {value}, but the {source} gives {expected}")),
-    Rule("CHAIN-POSITION-EMPTY", ERROR, CROSS, Label("产业链全景图缺少{position}环节", "The chain map has no {position} link")),
+    Rule("IND-COMPUTED-MISMATCH", WARNING, CROSS, Label(
+        "“{indicator}”由其他指标计算({formula}):{column}应为 {expected},填写的是 {value}",
+        "'{indicator}' is computed ({formula}): {column} should be {expected}, {value} was typed")),
+    Rule("CHAIN-POSITION-EMPTY", ERROR, CROSS, Label("目标产业链全景图缺少{position}环节", "The chain map has no {position} link")),
     Rule("PATH-STAGE-MISSING", ERROR, CROSS, Label("产业发展路径图缺少 {stage} 阶段", "The path map lacks the {stage} stage")),
     Rule("PATH-THEME", WARNING, CROSS, Label("{stage} 阶段的核心主题应为“{expected}”({category}),当前为“{value}”",
                                              "The {stage} stage's core theme should be '{expected}' ({category}), "
@@ -100,9 +106,13 @@ _RULES = (
     Rule("REQ-MISSING", ERROR, CROSS, Label("缺少建设要求“{requirement}”的自评", "No self-assessment for requirement '{requirement}'")),
     # the plan
     Rule("PLAN-DOUBLING", WARNING, PLAN, Label(
-        "三个倍增:“{indicator}”2024年目标 {target} 未达到2021年基数 {baseline} 的两倍({expected})",
-        "Three doublings: the 2024 target for '{indicator}', {target}, is less than twice the 2021 baseline "
-        "{baseline} ({expected})")),
+        "行动计划方案要求本园区“{indicator}”实现倍增:2024年目标 {target} 未达到2021年基数 {baseline} 的两倍({expected})",
+        "The plan asks this park to double '{indicator}': the 2024 target, {target}, is less than twice the "
+        "2021 baseline {baseline} ({expected})")),
+    Rule("PLAN-NAME", WARNING, PLAN, Label(
+        "园区代码 {code} 是行动计划方案中的“{expected}”,本年报中的名称为“{value}”:若园区已更名,请说明",
+        "The park code {code} is the plan's '{expected}', but this report names it '{value}': if the park was "
+        "renamed, say so")),
     Rule("PLAN-STATED-TARGET", WARNING, PLAN, Label(
         "“{indicator}”2024年目标 {target} 低于行动计划方案确定的目标 {expected}(“{text}”)",
         "The 2024 target for '{indicator}', {target}, is below the plan's stated {expected} ('{text}')")),

@@ -7,6 +7,7 @@ import hashlib
 from sqlalchemy.orm import Session
 
 from parkdesk.db.models import Attachment
+from parkdesk.forms.indicators import COUNT, INDICATOR_BY_KEY
 from parkdesk.forms.sections import RECORD_BY_KEY, SECTION_OF_RECORD
 from parkdesk.reference.choices import MILESTONE_STATUSES, label_of
 from parkdesk.reference.labels import Label
@@ -73,6 +74,16 @@ def _indicator_records(data: ReportData) -> list[Finding]:
                 location = Location("indicators", "indicator_value", row.value.id, column, row.name_zh)
                 findings.append(finding("IND-MISSING", location, indicator=Label(row.name_zh, row.name_en or ""),
                                         column=label))
+    for row in data.indicators:
+        definition = INDICATOR_BY_KEY.get(row.key)
+        if definition is None or definition.kind != COUNT:
+            continue
+        for column, label in COLUMN_LABELS.items():
+            value = getattr(row.value, column)
+            if value is not None and value != int(value):
+                location = Location("indicators", "indicator_value", row.value.id, column, row.name_zh)
+                findings.append(finding("IND-WHOLE", location, indicator=definition.label, column=label,
+                                        value=float(value), unit=definition.unit))
     service, total = data.indicator("service_exports"), data.indicator("foreign_trade_exports")
     if service and total:
         for column, label in COLUMN_LABELS.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from parkdesk.figures.progress import change_share
 from parkdesk.forms.indicators import COUNT, ENTERED, INDICATOR_BY_KEY
 from parkdesk.reference.labels import Label
 from parkdesk.validation.findings import Finding, Location
@@ -25,8 +26,9 @@ def check_year_over_year(data: ReportData, threshold: float = CHANGE_THRESHOLD_P
         definition = INDICATOR_BY_KEY.get(row.key)
         entered = definition is None or definition.source == ENTERED
         small = definition is not None and definition.kind == COUNT and max(now or 0, before or 0) < SMALL_COUNT
-        if entered and not small and now is not None and before:
-            change = (now - before) / abs(before) * 100
+        share = change_share(before, now)
+        if entered and not small and share is not None:
+            change = share * 100
             if abs(change) > threshold:
                 findings.append(finding(
                     "YOY-CHANGE", Location("indicators", "indicator_value", row.value.id, "actual", row.name_zh),

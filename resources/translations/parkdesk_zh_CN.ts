@@ -72,58 +72,69 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="32" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="34" />
         <source>The plan's 1234 goals</source>
         <translation>行动计划“1234”目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="39" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="41" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="44" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="46" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="44" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="46" />
         <source>Now</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="44" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="46" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="44" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="46" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="53" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="49" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="51" />
         <source>District or county</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="49" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="51" />
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="57" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="53" />
+        <source>District (year-end report)</source>
+        <translation>区县(年底报送)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="54" />
+        <source>Planned new parks</source>
+        <translation>下一年度新建园区计划</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="62" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="86" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="93" />
         <source>%1 parks counted; %2 reports not yet locked are left out</source>
         <translation>计入 %1 个园区;%2 份尚未定稿的年报未计入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="131" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="139" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="153" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="161" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -430,7 +441,7 @@ SHA-256 指纹:
     <message>
         <location filename="../../parkdesk/ui/review/inbox_view.py" line="35" />
         <source>Park</source>
-        <translation>园区</translation>
+        <translation>园区(基地)</translation>
     </message>
     <message>
         <location filename="../../parkdesk/ui/review/inbox_view.py" line="35" />
@@ -556,22 +567,22 @@ SHA-256 指纹:
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../parkdesk/ui/report/indicators_page.py" line="42" />
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="44" />
         <source>Progress to target</source>
         <translation>目标完成进度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/indicators_page.py" line="44" />
-        <source>Doubling</source>
-        <translation>倍增</translation>
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="46" />
+        <source>Plan's doubling</source>
+        <translation>方案要求的倍增</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/indicators_page.py" line="69" />
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="76" />
         <source>✔ doubles</source>
         <translation>✔ 已倍增</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/indicators_page.py" line="69" />
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="76" />
         <source>✘ short of double</source>
         <translation>✘ 未达倍增</translation>
     </message>
@@ -579,9 +590,9 @@ SHA-256 指纹:
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../parkdesk/ui/report/indicators_page.py" line="103" />
-        <source>Enter the 2021 baseline, the 2024 target and this year's actual. Enterprise, scale and the plan's doubling indicators must at least double by 2024 (三个倍增).</source>
-        <translation>请填写 2021 年基数、2024 年目标和本年度实际值。企业数量、产业规模及规划要求倍增的指标,到 2024 年须至少翻一番(三个倍增)。</translation>
+        <location filename="../../parkdesk/ui/report/indicators_page.py" line="110" />
+        <source>Enter the 2021 baseline, the 2024 target and this year's actual. 三个倍增 are the city's totals; the doubling column checks only what the plan asks of this park by name.</source>
+        <translation>请填写 2021 年基数、2024 年目标和本年度实际值。“三个倍增”是全市合计;倍增一栏只检查行动计划方案点名要求本园区倍增的指标。</translation>
     </message>
 </context>
 <context>
@@ -704,7 +715,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     <message>
         <location filename="../../parkdesk/ui/first_run_park_pages.py" line="201" />
         <source>The park's name, a short code for file names and the command line, and where it stands in the plan.</source>
-        <translation>园区名称、用于文件名和命令行的简称代码,以及园区在规划中的领域和类别。</translation>
+        <translation>园区名称、用于文件名和命令行的简称代码,以及园区在行动计划方案中的领域和类别。</translation>
     </message>
     <message>
         <location filename="../../parkdesk/ui/first_run_park_pages.py" line="203" />
@@ -831,12 +842,12 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     <message>
         <location filename="../../parkdesk/ui/first_run_park_pages.py" line="104" />
         <source>Choose your park among the plan's 12 existing parks, or register a new park.</source>
-        <translation>请从规划中的 12 个现有园区中选择,或登记新园区。</translation>
+        <translation>请从行动计划方案中的 12 个现有园区中选择,或登记新园区。</translation>
     </message>
     <message>
         <location filename="../../parkdesk/ui/first_run_park_pages.py" line="105" />
         <source>One of the &amp;plan's 12 parks:</source>
-        <translation>规划中的 12 个园区之一(&amp;P):</translation>
+        <translation>行动计划方案中的 12 个园区之一(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../parkdesk/ui/first_run_park_pages.py" line="106" />
@@ -1328,7 +1339,7 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
     <message>
         <location filename="../../parkdesk/ui/first_run_pages.py" line="231" />
         <source>The report starts as an empty draft (with the 2024 targets the plan states for the park, if any); the program then lists what is still to be entered.</source>
-        <translation>年报以空白草稿开始(如规划为本园区提出了 2024 年目标,则已预先填入);程序随后列出尚需填写的内容。</translation>
+        <translation>年报以空白草稿开始(如行动计划方案为本园区提出了 2024 年目标,则已预先填入);程序随后列出尚需填写的内容。</translation>
     </message>
     <message>
         <location filename="../../parkdesk/ui/first_run_pages.py" line="236" />
@@ -1338,7 +1349,7 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
     <message>
         <location filename="../../parkdesk/ui/first_run_pages.py" line="237" />
         <source>The year this report covers. The plan runs from 2022 to 2024.</source>
-        <translation>年报所属年度。规划期为 2022—2024 年。</translation>
+        <translation>年报所属年度。行动计划期为 2022—2024 年。</translation>
     </message>
     <message>
         <location filename="../../parkdesk/ui/first_run_pages.py" line="238" />

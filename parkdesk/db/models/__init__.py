@@ -13,6 +13,7 @@ from parkdesk.db.models.audit import AuditEntry
 from parkdesk.db.models.justification import Justification
 from parkdesk.db.models.identity import Identity, SignedPackage, TrustedCertificate
 from parkdesk.db.models.evaluation import EvaluationRecord
+from parkdesk.db.models.recognition import RecognitionChange, ThirdPartyResult
 from parkdesk.db.models.review import (
     BuiltRollup, InboxEntry, InboxRecordId, ReceiptComment, ReceivedReceipt, ReceivedRollup, ReviewComment, ReviewEvent,
     StoredFile,
@@ -42,12 +43,14 @@ __all__ = [
     "ReceiptComment",
     "ReceivedReceipt",
     "ReceivedRollup",
+    "RecognitionChange",
     "Report",
     "RequirementAssessment",
     "ReviewComment",
     "ReviewEvent",
     "SignedPackage",
     "StoredFile",
+    "ThirdPartyResult",
     "TrustedCertificate",
     "WorkspaceInfo",
 ]

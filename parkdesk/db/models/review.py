@@ -47,6 +47,7 @@ class ReceivedRollup(Base):
     received_by: Mapped[str] = mapped_column(String(128))
     sequence: Mapped[int | None] = mapped_column(Integer)  # its number among the district's roll-ups of the year
     replaced_by_id: Mapped[int | None] = mapped_column(Integer)  # the newer roll-up that replaced its set
+    district_report: Mapped[str | None] = mapped_column(Text)  # its year-end district section (JSON), if any
 
 
 class BuiltRollup(Base):

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from parkdesk.city.dashboard import goals_dashboard
+from parkdesk.city.labels import category_text, domain_text
 from parkdesk.city.dashboard_pdf import write_dashboard_pdf
 from parkdesk.errors import ParkdeskError
+from parkdesk.figures.formulas import formula
 from parkdesk.reference.categories import CATEGORIES
 from parkdesk.reference.domains import DOMAIN_BY_KEY
 from parkdesk.reference.goals import GOAL_BY_KEY
@@ -47,7 +49,10 @@ class DashboardView(QWidget):
         self.coverage.setHorizontalHeaderLabels([c.text(lang) for c in CATEGORIES])
         self.districts = QTableWidget(0, 2)
         self.districts.setHorizontalHeaderLabels([self.tr("District or county"), self.tr("Parks")])
-        for table in (self.goals, self.coverage, self.districts):
+        self.year_end = QTableWidget(0, 3)
+        self.year_end.setHorizontalHeaderLabels([self.tr("District (year-end report)"), self.tr("Progress"),
+                                                 self.tr("Planned new parks")])
+        for table in (self.goals, self.coverage, self.districts, self.year_end):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.goals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -63,6 +68,7 @@ class DashboardView(QWidget):
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(self.goals)
         body.addWidget(lower)
+        body.addWidget(self.year_end)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.counted)
@@ -83,6 +89,7 @@ class DashboardView(QWidget):
         self._show_goals()
         self._show_coverage()
         self._show_districts()
+        self._show_year_end()
         self.counted.setText(self.tr("%1 parks counted; %2 reports not yet locked are left out")
                              .replace("%1", str(len(self.dashboard.parks)))
                              .replace("%2", str(len(self.dashboard.uncounted))))
@@ -93,12 +100,12 @@ class DashboardView(QWidget):
         for row, goal in enumerate(goals):
             definition = GOAL_BY_KEY[goal.key]
             name = f"{definition.group.text(self.lang)} · {definition.label.text(self.lang)}"
-            share = float(goal.value / goal.target) if goal.target else None
+            share = None if goal.progress is None else float(goal.progress)
             cells = [name, _shown(goal.value), _shown(goal.target) if goal.target is not None else "—",
                      "" if share is None else f"{share:.0%}"]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(formula(goal.figure, self.lang) if column == 3 and goal.figure else text)
                 if goal.met is not None:
                     item.setBackground(MET if goal.met else SHORT)
                 self.goals.setItem(row, column, item)
@@ -125,6 +132,21 @@ class DashboardView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setBackground(MET if district.parks else SHORT)
                 self.districts.setItem(row, column, item)
+
+    def _show_year_end(self) -> None:
+        """The districts' year-end reports (plan 六(一)) their roll-ups carried."""
+        sections = self.dashboard.district_reports
+        self.year_end.setRowCount(len(sections))
+        for row, section in enumerate(sections):
+            planned = "\n".join(
+                f"{p.name}({domain_text(p.domain, self.lang)},{category_text(p.category, self.lang)},"
+                f"{p.expected_year})" for p in section.report.planned_parks)
+            texts = (f"{section.district_name}({section.district_code})", section.report.progress, planned)
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.year_end.setItem(row, column, item)
+        self.year_end.resizeRowsToContents()
 
     def export_pdf(self, path: Path | None = None) -> Path | None:
         if path is None:

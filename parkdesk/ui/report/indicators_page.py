@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from parkdesk.db.models import IndicatorDefinition
-from parkdesk.reports.progress import doubling_indicator_keys, progress_toward_target, target_doubles
+from parkdesk.figures.formulas import formula
+from parkdesk.figures.progress import progress_toward
+from parkdesk.reports.progress import plan_doubling_keys, target_doubles
 from parkdesk.ui.report.record_table_model import RecordTableModel
 from parkdesk.ui.report.record_table_page import RecordTable
 
@@ -23,7 +25,7 @@ class IndicatorTableModel(RecordTableModel):
     def __init__(self, controller, parent=None):
         with controller.workspace.session() as session:
             self.definitions = {row.id: row for row in session.scalars(select(IndicatorDefinition))}
-        self.doubling_keys = doubling_indicator_keys(controller.park_code, controller.park_name)
+        self.doubling_keys = plan_doubling_keys(controller.park_code)
         super().__init__(controller, "indicator_value", FIELDS, self._names, parent)
 
     def _names(self, field):
@@ -41,12 +43,15 @@ class IndicatorTableModel(RecordTableModel):
             if section == PROGRESS_COLUMN:
                 return self.tr("Progress to target")
             if section == DOUBLING_COLUMN:
-                return self.tr("Doubling")
+                return self.tr("Plan's doubling")
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and section == PROGRESS_COLUMN:
+            return formula("progress", self.controller.lang)
         return super().headerData(section, orientation, role)
 
     def progress(self, row: int) -> float | None:
         values = self.rows[row]
-        return progress_toward_target(values.get("baseline_2021"), values.get("target_2024"), values.get("actual"))
+        return progress_toward(values.get("baseline_2021"), values.get("target_2024"), values.get("actual"))
 
     def doubling(self, row: int) -> bool | None:
         values = self.rows[row]
@@ -62,6 +67,8 @@ class IndicatorTableModel(RecordTableModel):
             share = self.progress(index.row())
             if role == Qt.ItemDataRole.DisplayRole:
                 return "" if share is None else f"{share:.0%}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return formula("progress", self.controller.lang)
             return share if role == Qt.ItemDataRole.UserRole else None
         if index.column() == DOUBLING_COLUMN:
             doubles = self.doubling(index.row())
@@ -100,8 +107,9 @@ class IndicatorsPage(QWidget):
         self.table = RecordTable(controller, "indicator_value", model=IndicatorTableModel(controller, self))
         self.table.view.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressBarDelegate(self.table.view))
         self.problem = self.table.problem
-        hint = QLabel(self.tr("Enter the 2021 baseline, the 2024 target and this year's actual. Enterprise, scale "
-                              "and the plan's doubling indicators must at least double by 2024 (三个倍增)."))
+        hint = QLabel(self.tr("Enter the 2021 baseline, the 2024 target and this year's actual. 三个倍增 are the "
+                              "city's totals; the doubling column checks only what the plan asks of this park "
+                              "by name."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)

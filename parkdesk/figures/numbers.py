@@ -1,10 +1,19 @@
-"""Exact numbers of the city view: rounding half up, and turning them into JSON numbers."""
+"""Exact numbers: the decimal a float was typed as, rounding half up, and JSON numbers."""
 
 from __future__ import annotations
 
 import math
 from decimal import Decimal
 from fractions import Fraction
+
+
+def exact(value: float | int | Fraction | Decimal | None) -> Fraction | None:
+    """The decimal a float was typed as (0.7 → 7/10), so sums and ratios do not drift; None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, (Fraction, int, Decimal)):
+        return Fraction(value)
+    return Fraction(repr(float(value)))
 
 
 def round_half_up(value: Fraction, decimals: int) -> Decimal:
