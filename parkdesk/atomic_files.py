@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from parkdesk.errors import ParkdeskError
-from parkdesk.settings import data_dir
+from parkdesk.places import data_dir
 
 PUBLIC_MODE = 0o644
 PRIVATE_MODE = 0o600
@@ -54,13 +54,15 @@ def tracked_temporary(path: Path) -> Iterator[None]:
 
 
 @contextmanager
-def writing_atomically(target: Path | str, *, private: bool = False) -> Iterator[Path]:
+def writing_atomically(target: Path | str, *, private: bool = False, suffix: str = "") -> Iterator[Path]:
     """A temporary path beside `target` to write to; renamed over `target` only if the block succeeds.
+
+    `suffix` ends the temporary name, for writers that pick the format by it (Qt's image writer).
 
     OSError (a full disk, a read-only place) becomes ParkdeskError("cli.write_failed") naming `target`.
     """
     target = Path(target)
-    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part")
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.part{suffix}")
     with tracked_temporary(temp):
         try:
             try:

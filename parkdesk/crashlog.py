@@ -20,7 +20,7 @@ import os
 import traceback
 from pathlib import Path
 
-from parkdesk.settings import data_dir
+from parkdesk.places import data_dir
 
 LOG_NAME = "parkdesk.log"
 NATIVE_LOG_NAME = "native-crash.log"

@@ -8,7 +8,8 @@ from pathlib import Path
 from parkdesk.db.workspace import open_workspace
 from parkdesk.errors import ParkdeskError
 from parkdesk.reports.start import start_operator_workspace
-from parkdesk.settings import data_dir, load_settings, save_settings
+from parkdesk.places import data_dir
+from parkdesk.settings import load_settings, save_settings
 
 CREATE = "create"
 OPEN = "open"

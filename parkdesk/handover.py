@@ -25,7 +25,8 @@ from multiprocessing import AuthenticationError
 from multiprocessing.connection import Client, Listener
 from pathlib import Path
 
-from parkdesk.settings import data_dir
+from parkdesk.atomic_files import write_atomically
+from parkdesk.places import data_dir
 
 TIMEOUT_SECONDS = 5
 
@@ -55,9 +56,8 @@ class HandoverListener:
         self._listener = Listener(address, family=family, authkey=self._key)
         self.name = f"{os.getpid()}-{secrets.token_hex(4)}"
         self._card = _channels_dir() / f"{self.name}.json"
-        descriptor = os.open(self._card, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as card:
-            json.dump({"address": address, "family": family, "key": self._key.hex()}, card)
+        write_atomically(self._card, json.dumps({"address": address, "family": family, "key": self._key.hex()})
+                         .encode("utf-8"), private=True)
         self._closed = False
         self._thread = threading.Thread(target=self._serve, name="parkdesk-handover", daemon=True)
         self._thread.start()

@@ -38,7 +38,7 @@ from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
 from parkdesk.errors import ParkdeskError
-from parkdesk.settings import config_dir, data_dir
+from parkdesk.places import config_dir, data_dir
 
 # hypothesis keeps caches in ./.hypothesis by default: not in the repository
 set_hypothesis_home_dir(os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY")

@@ -151,7 +151,7 @@ def test_export_to_a_missing_folder_says_so(view, tmp_path):
     target = tmp_path / "missing" / "chain.png"
     with pytest.raises(ParkdeskError) as caught:
         view.export_png(target)
-    assert str(target) in caught.value.message("en") and caught.value.message("en").startswith("Cannot export")
+    assert str(target) in caught.value.message("en") and caught.value.message("en").startswith("Cannot write the file")
     with pytest.raises(ParkdeskError):
         view.export_svg(tmp_path / "missing" / "chain.svg")
     assert list(tmp_path.iterdir()) == []

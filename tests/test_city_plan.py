@@ -7,7 +7,7 @@ from fractions import Fraction
 from city_kit import ParkSpec, build_workspace
 from parkdesk.city.evaluation import evaluate
 from parkdesk.city.grading import FAIL
-from parkdesk.city.park_year import load_park_years
+from parkdesk.history.park_year import load_park_years
 from parkdesk.city.scoring import default_scheme
 from parkdesk.db.workspace import open_workspace
 

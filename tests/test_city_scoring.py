@@ -9,7 +9,7 @@ from fractions import Fraction
 
 import pytest
 
-from parkdesk.city.park_year import Figures, ParkYear
+from parkdesk.history.park_year import Figures, ParkYear
 from parkdesk.city.scheme_values import SchemeProblem
 from parkdesk.city.scoring import default_scheme, load_scheme, parse_scheme_json, scheme_from_json, score_park
 from parkdesk.city.scoring_items import (

@@ -18,7 +18,7 @@ from parkdesk.review.rollup_build import build_rollup
 from parkdesk.review.rollup_import import import_rollups
 from parkdesk.review.rollup_table import district_rollup
 from parkdesk.review.setup import create_city_workspace
-from parkdesk.review.year_over_year import compare_years
+from parkdesk.history.year_over_year import compare_years
 from package_kit import read_bag, resign, write_bag
 from review_kit import YEAR, make_world, misplace_park, receive, send
 

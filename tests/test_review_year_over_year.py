@@ -11,7 +11,7 @@ from sqlalchemy import select
 from parkdesk.db.models import Enterprise, IndicatorDefinition, IndicatorValue, Milestone, Park, Report
 from parkdesk.db.workspace import open_workspace
 from parkdesk.pdf.report_pdf import write_report_pdf
-from parkdesk.review.year_over_year import compare_years
+from parkdesk.history.year_over_year import compare_years
 
 
 def report_of(session, park: str, year: int) -> Report:

@@ -15,7 +15,7 @@ from parkdesk.review.inbox import Received, import_packages
 from parkdesk.review.inbox_rows import InboxRow, current_entry_for, get_entry, inbox_row, list_inbox
 from parkdesk.review.receipt_build import BuiltReceipt, make_receipt as build_receipt
 from parkdesk.review.setup import district_identity
-from parkdesk.review.year_over_year import Comparison, compare_years
+from parkdesk.history.year_over_year import Comparison, compare_years
 
 PassphraseOf = Callable[[str], bytes]
 

@@ -18,7 +18,7 @@ from parkdesk.db.models import Park, RecognitionChange, ThirdPartyResult
 from parkdesk.db.queries import find_park
 from parkdesk.errors import InputProblem, WorkspaceError
 from parkdesk.reference.categories import CATEGORIES
-from parkdesk.reference.choices import RECOGNITION_LEVELS, keys
+from parkdesk.reference.choices import RECOGNITION_LEVELS
 from parkdesk.reference.grading import GRADE_BY_KEY
 
 

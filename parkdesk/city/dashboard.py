@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from parkdesk.city.district_reports import DistrictYearEnd, district_reports
 from parkdesk.city.leap import CategoryMove, LeapStatus, leap_status
-from parkdesk.city.recognition import RecognizedPark, recognized_parks
-from parkdesk.city.park_year import COUNTED_STATUSES, ParkYear, UncountedPark, load_park_years
+from parkdesk.history.recognition import RecognizedPark, recognized_parks
+from parkdesk.history.park_year import COUNTED_STATUSES, ParkYear, UncountedPark, load_park_years
 from parkdesk.city.transformations import TRANSFORMATION_BY_KEY, TransformationStatus, transformation_statuses
 from parkdesk.city.years import check_plan_year
 from parkdesk.db.models import Division

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from parkdesk.city.city_records import third_party_results
 from parkdesk.city.grading import GradeRules, assign_grades, competition_ranks, tier_quotas
 from parkdesk.figures.numbers import number, shown
-from parkdesk.city.park_year import COUNTED_STATUSES, ParkYear, UncountedPark, load_park_years
+from parkdesk.history.park_year import COUNTED_STATUSES, ParkYear, UncountedPark, load_park_years
 from parkdesk.city.rewards import reward_wan_yuan
 from parkdesk.city.scoring import ParkScore, ScoringScheme, parse_scheme_json, score_park
 from parkdesk.city.years import check_plan_year

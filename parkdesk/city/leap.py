@@ -4,7 +4,7 @@ The rungs, as the plan's section 二(一) sets them out: 初创新建类 → 综
 争创一流类; within 争创一流类, a provincial base strives to be 国内一流 and a
 national one 国际一流. parkdesk reads a rung from the category and the
 recognition level a park has in a year (its report, or the city's record:
-parkdesk.city.recognition):
+parkdesk.history.recognition):
 
     rung 1 初创新建类, 2 综合提升类, 3 争创一流类 (省级 or below), 4 争创一流类 (国家级)
 

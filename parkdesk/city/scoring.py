@@ -20,7 +20,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from parkdesk.figures.numbers import number, round_half_up
-from parkdesk.city.park_year import ParkYear
+from parkdesk.history.park_year import ParkYear
 from parkdesk.city.scheme_values import (
     SchemeProblem, check_keys, problem, read_choice, read_number, read_text,
 )

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from parkdesk.city.leap import leap_steps
-from parkdesk.city.park_year import ParkYear
+from parkdesk.history.park_year import ParkYear
 from parkdesk.city.scheme_values import check_keys, label_json, problem, read_choice, read_label, read_number
 from parkdesk.figures.numbers import number, shown
 from parkdesk.figures.plan_bars import plan_bar

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Callable, Iterable
 
-from parkdesk.city.park_year import ParkYear
+from parkdesk.history.park_year import ParkYear
 from parkdesk.reference.goals import STANDARD_LEVELS
 from parkdesk.reference.labels import Label
 

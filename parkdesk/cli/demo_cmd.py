@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _default_path(role: str) -> Path:
-    from parkdesk.settings import default_demo_path
+    from parkdesk.places import default_demo_path
 
     path = default_demo_path()
     return path if role == ROLE_OPERATOR else path.with_name(path.name.replace("demo.", f"demo-{role}.", 1))

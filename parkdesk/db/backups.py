@@ -34,7 +34,7 @@ from parkdesk.db.sqlite_files import (
     check_is_sqlite, check_problem, connect_file, consistent_copy, remove_with_sidecars, storage_error, table_names,
 )
 from parkdesk.errors import WorkspaceError
-from parkdesk.settings import data_dir
+from parkdesk.places import data_dir
 
 BACKUP_FOLDER = "backups"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"

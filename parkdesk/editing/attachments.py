@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
 import tempfile
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from parkdesk.atomic_files import write_atomically
 from parkdesk.db.models import Attachment
 from parkdesk.editing.changes import InsertRows
 from parkdesk.errors import InputProblem
@@ -48,7 +48,4 @@ def extract_attachment(session: Session, attachment_id: int, folder: Path | None
         select(Attachment.filename, Attachment.content).where(Attachment.id == attachment_id)).one()
     folder = Path(folder or tempfile.mkdtemp(prefix="parkdesk-attachment-"))
     target = folder / Path(filename).name  # never a path from the database
-    temporary = target.with_name(target.name + ".part")
-    temporary.write_bytes(content)
-    os.replace(temporary, target)
-    return target
+    return write_atomically(target, content)

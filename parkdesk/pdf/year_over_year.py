@@ -1,6 +1,6 @@
 """The park summary's year-over-year section: this report beside the park's previous accepted year.
 
-Drawn from parkdesk.review.year_over_year.compare_years; nothing is drawn
+Drawn from parkdesk.history.year_over_year.compare_years; nothing is drawn
 when the park has no earlier accepted report.
 """
 
@@ -13,7 +13,7 @@ from parkdesk.pdf.blocks import Heading, data_table, esc, fmt_number
 from parkdesk.pdf.styles import Styles
 from parkdesk.reference.choices import MILESTONE_STATUSES, label_of
 from parkdesk.reference.labels import Label
-from parkdesk.review.year_over_year import Comparison, compare_years
+from parkdesk.history.year_over_year import Comparison, compare_years
 
 LISTED = 20  # enterprises named per list; the rest are counted
 L = Label

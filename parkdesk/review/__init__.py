@@ -4,7 +4,7 @@
     inbox                parkdesk.review.inbox.import_packages, parkdesk.review.inbox_rows.list_inbox
     review               parkdesk.review.decisions.set_state, parkdesk.review.comments.add_comment
     receipts             parkdesk.review.receipt_build.make_receipt, parkdesk.review.receipt_import.import_receipt
-    year over year       parkdesk.review.year_over_year.compare_years
+    year over year       parkdesk.history.year_over_year.compare_years
     roll-ups             parkdesk.review.rollup_build.build_rollup, parkdesk.review.rollup_import.import_rollups
 """
 

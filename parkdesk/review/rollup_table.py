@@ -19,7 +19,7 @@ from parkdesk.figures.coverage import DomainCoverage, domain_coverage
 from parkdesk.figures.doubling import DOUBLED_INDICATORS, DoublingStatus, doubling_status
 from parkdesk.figures.numbers import number, shown
 from parkdesk.figures.totals import indicator_totals
-from parkdesk.city.park_year import COUNTED_STATUSES, ParkYear, load_park_years
+from parkdesk.history.park_year import COUNTED_STATUSES, ParkYear, load_park_years
 from parkdesk.db.models import InboxEntry
 from parkdesk.forms.indicators import INDICATORS
 from parkdesk.reports import status

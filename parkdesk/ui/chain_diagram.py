@@ -7,8 +7,6 @@ so the picture matches the PDF, which draws the same layout.
 from __future__ import annotations
 
 import math
-import os
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QGraphicsScene, QGraphicsView
 
+from parkdesk.atomic_files import writing_atomically
 from parkdesk.charts.chain_layout import KIND_LINK, ChainLayout
 from parkdesk.charts.drawing import ALIGN_CENTER, Arrow, Box, Label, TextBlock
 from parkdesk.charts.palette import DASH_PATTERNS
@@ -254,15 +253,8 @@ class ChainDiagramView(QGraphicsView):
 
 
 def _write_atomically(path: Path, suffix: str, write: Callable[[Path], bool]) -> Path:
-    """Write through a temporary file next to `path`, then replace `path` with it."""
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp{suffix}")
-    try:
-        temporary.open("xb").close()  # created now, with the user's usual permissions
+    """Write through a temporary file next to `path` (named with `suffix`, by which Qt picks the format)."""
+    with writing_atomically(path, suffix=suffix) as temporary:
         if not write(temporary) or temporary.stat().st_size == 0:
             raise ParkdeskError("chart.export_failed", path=path, reason="Qt could not write the file")
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise ParkdeskError("chart.export_failed", path=path, reason=exc.strerror or exc) from exc
-    finally:
-        temporary.unlink(missing_ok=True)
     return path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from parkdesk.settings import config_dir
+from parkdesk.places import config_dir
 
 
 def window_settings() -> QSettings:

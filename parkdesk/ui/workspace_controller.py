@@ -13,7 +13,8 @@ from parkdesk.db.queries import park_overviews
 from parkdesk.db.workspace import Workspace, open_workspace
 from parkdesk.errors import ParkdeskError, WorkspaceError
 from parkdesk.messages import message
-from parkdesk.settings import default_demo_path, load_settings, save_settings
+from parkdesk.places import default_demo_path
+from parkdesk.settings import load_settings, save_settings
 from parkdesk.ui.jobs import JobRunner
 from parkdesk.ui.main_window import MainWindow
 

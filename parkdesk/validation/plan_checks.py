@@ -11,7 +11,7 @@ from parkdesk.forms.indicators import INDICATOR_BY_KEY
 from parkdesk.reference.choices import RECOGNITION_LEVELS, label_of
 from parkdesk.reference.labels import Label
 from parkdesk.reference.parks import plan_park_of
-from parkdesk.reports.progress import plan_doubling_keys, target_doubles
+from parkdesk.figures.plan_doubling import plan_doubling_keys, target_doubles
 from parkdesk.validation.findings import Finding, Location
 from parkdesk.validation.report_data import ReportData
 from parkdesk.validation.section_checks import finding

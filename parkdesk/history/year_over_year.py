@@ -18,7 +18,7 @@ from parkdesk.errors import WorkspaceError
 from parkdesk.figures.progress import change_share, progress_toward
 from parkdesk.reference.labels import Label
 from parkdesk.reports import status
-from parkdesk.review.yoy_enterprises import EnterpriseDiff, compare_enterprises
+from parkdesk.history.yoy_enterprises import EnterpriseDiff, compare_enterprises
 
 PREVIOUS_STATUSES = (status.ACCEPTED,)
 EMPTY_DIFF = EnterpriseDiff((), (), (), 0)

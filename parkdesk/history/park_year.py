@@ -18,7 +18,7 @@ from fractions import Fraction
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from parkdesk.city.recognition import standings, starting_levels
+from parkdesk.history.recognition import standings, starting_levels
 from parkdesk.db.models import (
     Division, IndicatorDefinition, IndicatorValue, Milestone, Park, ParkDetails, Report, RequirementAssessment,
 )
@@ -50,7 +50,7 @@ class ParkYear:
     code: str
     name: str
     domain: str
-    category: str  # for the year: its report's, or the city's record of a change (parkdesk.city.recognition)
+    category: str  # for the year: its report's, or the city's record of a change (parkdesk.history.recognition)
     plan_category: str | None  # the category the plan gave it in 2022; None for a park the plan does not list
     division_code: str | None
     division_name: str | None
@@ -88,7 +88,7 @@ def load_park_years(session: Session, year: int,
     """The parks with a counted report of `year` (by park code), and the parks without one.
 
     A counted park's name, domain and district are those its report of the year states; its category and
-    level too, unless the city recorded a change up to that year (parkdesk.city.recognition).
+    level too, unless the city recorded a change up to that year (parkdesk.history.recognition).
     """
     rows = session.execute(
         select(Park.id, Park.code, func.coalesce(ParkDetails.name, Park.name), ParkDetails.domain,
