@@ -29,10 +29,11 @@ from parkdesk.excel.importing import preview_import
 from parkdesk.excel.report_tables import enterprise_table
 from parkdesk.excel.report_workbook import write_report_workbook
 from parkdesk.excel.targets import chain_links
+from parkdesk.forms.sections import ENTERPRISES as ENTERPRISE_SECTION
 
 ENTERPRISES = size(100_000, 500)
 PARK = "QLRJY"
-SHEET = "5 重点企业、配套企业名录"
+SHEET = f"{ENTERPRISE_SECTION.number} {ENTERPRISE_SECTION.label.zh}"  # the sheet the report workbook writes
 
 
 def main() -> None:

@@ -33,14 +33,21 @@ _OPEN_REPORT = textwrap.dedent("""
     app = create_application("zh")
     window, controller = build_window({path!r}, "zh")
     window.show()
-    app.processEvents()
+
+    def settle():  # the real runner opens the workspace and validates off the GUI thread
+        deadline = time.perf_counter() + 120
+        app.processEvents()
+        while (controller.workspace is None or not controller.runner.idle) and time.perf_counter() < deadline:
+            time.sleep(0.002)
+            app.processEvents()
+
+    settle()
     started = time.perf_counter() - start
     with controller.workspace.session() as session:
         park_id = session.scalar(select(Park.id).where(Park.code == "QLRJY"))
     view = controller.reports.open(park_id, 2024)
     view.show_section("enterprises")
-    view.controller.wait_for_validation()
-    app.processEvents()
+    settle()
     table = view.pages["enterprises"].widget.view
     table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
     app.processEvents()
@@ -61,7 +68,7 @@ _BARE_QT = textwrap.dedent("""
 
 
 def _python(code: str) -> list[str]:
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300,
                             cwd=Path(__file__).parent.parent)
     return result.stdout.split()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from parkdesk.crashlog import one_line, write_crash_log
 from parkdesk.errors import ParkdeskError
-from parkdesk.messages import message
+from parkdesk.texts import text
 
 SHOW_PROGRESS_AFTER_MS = 600
 Work = Callable[[Callable[[int, int], bool]], Any]
@@ -84,7 +84,7 @@ class Job(QObject):
             return ("cancelled" if self._cancel.is_set() else "failed"), error.message(self.runner.lang)
         except Exception as error:  # a bug: the user gets one sentence, the log the traceback
             log = write_crash_log(error, f"job: {self.title}")
-            return "failed", message("cli.internal_error", self.runner.lang, error=one_line(error), log=log)
+            return "failed", text("cli.internal_error", self.runner.lang, error=one_line(error), log=log)
 
     # --- on the GUI thread -----------------------------------------------------------------------
 
@@ -135,6 +135,11 @@ class JobRunner(QObject):
     def busy(self) -> bool:
         """A writing job is running: editing and other writes wait."""
         return self._writing > 0
+
+    @property
+    def idle(self) -> bool:
+        """No job of this runner is running or waiting."""
+        return not self._running
 
     def job(self, parent, title: str, work: Work, *, writes: bool = True) -> Job:
         return Job(self, parent, title, work, writes)
