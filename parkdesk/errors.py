@@ -1,8 +1,8 @@
-"""Errors that carry a user-facing message (see parkdesk.messages) and an exit code."""
+"""Errors that carry a user-facing message (a key of parkdesk.texts and its parameters) and an exit code."""
 
 from __future__ import annotations
 
-from parkdesk.messages import DEFAULT_LANG, message as render_message
+from parkdesk.texts import DEFAULT_LANG, text
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # the input was read but has problems
@@ -20,7 +20,7 @@ class ParkdeskError(Exception):
         super().__init__(self.message())
 
     def message(self, lang: str = DEFAULT_LANG) -> str:
-        return render_message(self.message_key, lang, **self.params)
+        return text(self.message_key, lang, **self.params)
 
 
 class WorkspaceError(ParkdeskError):

@@ -13,14 +13,6 @@ import stat
 from pathlib import Path
 
 from parkdesk.errors import ParkdeskError
-from parkdesk.messages import register
-
-register({
-    "file.not_regular": (
-        "这不是普通文件(而是管道、设备或套接字),不予读取:{path}",
-        "This is not a regular file (it is a pipe, a device or a socket), so it is not read: {path}",
-    ),
-})
 
 
 def check_regular_file(path: Path | str) -> None:

@@ -29,41 +29,9 @@ from parkdesk import __version__
 from parkdesk.db.models import Park, Report
 from parkdesk.db.workspace import Workspace, open_workspace
 from parkdesk.errors import EXIT_OK, EXIT_PROBLEMS, ParkdeskError
-from parkdesk.messages import message, register
 from parkdesk.resources import is_frozen
+from parkdesk.texts import text
 
-register({
-    "selftest.start": ("parkdesk {version} 自检({frozen}),临时文件夹:{folder}",
-                       "parkdesk {version} self-test ({frozen}), temporary folder: {folder}"),
-    "selftest.frozen": ("安装包", "installed bundle"),
-    "selftest.source": ("Python 环境", "Python environment"),
-    "selftest.step_ok": ("[{number}/{total}] {step}:通过({seconds:.2f} 秒)— {detail}",
-                         "[{number}/{total}] {step}: ok ({seconds:.2f} s) — {detail}"),
-    "selftest.step_failed": ("[{number}/{total}] {step}:失败({seconds:.2f} 秒)— {error}",
-                             "[{number}/{total}] {step}: FAILED ({seconds:.2f} s) — {error}"),
-    "selftest.passed": ("自检通过:{total} 个步骤全部成功,共 {seconds:.2f} 秒",
-                        "Self-test passed: all {total} steps worked, {seconds:.2f} s in all"),
-    "selftest.failed": ("自检失败:步骤“{step}”出错,其后的步骤未运行",
-                        "Self-test FAILED at step '{step}'; the steps after it did not run"),
-    "selftest.validation_errors": ("演示年报有 {errors} 个校验错误,应为 0 个",
-                                   "The demo report has {errors} validation errors instead of none"),
-    "selftest.not_verified": ("数据包未通过验证:{checks}", "The package did not verify: {checks}"),
-    "selftest.bad_pdf": ("PDF 文件不完整或未嵌入 TrueType 字体:{path}",
-                         "The PDF is incomplete or has no embedded TrueType font: {path}"),
-    "selftest.did_workspace": ("{parks} 个园区,{reports} 份年报,{enterprises} 家企业",
-                               "{parks} park, {reports} reports, {enterprises} enterprises"),
-    "selftest.did_validate": ("{findings} 个问题,0 个错误,规则集 {ruleset}",
-                              "{findings} findings, 0 errors, rule set {ruleset}"),
-    "selftest.did_finalize": ("{park} {year} 年报状态:{status}", "{park} {year} report: {status}"),
-    "selftest.did_identity": ("{algorithm} 密钥,证书 {fingerprint}…", "{algorithm} key, certificate {fingerprint}…"),
-    "selftest.did_package": ("{size:,} 字节,内含:{documents}", "{size:,} bytes, documents: {documents}"),
-    "selftest.did_verify": ("{passed}/{total} 项检查通过", "{passed}/{total} checks passed"),
-    "selftest.did_pdf": ("{size:,} 字节,字体({origin}):{font}", "{size:,} bytes, font ({origin}): {font}"),
-    "selftest.did_gui": ("{platform} 平台,窗口 {width}×{height},已加载翻译 {translations}",
-                         "{platform} platform, {width}×{height} window, translations {translations} loaded"),
-    "selftest.font_not_bundled": ("安装包中没有可用的 PDF 字体,使用了系统字体:{path}",
-                                  "The bundle has no usable PDF font of its own; a system font was used: {path}"),
-})
 
 PARK = "QLRJY"  # a plan park whose demo draft validates cleanly
 YEAR = 2024  # the demo's draft year
@@ -113,7 +81,7 @@ def make_workspace(run: SelftestRun) -> str:
     stats = build_demo(run.workspace, enterprises=ENTERPRISES, only_parks=(PARK,))
     with run.session() as session:
         run.report_id = session.scalar(select(Report.id).join(Park).where(Park.code == PARK, Report.year == YEAR))
-    return message("selftest.did_workspace", run.lang, parks=stats.parks, reports=stats.reports,
+    return text("selftest.did_workspace", run.lang, parks=stats.parks, reports=stats.reports,
                    enterprises=stats.enterprises)
 
 
@@ -124,7 +92,7 @@ def validate(run: SelftestRun) -> str:
         result = validate_report(session, run.report_id)
     if result.errors:
         raise SelftestProblem("selftest.validation_errors", errors=len(result.errors))
-    return message("selftest.did_validate", run.lang, findings=len(result.findings), ruleset=result.ruleset_version)
+    return text("selftest.did_validate", run.lang, findings=len(result.findings), ruleset=result.ruleset_version)
 
 
 def finalize_report(run: SelftestRun) -> str:
@@ -133,7 +101,7 @@ def finalize_report(run: SelftestRun) -> str:
     with run.session() as session:
         report = session.get(Report, run.report_id)
         finalize(session, report, ACTOR)
-        return message("selftest.did_finalize", run.lang, park=report.park.code, year=report.year,
+        return text("selftest.did_finalize", run.lang, park=report.park.code, year=report.year,
                        status=report.status)
 
 
@@ -149,7 +117,7 @@ def make_identity(run: SelftestRun) -> str:
                            organization=park.operator_org or park.name, unit=park.code)
         identity = create_identity(session, ACTOR, spec, passphrase)
         run.signer = Signer(unlock(identity, passphrase), certificate_of(identity), chain_of(identity))
-        return message("selftest.did_identity", run.lang, algorithm=identity.key_algorithm,
+        return text("selftest.did_identity", run.lang, algorithm=identity.key_algorithm,
                        fingerprint=identity.fingerprint[:23])
 
 
@@ -159,7 +127,7 @@ def build(run: SelftestRun) -> str:
     run.package = run.folder / "selftest.parkpkg"
     with run.session(transaction=False) as session:
         built = build_package(session, run.report_id, run.package, run.signer, actor=ACTOR, lang=run.lang)
-    return message("selftest.did_package", run.lang, size=built.size, documents=", ".join(built.documents) or "-")
+    return text("selftest.did_package", run.lang, size=built.size, documents=", ".join(built.documents) or "-")
 
 
 def verify(run: SelftestRun) -> str:
@@ -169,7 +137,7 @@ def verify(run: SelftestRun) -> str:
     failed = [f"{c.name}: {c.text(run.lang)}" for c in result.checks.values() if c.status != PASSED]
     if failed:
         raise SelftestProblem("selftest.not_verified", checks="; ".join(failed))
-    return message("selftest.did_verify", run.lang, passed=len(result.checks), total=len(result.checks))
+    return text("selftest.did_verify", run.lang, passed=len(result.checks), total=len(result.checks))
 
 
 def render_pdf(run: SelftestRun) -> str:
@@ -185,13 +153,13 @@ def render_pdf(run: SelftestRun) -> str:
     font = find_pdf_font().file
     if is_frozen() and font.origin == "system":  # a bare machine would have none
         raise SelftestProblem("selftest.font_not_bundled", path=font)
-    return message("selftest.did_pdf", run.lang, size=len(data), origin=font.origin, font=font.path.name)
+    return text("selftest.did_pdf", run.lang, size=len(data), origin=font.origin, font=font.path.name)
 
 
 def show_window(run: SelftestRun) -> str:
     module_name, function = GUI_CHECK
     seen = getattr(importlib.import_module(module_name), function)(run.workspace, run.folder / "selftest.png")
-    return message("selftest.did_gui", run.lang, platform=seen.platform, width=seen.width, height=seen.height,
+    return text("selftest.did_gui", run.lang, platform=seen.platform, width=seen.width, height=seen.height,
                    translations=", ".join(seen.translations))
 
 
@@ -242,8 +210,8 @@ def run_selftest(lang: str = "zh", *, folder: Path | None = None,
         with tempfile.TemporaryDirectory(prefix="parkdesk-selftest-") as temp:
             return run_selftest(lang, folder=Path(temp), steps=steps, out=out)
     folder.mkdir(parents=True, exist_ok=True)
-    frozen = message("selftest.frozen" if is_frozen() else "selftest.source", lang)
-    print(message("selftest.start", lang, version=__version__, frozen=frozen, folder=folder), file=out, flush=True)
+    frozen = text("selftest.frozen" if is_frozen() else "selftest.source", lang)
+    print(text("selftest.start", lang, version=__version__, frozen=frozen, folder=folder), file=out, flush=True)
     run = SelftestRun(folder=folder, lang=lang)
     started = time.perf_counter()
     with _isolated_environment(folder):
@@ -253,14 +221,14 @@ def run_selftest(lang: str = "zh", *, folder: Path | None = None,
                 detail = step(run)
             except Exception as error:  # any failure of a step is the self-test's answer, not a crash
                 seconds = time.perf_counter() - step_started
-                print(message("selftest.step_failed", lang, number=number, total=len(steps), step=name,
+                print(text("selftest.step_failed", lang, number=number, total=len(steps), step=name,
                               seconds=seconds, error=_error_text(error, lang)), file=out, flush=True)
                 if not isinstance(error, ParkdeskError):
                     traceback.print_exception(error, file=sys.stderr)
-                print(message("selftest.failed", lang, step=name), file=out, flush=True)
+                print(text("selftest.failed", lang, step=name), file=out, flush=True)
                 return EXIT_PROBLEMS
-            print(message("selftest.step_ok", lang, number=number, total=len(steps), step=name,
+            print(text("selftest.step_ok", lang, number=number, total=len(steps), step=name,
                           seconds=time.perf_counter() - step_started, detail=detail), file=out, flush=True)
-    print(message("selftest.passed", lang, total=len(steps), seconds=time.perf_counter() - started), file=out,
+    print(text("selftest.passed", lang, total=len(steps), seconds=time.perf_counter() - started), file=out,
           flush=True)
     return EXIT_OK

@@ -50,7 +50,7 @@ def test_every_cell_converts_as_the_shared_parser_converts_it(key):
         if expected.ok:
             assert index not in result.problems and (got == expected.value or got is expected.value), (raw, got)
         else:
-            assert got is None and result.problems[index].zh == expected.problem_zh, raw
+            assert got is None and result.problems[index].zh == expected.problem.zh, raw
 
 
 def test_a_unit_in_the_header_converts_the_whole_column():

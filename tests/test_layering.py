@@ -55,7 +55,7 @@ def test_importing_every_core_module_loads_no_qt():
 
 
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("messages", "places", "resources", "uscc", "gc_pause"),  # the plainest ground: texts, folders, files
+    ("texts", "places", "resources", "uscc", "gc_pause"),  # the plainest ground: texts, folders, files
     ("errors", "crashlog", "incoming"),
     ("atomic_files", "input_files"),
     ("settings", "handover"),

@@ -42,7 +42,7 @@ def assert_ok(result: Normalized, value, changed: bool | None = None):
     assert result.ok, result
     assert result.value == value
     assert type(result.value) is type(value)
-    assert result.problem_zh is None and result.problem_en is None
+    assert result.problem is None
     if changed is not None:
         assert result.changed is changed
 
@@ -51,29 +51,30 @@ def assert_problem(result: Normalized, *fragments: str):
     """Not ok, no value, and both messages present; each fragment appears in zh or en."""
     assert not result.ok, result
     assert result.value is None
-    assert result.problem_zh and result.problem_en
+    assert result.problem.zh and result.problem.en
     for fragment in fragments:
-        assert fragment in result.problem_zh or fragment in result.problem_en, (fragment, result)
+        assert fragment in result.problem.zh or fragment in result.problem.en, (fragment, result)
 
 
 # --- module hygiene ----------------------------------------------------------
 
 
-def test_module_imports_only_the_standard_library():
+def test_module_imports_only_the_standard_library_and_the_text_catalogue():
     tree = ast.parse(open(normalize_module.__file__, encoding="utf-8").read())
     imported = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            imported |= {alias.name.split(".")[0] for alias in node.names}
+            imported |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module:
-            imported.add(node.module.split(".")[0])
-    assert imported
-    assert imported <= set(sys.stdlib_module_names) | {"__future__"}
+            imported.add(node.module)
+    own = {name for name in imported if name.startswith("parkdesk")}
+    assert own == {"parkdesk.texts", "parkdesk.reference.labels"}
+    assert {name.split(".")[0] for name in imported - own} <= set(sys.stdlib_module_names) | {"__future__"}
 
 
 def test_normalized_is_frozen_with_defaults():
     result = Normalized(1, True)
-    assert (result.problem_zh, result.problem_en, result.changed) == (None, None, False)
+    assert (result.problem, result.changed) == (None, False)
     with pytest.raises(AttributeError):
         result.value = 2
 
@@ -176,8 +177,8 @@ def test_normalize_integer_rejects(raw):
 
 def test_normalize_integer_message_names_value():
     result = normalize_integer("12.5")
-    assert result.problem_zh == "“12.5”不是整数"
-    assert result.problem_en == '"12.5" is not a whole number'
+    assert result.problem.zh == "“12.5”不是整数"
+    assert result.problem.en == '"12.5" is not a whole number'
 
 
 @pytest.mark.parametrize("raw", ["1.2万人", "3万", "2亿元", "5千个"])
@@ -478,9 +479,9 @@ def test_normalize_choice_needs_an_exact_match(raw):
 def test_normalize_choice_unknown_lists_the_allowed_labels():
     result = normalize_choice("核心企业", ENTERPRISE_ROLES)
     assert_problem(result)
-    assert result.problem_zh == "“核心企业”不是可选项，可选：重点企业、配套企业"
-    assert '"核心企业"' in result.problem_en
-    assert "Key enterprise, Supporting enterprise" in result.problem_en
+    assert result.problem.zh == "“核心企业”不是可选项，可选：重点企业、配套企业"
+    assert '"核心企业"' in result.problem.en
+    assert "Key enterprise, Supporting enterprise" in result.problem.en
 
 
 def test_normalize_choice_label_with_a_slash():
@@ -546,9 +547,9 @@ def test_normalize_multi_choice_names_unknown_parts(raw, unknown):
     result = normalize_multi_choice(raw, DISTINCTION_CHOICES)
     assert_problem(result, "全球百强企业")
     for part in unknown:
-        assert f"“{part}”" in result.problem_zh
-        assert f'"{part}"' in result.problem_en
-    assert "上市公司”" not in result.problem_zh.split("不是可选项")[0]
+        assert f"“{part}”" in result.problem.zh
+        assert f'"{part}"' in result.problem.en
+    assert "上市公司”" not in result.problem.zh.split("不是可选项")[0]
 
 
 @pytest.mark.parametrize("raw", [None, "", "—", "无", "  ", "、"])
@@ -563,5 +564,5 @@ def test_normalize_multi_choice_empty(raw):
 def test_every_problem_is_bilingual_and_quotes_the_raw_value_as_typed(normalizer):
     result = normalizer(" 坏值１？ ")
     assert_problem(result)
-    assert "“坏值１？”" in result.problem_zh
-    assert '"坏值１？"' in result.problem_en
+    assert "“坏值１？”" in result.problem.zh
+    assert '"坏值１？"' in result.problem.en

@@ -144,17 +144,15 @@ def test_stated_targets_are_the_plans_words_and_numbers(plan_text):
 
 def test_terms_follow_the_plan(plan_text):
     """两图一表 and the annex as the plan words them; the plan is a 行动计划(方案), not a 规划."""
-    from parkdesk.charts.messages import register  # noqa: F401  (the chart title is registered there)
     from parkdesk.excel.task_table import ANNEX_TITLE, TITLE
     from parkdesk.forms.sections import CHAIN, ENTERPRISES
-    from parkdesk.messages import message
-    from parkdesk.pdf.texts import t as pdf_t
+    from parkdesk.texts import text
     from parkdesk.resources import resource_path
 
     assert "编制“两图一表”,即目标产业链全景图、产业发展路径图和重点企业、配套企业名录表" in plan_text
     assert CHAIN.label.zh == "目标产业链全景图" and ENTERPRISES.label.zh == "重点企业、配套企业名录表"
-    assert message("chart.chain_title", "zh") == "目标产业链全景图"
+    assert text("chart.chain_title", "zh") == "目标产业链全景图"
     assert f"附件:{ANNEX_TITLE.zh}" in plan_text and TITLE.zh.startswith(ANNEX_TITLE.zh)
-    assert f"《{pdf_t('plan')}》" in plan_text or pdf_t("plan") + "的通知" in plan_text
+    assert f"《{text('pdf.plan')}》" in plan_text or text("pdf.plan") + "的通知" in plan_text
     translations = resource_path("translations", "parkdesk_zh_CN.ts").read_text(encoding="utf-8")
     assert "规划" not in translations

@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from parkdesk.errors import ParkdeskError
-from parkdesk.messages import register
 
-register({"job.cancelled": ("已取消;没有做任何改动。", "Cancelled; nothing was changed.")})
 
 Progress = Callable[[int, int], bool]  # (done, total) → False asks the work to stop
 

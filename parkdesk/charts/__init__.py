@@ -4,7 +4,6 @@
 places it; the result lists drawables (boxes, labels, arrows) in paint order.
 """
 
-from parkdesk.charts import messages as _messages  # noqa: F401  (registers the charts' messages)
 from parkdesk.charts.chain_data import ChainData, ChainLinkData, ChainSegmentData, load_chain
 from parkdesk.charts.chain_layout import ChainLayout, layout_chain
 from parkdesk.charts.drawing import Arrow, Box, Drawable, Label, Point, Rect, TextBlock, TextLine

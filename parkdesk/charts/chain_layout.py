@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parkdesk.charts import messages as _messages  # noqa: F401  (registers the texts used below)
 from parkdesk.charts import palette
 from parkdesk.charts.chain_data import ChainData, ChainLinkData, ChainSegmentData, load_chain
 from parkdesk.charts.drawing import (
     ALIGN_CENTER, ALIGN_LEFT, Arrow, Box, Drawable, Label, Point, Rect, TextBlock, TextLine, block_arrow,
 )
 from parkdesk.charts.text_metrics import text_width, wrap_text
-from parkdesk.messages import message
 from parkdesk.reference.choices import CHAIN_ACTIONS, CHAIN_POSITIONS, CHAIN_STATES, keys, label_of
+from parkdesk.texts import text
 
 __all__ = ["ChainLayout", "layout_chain", "load_chain"]
 
@@ -120,16 +119,16 @@ def layout_chain(data: ChainData, lang: str = "zh") -> ChainLayout:
     contents: list[Drawable] = []
     for position, (x, content, bottom) in zip(POSITIONS, columns):
         frames += _column_frame(position, x, top, column_bottom, lang)
-        contents += content or [_placeholder(message("chart.empty_column", lang), x + COLUMN_PAD,
+        contents += content or [_placeholder(text("chart.empty_column", lang), x + COLUMN_PAD,
                                              (body_top + column_bottom) / 2, COLUMN_WIDTH - 2 * COLUMN_PAD)]
     arrows = [_arrow(x, (body_top + column_bottom) / 2) for x, _, _ in columns[:-1]]
 
     y = column_bottom + SECTION_GAP
     notes = []
     if not data.links:
-        notes.append(message("chart.chain_empty", lang))
+        notes.append(text("chart.chain_empty", lang))
     if data.unlinked_enterprises:
-        notes.append(message("chart.unlinked", lang, count=data.unlinked_enterprises))
+        notes.append(text("chart.unlinked", lang, count=data.unlinked_enterprises))
     note_labels = []
     for note in notes:
         lines = wrap_text(note, width - 2 * MARGIN, NOTE_FONT)
@@ -183,7 +182,7 @@ def _segment(segment: ChainSegmentData, x: float, y: float, width: float,
         contents.append(box)
         cursor = box.rect.bottom + LINK_GAP
     if not segment.links:
-        label = _placeholder(message("chart.no_links_in_segment", lang), inner_x, None, inner_width, top=cursor)
+        label = _placeholder(text("chart.no_links_in_segment", lang), inner_x, None, inner_width, top=cursor)
         contents.append(label)
         cursor = label.rect.bottom + LINK_GAP
     bottom = cursor - LINK_GAP + SEGMENT_PAD
@@ -198,7 +197,7 @@ def _link(link: ChainLinkData, segment: ChainSegmentData, position: str, x: floa
     style = palette.link_style(link.action, link.state)
     inner_width = width - 2 * LINK_PAD_X
     name_lines = wrap_text(link.name, inner_width, LINK_FONT, max_lines=LINK_MAX_LINES)
-    count_text = message("chart.enterprise_count", lang, count=link.enterprise_count)
+    count_text = text("chart.enterprise_count", lang, count=link.enterprise_count)
     count_lines = wrap_text(count_text, inner_width, COUNT_FONT, max_lines=1)
     name = _text_block(name_lines, x + LINK_PAD_X, y + LINK_PAD_Y, inner_width, LINK_FONT, style.text)
     count = _text_block(count_lines, x + LINK_PAD_X, name.rect.bottom, inner_width, COUNT_FONT, style.count_text)
@@ -206,7 +205,7 @@ def _link(link: ChainLinkData, segment: ChainSegmentData, position: str, x: floa
     action = label_of(CHAIN_ACTIONS, link.action, lang)
     state = label_of(CHAIN_STATES, link.state, lang)
     tooltip = [link.name, f"{action} · {state}", count_text,
-               message("chart.tooltip_segment", lang, segment=segment.name, position=position)]
+               text("chart.tooltip_segment", lang, segment=segment.name, position=position)]
     if link.description:
         tooltip.append(link.description)
     return Box(KIND_LINK, rect, style.fill, style.stroke, stroke_width=LINK_STROKE, dash=style.dash,
@@ -214,11 +213,11 @@ def _link(link: ChainLinkData, segment: ChainSegmentData, position: str, x: floa
                tooltip="\n".join(tooltip))
 
 
-def _placeholder(text: str, x: float, middle: float | None, width: float, top: float | None = None) -> Label:
+def _placeholder(words: str, x: float, middle: float | None, width: float, top: float | None = None) -> Label:
     """A muted one-line note centred in `width`, either around `middle` or from `top`."""
     height = PLACEHOLDER_FONT * LINE_SPACING
     line_top = top if top is not None else middle - height / 2
-    lines = wrap_text(text, width, PLACEHOLDER_FONT, max_lines=1)
+    lines = wrap_text(words, width, PLACEHOLDER_FONT, max_lines=1)
     return Label(KIND_PLACEHOLDER, _text_block(lines, x, line_top, width, PLACEHOLDER_FONT, palette.MUTED_TEXT))
 
 
@@ -236,19 +235,19 @@ def _legend(width: float, top: float, lang: str) -> tuple[list[Drawable], float]
     ]
     entries: list[tuple[float, str, palette.LinkStyle]] = []  # (gap before, text, style)
     for group in groups:
-        for index, (text, style) in enumerate(group):
+        for index, (words, style) in enumerate(group):
             gap = LEGEND_ENTRY_GAP if index else LEGEND_GROUP_GAP
-            entries.append((gap if entries else 0.0, text, style))
+            entries.append((gap if entries else 0.0, words, style))
     rows: list[list[tuple[float, str, palette.LinkStyle, float]]] = [[]]
     row_width = 0.0
     available = width - 2 * MARGIN
-    for gap, text, style in entries:
-        entry_width = LEGEND_SWATCH_WIDTH + LEGEND_SWATCH_GAP + text_width(text, LEGEND_FONT)
+    for gap, words, style in entries:
+        entry_width = LEGEND_SWATCH_WIDTH + LEGEND_SWATCH_GAP + text_width(words, LEGEND_FONT)
         if rows[-1] and row_width + gap + entry_width > available:
             rows.append([])
             row_width = 0.0
         gap = gap if rows[-1] else 0.0
-        rows[-1].append((gap, text, style, entry_width))
+        rows[-1].append((gap, words, style, entry_width))
         row_width += gap + entry_width
     items: list[Drawable] = []
     line_height = LEGEND_FONT * LINE_SPACING
@@ -256,13 +255,13 @@ def _legend(width: float, top: float, lang: str) -> tuple[list[Drawable], float]
     for row in rows:
         total = sum(gap + entry_width for gap, _, _, entry_width in row)
         x = (width - total) / 2
-        for gap, text, style, entry_width in row:
+        for gap, words, style, entry_width in row:
             x += gap
             swatch = Rect(x, y + (line_height - LEGEND_SWATCH_HEIGHT) / 2, LEGEND_SWATCH_WIDTH, LEGEND_SWATCH_HEIGHT)
             items.append(Box(KIND_LEGEND_SWATCH, swatch, style.fill, style.stroke, stroke_width=LINK_STROKE,
                              dash=style.dash, radius=2.0))
             text_x = swatch.right + LEGEND_SWATCH_GAP
-            block = _text_block((text,), text_x, y, entry_width - (text_x - x), LEGEND_FONT, palette.TEXT,
+            block = _text_block((words,), text_x, y, entry_width - (text_x - x), LEGEND_FONT, palette.TEXT,
                                 align=ALIGN_LEFT)
             items.append(Label(KIND_LEGEND_LABEL, block))
             x += entry_width
@@ -275,8 +274,8 @@ def _text_block(lines: tuple[str, ...], x: float, y: float, width: float, font_s
     """Lines stacked from `y`, each `font_size * LINE_SPACING` high (or `height`, for one line)."""
     line_height = height if height is not None else font_size * LINE_SPACING
     placed = tuple(
-        TextLine(text, Rect(x, y + i * line_height, width, line_height),
+        TextLine(words, Rect(x, y + i * line_height, width, line_height),
                  y + i * line_height + line_height / 2 + BASELINE_SHIFT * font_size)
-        for i, text in enumerate(lines)
+        for i, words in enumerate(lines)
     )
     return TextBlock(placed, font_size, color, bold=bold, align=align)

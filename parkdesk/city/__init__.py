@@ -10,4 +10,3 @@
 Every figure (progress, doubling, totals, coverage, the plan's bar) comes from parkdesk.figures.
 """
 
-from parkdesk.city import messages as _messages  # noqa: F401  (registers the messages)

@@ -12,7 +12,6 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from parkdesk.city import messages  # noqa: F401  (registers the messages)
 from parkdesk.city.years import check_plan_year
 from parkdesk.db.models import Park, RecognitionChange, ThirdPartyResult
 from parkdesk.db.queries import find_park

@@ -22,15 +22,15 @@ from sqlalchemy.orm import Session
 
 from parkdesk.city.city_records import third_party_results
 from parkdesk.city.grading import GradeRules, assign_grades, competition_ranks, tier_quotas
-from parkdesk.figures.numbers import number, shown
-from parkdesk.history.park_year import COUNTED_STATUSES, ParkYear, UncountedPark, load_park_years
 from parkdesk.city.rewards import reward_wan_yuan
 from parkdesk.city.scoring import ParkScore, ScoringScheme, parse_scheme_json, score_park
 from parkdesk.city.years import check_plan_year
 from parkdesk.db.models import EvaluationRecord
 from parkdesk.errors import InputProblem, WorkspaceError
-from parkdesk.messages import DEFAULT_LANG, message as render_message
+from parkdesk.figures.numbers import number, shown
+from parkdesk.history.park_year import COUNTED_STATUSES, ParkYear, UncountedPark, load_park_years
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
+from parkdesk.texts import DEFAULT_LANG, text
 
 RESULT_FORMAT = "parkdesk-evaluation"
 RESULT_FORMAT_VERSION = 2  # 2: reward caps, third-party grades
@@ -44,7 +44,7 @@ class NoCountedReports(InputProblem):
         super().__init__("city.no_reports", year=year, statuses=_statuses(DEFAULT_LANG))
 
     def message(self, lang: str = DEFAULT_LANG) -> str:
-        return render_message("city.no_reports", lang, year=self.year, statuses=_statuses(lang))
+        return text("city.no_reports", lang, year=self.year, statuses=_statuses(lang))
 
 
 def _statuses(lang: str) -> str:

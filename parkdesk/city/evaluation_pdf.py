@@ -7,12 +7,11 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from parkdesk.city.assumptions import PLAN_SAYS, assumptions
 from parkdesk.city.dashboard import GoalsDashboard
 from parkdesk.city.dashboard_pdf import WIDTH, dashboard_story
-from parkdesk.city.assumptions import PLAN_SAYS, assumptions
 from parkdesk.city.evaluation import Evaluation
 from parkdesk.city.labels import category_text, grade_text
-from parkdesk.city.texts import t
 from parkdesk.db.models import EvaluationRecord
 from parkdesk.figures.numbers import number, shown
 from parkdesk.pdf.blocks import Heading, ProgressBar, data_table, esc, fmt_number
@@ -21,7 +20,7 @@ from parkdesk.pdf.document import DocumentSpec, write_pdf
 from parkdesk.pdf.fonts import find_pdf_font
 from parkdesk.pdf.metadata import PdfMetadata
 from parkdesk.pdf.styles import Styles, make_styles
-from parkdesk.pdf.texts import t as pdf_t
+from parkdesk.texts import text
 
 
 def write_evaluation_pdf(evaluation: Evaluation, path: Path | str, *, lang: str = "zh",
@@ -30,69 +29,103 @@ def write_evaluation_pdf(evaluation: Evaluation, path: Path | str, *, lang: str 
     path = Path(path)
     font = find_pdf_font()
     styles = make_styles(font.name, lang)
-    title = t("evaluation_title", lang, year=evaluation.year)
-    story = cover(pdf_t("plan", lang), title, evaluation.scheme.name, _facts(evaluation, record, lang), styles,
+    title = text("city.evaluation_title", lang, year=evaluation.year)
+    story = cover(text("pdf.plan", lang), title, evaluation.scheme.name, _facts(evaluation, record, lang), styles,
                   WIDTH, lang, show_fingerprint=False)
     story += _grades(evaluation, styles, lang) + _plan_and_defaults(evaluation, styles, lang)
     story += _ranking(evaluation, styles, lang) + _items(evaluation, styles, lang)
     if dashboard is not None:
         story += [PageBreak(), *dashboard_story(dashboard, styles, lang)]
-    metadata = PdfMetadata(title=title, author="parkdesk", subject=pdf_t("plan", lang),
+    metadata = PdfMetadata(title=title, author="parkdesk", subject=text("pdf.plan", lang),
                            keywords=(str(evaluation.year), evaluation.fingerprint, "parkdesk"), lang=lang)
-    write_pdf(path, DocumentSpec(story, metadata, header_left=title, header_right=pdf_t("plan", lang)), font.name)
+    write_pdf(path, DocumentSpec(story, metadata, header_left=title, header_right=text("pdf.plan", lang)), font.name)
     return path
 
 
 def _facts(evaluation: Evaluation, record: EvaluationRecord | None, lang: str) -> list[tuple[str, str]]:
     scheme = evaluation.scheme
-    facts = [(t("year", lang), str(evaluation.year)), (t("scheme", lang), scheme.name),
-             (t("fingerprint", lang), evaluation.fingerprint)]
+    facts = [(text("city.year", lang), str(evaluation.year)), (text("city.scheme", lang), scheme.name),
+             (text("city.fingerprint", lang), evaluation.fingerprint)]
     if record is not None:
-        facts += [(t("evaluation_id", lang), str(record.id)), (t("result_sha256", lang), record.result_sha256)]
-    facts += [(t("parks_evaluated", lang), str(len(evaluation.parks))),
-              (t("full_mark", lang), fmt_number(number(scheme.base_points))),
-              (t("bonus_max", lang), fmt_number(number(scheme.bonus_points))),
-              (t("pass_threshold", lang), fmt_number(number(scheme.pass_threshold))),
-              (t("quota_rounding", lang), t(scheme.quota_rounding, lang)), (t("ties", lang), t(scheme.ties, lang)),
-              (t("reward_rule", lang), t(scheme.reward_rule, lang)),
-              (t("reward_total", lang), fmt_number(number(evaluation.reward_total)))]
+        facts += [
+            (text("city.evaluation_id", lang), str(record.id)),
+            (text("city.result_sha256", lang), record.result_sha256),
+        ]
+    facts += [
+        (text("city.parks_evaluated", lang), str(len(evaluation.parks))),
+        (text("city.full_mark", lang), fmt_number(number(scheme.base_points))),
+        (text("city.bonus_max", lang), fmt_number(number(scheme.bonus_points))),
+        (text("city.pass_threshold", lang), fmt_number(number(scheme.pass_threshold))),
+        (text("city.quota_rounding", lang), text("city." + scheme.quota_rounding, lang)),
+        (text("city.ties", lang), text("city." + scheme.ties, lang)),
+        (text("city.reward_rule", lang), text("city." + scheme.reward_rule, lang)),
+        (text("city.reward_total", lang), fmt_number(number(evaluation.reward_total))),
+    ]
     return facts
 
 
 def _grades(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable]:
     counts = evaluation.grade_counts
-    rows = [[grade_text(rule.key, lang),
-             f"{fmt_number(number(rule.share * 100))}%" if rule.share is not None else t("rest", lang),
-             evaluation.quotas.get(rule.key, "—"), counts[rule.key], fmt_number(number(rule.reward_cap))]
-            for rule in evaluation.scheme.grades]
-    rows.append([grade_text("fail", lang), t("below_threshold", lang), "—", counts["fail"], "0"])
-    header = [t(k, lang) for k in ("grade", "share", "quota", "count", "reward_cap")]
-    return [Heading(t("grades_heading", lang), styles.h1),
-            data_table(header, rows, styles, [WIDTH * w for w in (0.16, 0.36, 0.14, 0.14, 0.2)],
-                       right_columns=(2, 3, 4))]
+    rows = [
+        [
+            grade_text(rule.key, lang),
+            f"{fmt_number(number(rule.share * 100))}%" if rule.share is not None else text("city.rest", lang),
+            evaluation.quotas.get(rule.key, "—"),
+            counts[rule.key],
+            fmt_number(number(rule.reward_cap)),
+        ]
+        for rule in evaluation.scheme.grades
+    ]
+    rows.append([grade_text("fail", lang), text("city.below_threshold", lang), "—", counts["fail"], "0"])
+    header = [text(k, lang) for k in ("city.grade", "city.share", "city.quota", "city.count", "city.reward_cap")]
+    return [
+        Heading(text("city.grades_heading", lang), styles.h1),
+        data_table(header, rows, styles, [WIDTH * w for w in (0.16, 0.36, 0.14, 0.14, 0.2)], right_columns=(2, 3, 4)),
+    ]
 
 
 def _plan_and_defaults(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable]:
     lines = assumptions(evaluation.scheme, lang)
-    return [Heading(t("plan_heading", lang), styles.h2), Paragraph(esc(PLAN_SAYS.text(lang)), styles.body),
-            Paragraph(esc(t("defaults", lang)), styles.body),
-            *(Paragraph(esc(f"{n}. {line}"), styles.note) for n, line in enumerate(lines, start=1))]
+    return [
+        Heading(text("city.plan_heading", lang), styles.h2),
+        Paragraph(esc(PLAN_SAYS.text(lang)), styles.body),
+        Paragraph(esc(text("city.defaults", lang)), styles.body),
+        *(Paragraph(esc(f"{n}. {line}"), styles.note) for n, line in enumerate(lines, start=1)),
+    ]
 
 
 def _ranking(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable]:
     full = float(evaluation.scheme.base_points) or 1.0
     bar = 90
-    rows = [[r.rank, r.park.name, category_text(r.park.category, lang), fmt_number(number(r.score.score)),
-             ProgressBar(float(r.score.score) / full, styles.font, width=bar - 6), _grade(r, lang),
-             fmt_number(number(r.reward))] for r in evaluation.parks]
-    header = [t(k, lang) for k in ("rank", "park", "category", "score")] + ["", t("grade", lang), t("reward", lang)]
+    rows = [
+        [
+            r.rank,
+            r.park.name,
+            category_text(r.park.category, lang),
+            fmt_number(number(r.score.score)),
+            ProgressBar(float(r.score.score) / full, styles.font, width=bar - 6),
+            _grade(r, lang),
+            fmt_number(number(r.reward)),
+        ]
+        for r in evaluation.parks
+    ]
+    header = [text(k, lang) for k in ("city.rank", "city.park", "city.category", "city.score")] + [
+        "",
+        text("city.grade", lang),
+        text("city.reward", lang),
+    ]
     fixed = [30, 0, 70, 45, bar, 45, 55]
     fixed[1] = WIDTH - sum(fixed)
-    return [Heading(t("ranking_heading", lang), styles.h1),
-            Paragraph(esc(t("rounding_note", lang, decimals=evaluation.scheme.score_decimals)), styles.note),
-            *([Paragraph(esc(t("third_party_note", lang)), styles.note)]
-              if any(r.third_party for r in evaluation.parks) else []),
-            data_table(header, rows, styles, fixed, right_columns=(0, 3, 6))]
+    return [
+        Heading(text("city.ranking_heading", lang), styles.h1),
+        Paragraph(esc(text("city.rounding_note", lang, decimals=evaluation.scheme.score_decimals)), styles.note),
+        *(
+            [Paragraph(esc(text("city.third_party_note", lang)), styles.note)]
+            if any(r.third_party for r in evaluation.parks)
+            else []
+        ),
+        data_table(header, rows, styles, fixed, right_columns=(0, 3, 6)),
+    ]
 
 
 def _grade(result, lang: str) -> str:
@@ -104,13 +137,23 @@ def _grade(result, lang: str) -> str:
 
 def _items(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable]:
     items = evaluation.scheme.items
-    legend = ";".join(f"{n}. {item.label.text(lang)}({fmt_number(number(item.points))})"
-                      for n, item in enumerate(items, start=1))
-    rows = [[r.park.name, *(fmt_number(shown(i.points)) for i in r.score.items), fmt_number(number(r.score.score))]
-            for r in evaluation.parks]
+    legend = ";".join(
+        f"{n}. {item.label.text(lang)}({fmt_number(number(item.points))})" for n, item in enumerate(items, start=1)
+    )
+    rows = [
+        [r.park.name, *(fmt_number(shown(i.points)) for i in r.score.items), fmt_number(number(r.score.score))]
+        for r in evaluation.parks
+    ]
     column = 42
     name_width = WIDTH - column * (len(items) + 1)
-    return [Heading(t("items_heading", lang), styles.h1),
-            Paragraph(esc(t("items_legend", lang, items=legend)), styles.note),
-            data_table([t("park", lang), *(str(n) for n in range(1, len(items) + 1)), t("score", lang)], rows, styles,
-                       [name_width] + [column] * (len(items) + 1), right_columns=tuple(range(1, len(items) + 2)))]
+    return [
+        Heading(text("city.items_heading", lang), styles.h1),
+        Paragraph(esc(text("city.items_legend", lang, items=legend)), styles.note),
+        data_table(
+            [text("city.park", lang), *(str(n) for n in range(1, len(items) + 1)), text("city.score", lang)],
+            rows,
+            styles,
+            [name_width] + [column] * (len(items) + 1),
+            right_columns=tuple(range(1, len(items) + 2)),
+        ),
+    ]

@@ -11,8 +11,10 @@ from openpyxl.utils import get_column_letter
 from parkdesk.atomic_files import writing_atomically
 from parkdesk.city.assumptions import PLAN_SAYS, assumptions
 from parkdesk.city.evaluation import Evaluation
-from parkdesk.city.labels import category_text, detail_text, domain_text, grade_text, item_text, status_text
-from parkdesk.city.texts import t
+from parkdesk.texts import text
+from parkdesk.city.labels import (
+    category_text, detail_text, domain_text, grade_text, item_text, kind_text, notes_text, status_text,
+)
 from parkdesk.db.models import EvaluationRecord
 from parkdesk.figures.numbers import number, shown
 
@@ -65,20 +67,47 @@ def _header(sheet, titles: list[str], widths: list[int]) -> None:
 def _ranking(sheet, evaluation: Evaluation, lang: str) -> None:
     sheet.title = sheet_name("ranking", lang)
     scheme = evaluation.scheme
-    titles = [t(k, lang) for k in ("rank", "code", "park", "domain", "category", "division", "status", "score",
-                                   "base", "bonus", "grade", "reward")]
+    titles = [
+        text(k, lang)
+        for k in (
+            "city.rank",
+            "city.code",
+            "city.park",
+            "city.domain",
+            "city.category",
+            "city.division",
+            "city.status",
+            "city.score",
+            "city.base",
+            "city.bonus",
+            "city.grade",
+            "city.reward",
+        )
+    ]
     titles += [item_text(scheme, item.key, lang) for item in scheme.items]
-    titles += [t("parkdesk_grade", lang), t("third_party", lang)]
+    titles += [text("city.parkdesk_grade", lang), text("city.third_party", lang)]
     _header(sheet, titles, [6, 10, 30, 18, 14, 14, 10, 9, 9, 8, 8, 11] + [14] * len(scheme.items) + [12, 30])
     for result in evaluation.parks:
         park, score, party = result.park, result.score, result.third_party
-        sheet.append([
-            result.rank, park.code, park.name, domain_text(park.domain, lang), category_text(park.category, lang),
-            park.division_name or "", status_text(park.status, lang), number(score.score),
-            shown(score.base), shown(score.bonus), grade_text(result.grade, lang),
-            number(result.reward), *(shown(i.points) for i in score.items), grade_text(result.own_grade, lang),
-            "" if party is None else _third_party_text(party, lang),
-        ])
+        sheet.append(
+            [
+                result.rank,
+                park.code,
+                park.name,
+                domain_text(park.domain, lang),
+                category_text(park.category, lang),
+                park.division_name or "",
+                status_text(park.status, lang),
+                number(score.score),
+                shown(score.base),
+                shown(score.bonus),
+                grade_text(result.grade, lang),
+                number(result.reward),
+                *(shown(i.points) for i in score.items),
+                grade_text(result.own_grade, lang),
+                "" if party is None else _third_party_text(party, lang),
+            ]
+        )
     for row in sheet.iter_rows(min_row=2, min_col=8, max_col=len(titles) - 2):
         for cell in row:
             if isinstance(cell.value, (int, float)):
@@ -86,51 +115,90 @@ def _ranking(sheet, evaluation: Evaluation, lang: str) -> None:
 
 
 def _third_party_text(party, lang: str) -> str:
-    text = t("third_party_by", lang, evaluator=party.evaluator, grade=grade_text(party.grade, lang))
+    words = text("city.third_party_by", lang, evaluator=party.evaluator, grade=grade_text(party.grade, lang))
     extra = [str(number(party.score))] if party.score is not None else []
     extra += [party.document_number] if party.document_number else []
-    return text + (f"({', '.join(extra)})" if extra else "")
+    return words + (f"({', '.join(extra)})" if extra else "")
 
 
 def _items(sheet, evaluation: Evaluation, lang: str) -> None:
-    _header(sheet, [t(k, lang) for k in ("code", "park", "item", "points", "max_points", "is_bonus", "detail",
-                                         "notes")], [10, 30, 30, 9, 8, 8, 70, 24])
+    _header(
+        sheet,
+        [
+            text(k, lang)
+            for k in (
+                "city.code",
+                "city.park",
+                "city.item",
+                "city.points",
+                "city.max_points",
+                "city.is_bonus",
+                "city.detail",
+                "city.notes",
+            )
+        ],
+        [10, 30, 30, 9, 8, 8, 70, 24],
+    )
     for result in evaluation.parks:
         for item in result.score.items:
-            sheet.append([result.park.code, result.park.name, item_text(evaluation.scheme, item.key, lang),
-                          shown(item.points), number(item.max_points),
-                          t("yes_plain", lang) if item.bonus else "",
-                          detail_text(item.detail), ", ".join(item.notes)])
+            sheet.append(
+                [
+                    result.park.code,
+                    result.park.name,
+                    item_text(evaluation.scheme, item.key, lang),
+                    shown(item.points),
+                    number(item.max_points),
+                    text("city.yes_plain", lang) if item.bonus else "",
+                    detail_text(item.detail, lang),
+                    notes_text(item.notes, lang),
+                ]
+            )
 
 
 def _summary(sheet, evaluation: Evaluation, lang: str, record: EvaluationRecord | None) -> None:
     scheme = evaluation.scheme
     rows: list[list] = [
-        [t("year", lang), evaluation.year],
-        [t("scheme", lang), scheme.name],
-        [t("fingerprint", lang), evaluation.fingerprint],
+        [text("city.year", lang), evaluation.year],
+        [text("city.scheme", lang), scheme.name],
+        [text("city.fingerprint", lang), evaluation.fingerprint],
     ]
     if record is not None:
-        rows += [[t("evaluation_id", lang), record.id], [t("result_sha256", lang), record.result_sha256]]
+        rows += [
+            [text("city.evaluation_id", lang), record.id],
+            [text("city.result_sha256", lang), record.result_sha256],
+        ]
     rows += [
-        [t("parks_evaluated", lang), len(evaluation.parks)],
-        [t("full_mark", lang), number(scheme.base_points)],
-        [t("bonus_max", lang), number(scheme.bonus_points)],
-        [t("pass_threshold", lang), number(scheme.pass_threshold)],
-        [t("quota_rounding", lang), t(scheme.quota_rounding, lang)],
-        [t("ties", lang), t(scheme.ties, lang)],
-        [t("reward_rule", lang), t(scheme.reward_rule, lang)],
+        [text("city.parks_evaluated", lang), len(evaluation.parks)],
+        [text("city.full_mark", lang), number(scheme.base_points)],
+        [text("city.bonus_max", lang), number(scheme.bonus_points)],
+        [text("city.pass_threshold", lang), number(scheme.pass_threshold)],
+        [text("city.quota_rounding", lang), text("city." + scheme.quota_rounding, lang)],
+        [text("city.ties", lang), text("city." + scheme.ties, lang)],
+        [text("city.reward_rule", lang), text("city." + scheme.reward_rule, lang)],
         [],
-        [t("grade", lang), t("share", lang), t("quota", lang), t("count", lang), t("reward_cap", lang)],
+        [
+            text("city.grade", lang),
+            text("city.share", lang),
+            text("city.quota", lang),
+            text("city.count", lang),
+            text("city.reward_cap", lang),
+        ],
     ]
     counts = evaluation.grade_counts
     for rule in scheme.grades:
-        share = f"{number(rule.share * 100)}%" if rule.share is not None else t("rest", lang)
-        rows.append([grade_text(rule.key, lang), share, evaluation.quotas.get(rule.key, ""), counts[rule.key],
-                     number(rule.reward_cap)])
-    rows.append([grade_text("fail", lang), t("below_threshold", lang), "", counts["fail"], 0])
-    rows += [[], [t("reward_total", lang), number(evaluation.reward_total)]]
-    rows += [[], [t("plan_heading", lang)], [PLAN_SAYS.text(lang)], [t("defaults", lang)]]
+        share = f"{number(rule.share * 100)}%" if rule.share is not None else text("city.rest", lang)
+        rows.append(
+            [
+                grade_text(rule.key, lang),
+                share,
+                evaluation.quotas.get(rule.key, ""),
+                counts[rule.key],
+                number(rule.reward_cap),
+            ]
+        )
+    rows.append([grade_text("fail", lang), text("city.below_threshold", lang), "", counts["fail"], 0])
+    rows += [[], [text("city.reward_total", lang), number(evaluation.reward_total)]]
+    rows += [[], [text("city.plan_heading", lang)], [PLAN_SAYS.text(lang)], [text("city.defaults", lang)]]
     rows += [[f"{n}. {line}"] for n, line in enumerate(assumptions(scheme, lang), start=1)]
     for row in rows:
         sheet.append(row)
@@ -142,10 +210,21 @@ def _summary(sheet, evaluation: Evaluation, lang: str, record: EvaluationRecord 
 
 def _scheme(sheet, evaluation: Evaluation, lang: str) -> None:
     scheme = evaluation.scheme
-    _header(sheet, [t(k, lang) for k in ("item", "kind", "max_points", "is_bonus", "parameters")], [34, 12, 8, 8, 60])
+    _header(
+        sheet,
+        [text(k, lang) for k in ("city.item", "city.kind", "city.max_points", "city.is_bonus", "city.parameters")],
+        [34, 12, 8, 8, 60],
+    )
     for item in scheme.items:
         document = item.extra_json()
-        sheet.append([item.label.text(lang), item.kind, number(item.points), t("yes_plain", lang) if item.bonus else "",
-                      detail_text(document) if document else ""])
+        sheet.append(
+            [
+                item.label.text(lang),
+                kind_text(item.kind, lang),
+                number(item.points),
+                text("city.yes_plain", lang) if item.bonus else "",
+                detail_text(document, lang) if document else "",
+            ]
+        )
     sheet.append([])
-    sheet.append([t("scheme_json", lang), scheme.canonical_json()])
+    sheet.append([text("city.scheme_json", lang), scheme.canonical_json()])

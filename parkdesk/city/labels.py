@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from parkdesk.city.leap import RUNGS, rung
 from parkdesk.city.scoring import ScoringScheme
+from parkdesk.forms.indicators import INDICATOR_BY_KEY
 from parkdesk.reference.categories import CATEGORY_BY_KEY
-from parkdesk.reference.choices import RECOGNITION_LEVELS, REPORT_STATUSES, label_of
+from parkdesk.reference.choices import RECOGNITION_LEVELS, REPORT_STATUSES, SELF_RATINGS, keys, label_of
 from parkdesk.reference.domains import DOMAIN_BY_KEY
 from parkdesk.reference.grading import GRADE_BY_KEY
+from parkdesk.reference.requirements import REQUIREMENT_BY_KEY
+from parkdesk.texts import text
 
 
 def grade_text(key: str, lang: str) -> str:
@@ -41,11 +44,46 @@ def item_text(scheme: ScoringScheme, key: str, lang: str) -> str:
     return item.label.text(lang) if item else key
 
 
-def detail_text(detail: dict) -> str:
-    """An item's inputs as `name=value; ...` (nested maps flattened one level)."""
-    parts = []
-    for name, value in detail.items():
-        if isinstance(value, dict):
-            value = ", ".join(f"{k}={'—' if v is None else v}" for k, v in value.items())
-        parts.append(f"{name}={'—' if value is None else value}")
-    return "; ".join(parts)
+def detail_text(detail: dict, lang: str) -> str:
+    """An item's inputs in words: `名称:值;…`, names from "city.detail.<name>", keys of choices as their names."""
+    separator, pair = ("；", "{}:{}") if lang == "zh" else ("; ", "{}: {}")
+    return separator.join(pair.format(_name(name, lang), _value(name, value, lang)) for name, value in detail.items())
+
+
+def notes_text(notes, lang: str) -> str:
+    return ("、" if lang == "zh" else ", ").join(text(f"city.note.{note}", lang) for note in notes)
+
+
+def kind_text(kind: str, lang: str) -> str:
+    return text(f"city.kind.{kind}", lang)
+
+
+def _name(name: str, lang: str) -> str:
+    if name in INDICATOR_BY_KEY:
+        return INDICATOR_BY_KEY[name].label.text(lang)
+    if name in REQUIREMENT_BY_KEY:
+        return REQUIREMENT_BY_KEY[name].label.text(lang)
+    if name in keys(SELF_RATINGS):
+        return label_of(SELF_RATINGS, name, lang)
+    return text(f"city.detail.{name}", lang)
+
+
+def _value(name: str, value, lang: str) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, dict):
+        inner = ("、" if lang == "zh" else ", ")
+        return inner.join(pair for pair in (f"{_name(k, lang)} {_value(k, v, lang)}" for k, v in value.items()))
+    if name == "indicator":
+        return INDICATOR_BY_KEY[value].label.text(lang)
+    if name in ("plan_category", "category"):
+        return category_text(value, lang)
+    if name in ("start_level", "level"):
+        return level_text(value, lang)
+    if name == "bar_source":
+        return text(f"city.bar_source.{value}", lang)
+    if name == "path":
+        return text(f"city.path.{value}", lang)
+    if isinstance(value, str) and value in keys(SELF_RATINGS):
+        return label_of(SELF_RATINGS, value, lang)
+    return str(value)

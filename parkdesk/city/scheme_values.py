@@ -11,10 +11,9 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
-from parkdesk.city import messages  # noqa: F401  (registers the messages)
 from parkdesk.errors import InputProblem
-from parkdesk.messages import DEFAULT_LANG, message as render_message
 from parkdesk.reference.labels import Label
+from parkdesk.texts import DEFAULT_LANG, text
 
 MAX_DECIMALS = 4
 
@@ -27,7 +26,7 @@ class SchemeProblem(InputProblem):
         super().__init__("city.scheme_invalid", problem=problem.zh, path=path or "—")
 
     def message(self, lang: str = DEFAULT_LANG) -> str:
-        return render_message("city.scheme_invalid", lang, problem=self.problem.text(lang), path=self.path or "—")
+        return text("city.scheme_invalid", lang, problem=self.problem.text(lang), path=self.path or "—")
 
 
 def problem(zh: str, en: str) -> SchemeProblem:
@@ -77,8 +76,8 @@ def read_text(value, where: str) -> str:
 def read_label(value, where: str) -> Label:
     """{"zh": ..., "en": ...}, or one text for both."""
     if isinstance(value, str):
-        text = read_text(value, where)
-        return Label(text, text)
+        words = read_text(value, where)
+        return Label(words, words)
     check_keys(value, ("zh", "en"), ("zh", "en"), where)
     return Label(read_text(value["zh"], f"{where}.zh"), read_text(value["en"], f"{where}.en"))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from parkdesk.city import messages  # noqa: F401  (registers the messages)
 from parkdesk.errors import InputProblem
 from parkdesk.reference.stages import PLAN_YEARS
 

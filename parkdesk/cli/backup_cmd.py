@@ -40,20 +40,19 @@ def add_parser(subparsers, parent) -> None:
 
 def run_backup(args: argparse.Namespace) -> int:
     from parkdesk.app import workspaces
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     if args.list:
         return _print_list(args)
     target = workspaces.backup(args.workspace, args.out)
-    print(message("backup.written", args.lang, path=target))
+    print(text("backup.written", args.lang, path=target))
     return 0
 
 
 def _print_list(args: argparse.Namespace) -> int:
     from parkdesk.app import workspaces
     from parkdesk.cli.common import print_json
-    from parkdesk.db.backup_messages import KIND_LABELS
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     backups = workspaces.backups(args.workspace)
     if args.format == "json":
@@ -61,9 +60,9 @@ def _print_list(args: argparse.Namespace) -> int:
                      "bytes": b.path.stat().st_size} for b in backups])
         return 0
     if not backups:
-        print(message("backup.none", args.lang, path=args.workspace), file=sys.stderr)
+        print(text("backup.none", args.lang, path=args.workspace), file=sys.stderr)
     for backup in backups:
-        kind = KIND_LABELS[backup.kind][1 if args.lang == "en" else 0]
+        kind = text(f"backup.kind.{backup.kind}", args.lang)
         size = f"{backup.path.stat().st_size / 2**20:.1f} MB"
         print(f"{backup.taken:%Y-%m-%d %H:%M:%S}  {kind:<8}  {size:>9}  {backup.path}")
     return 0
@@ -71,10 +70,10 @@ def _print_list(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from parkdesk.app import workspaces
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     outcome = workspaces.restore(args.backup, args.to, force=args.force)
     if outcome.previous is not None:
-        print(message("backup.previous_saved", args.lang, path=outcome.previous))
-    print(message("backup.restored", args.lang, path=outcome.workspace, backup=args.backup))
+        print(text("backup.previous_saved", args.lang, path=outcome.previous))
+    print(text("backup.restored", args.lang, path=outcome.workspace, backup=args.backup))
     return 0

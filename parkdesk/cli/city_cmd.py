@@ -112,7 +112,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from parkdesk.cli.city_text import print_ranking
     from parkdesk.cli.common import print_json
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     scheme = city.scheme(args.scheme)
     with open_workspace(args.workspace) as workspace:
@@ -121,7 +121,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         print_json({"evaluation_id": record_id, **evaluation.to_json()})
         return 0
     print_ranking(evaluation, args.lang)
-    print(message("city.evaluated", args.lang, year=args.year, evaluation_id=record_id, parks=len(evaluation.parks),
+    print(text("city.evaluated", args.lang, year=args.year, evaluation_id=record_id, parks=len(evaluation.parks),
                   fingerprint=evaluation.fingerprint[:16], path=args.out))
     return 0
 
@@ -129,12 +129,12 @@ def run_evaluate(args: argparse.Namespace) -> int:
 def run_recognize(args: argparse.Namespace) -> int:
     from parkdesk.app import city
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         city.recognize(workspace, args.park, args.date, args.document, category=args.category, level=args.level,
                        note=args.note)
-    print(message("city.recognition_recorded", args.lang, park=args.park, date=args.date.isoformat(),
+    print(text("city.recognition_recorded", args.lang, park=args.park, date=args.date.isoformat(),
                   document=args.document))
     return 0
 
@@ -159,12 +159,12 @@ def run_third_party(args: argparse.Namespace) -> int:
     from parkdesk.app import city
     from parkdesk.city.labels import grade_text
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         grade = city.record_third_party(workspace, args.year, args.park, args.grade, args.evaluator,
                                         score=args.score, document_number=args.document)
-    print(message("city.third_party_recorded", args.lang, park=args.park, year=args.year,
+    print(text("city.third_party_recorded", args.lang, park=args.park, year=args.year,
                   grade=grade_text(grade, args.lang), evaluator=args.evaluator))
     return 0
 
@@ -172,7 +172,7 @@ def run_third_party(args: argparse.Namespace) -> int:
 def run_scheme(args: argparse.Namespace) -> int:
     from parkdesk.app import city
 
-    text = city.write_default_scheme(args.out)
+    words = city.write_default_scheme(args.out)
     if args.out is None:
-        sys.stdout.write(text)
+        sys.stdout.write(words)
     return 0

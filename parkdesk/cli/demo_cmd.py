@@ -38,17 +38,17 @@ def add_parser(subparsers, parent) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from parkdesk.app import workspaces
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     path = args.out if args.out is not None else _default_path(args.role)
     overwrite = args.force or args.out is None
     stats = workspaces.create_demo(path, role=args.role, district=args.district, enterprises=args.enterprises,
                                    overwrite=overwrite)
     if args.role == ROLE_OPERATOR:
-        print(message("cli.demo_written", args.lang, path=path, parks=stats.parks, reports=stats.reports,
+        print(text("cli.demo_written", args.lang, path=path, parks=stats.parks, reports=stats.reports,
                       enterprises=stats.enterprises))
     else:
-        print(message("review.demo_written", args.lang, path=path, packages=stats.packages,
+        print(text("review.demo_written", args.lang, path=path, packages=stats.packages,
                       rejected=stats.rejected, rollups=stats.rollups))
     if args.no_gui:
         return 0

@@ -19,12 +19,11 @@ from parkdesk.excel.apply import apply_import
 from parkdesk.excel.error_workbook import write_error_workbook
 from parkdesk.excel.errors import ImportRejected
 from parkdesk.excel.importing import ImportPreview, preview_import
-from parkdesk.excel.messages import render
 from parkdesk.excel.plan_model import ImportPlan
 from parkdesk.excel.report_workbook import write_report_workbook
 from parkdesk.excel.task_table import write_task_table
 from parkdesk.excel.template import write_template
-from parkdesk.messages import message
+from parkdesk.texts import text
 from parkdesk.validation.findings import SEVERITY_LABELS
 
 TEXT_PROBLEM_LIMIT = 50  # problems printed one by one in text output; the error workbook has them all
@@ -76,21 +75,21 @@ def add_parser(subparsers, parent) -> None:
 
 def run_template(args: argparse.Namespace) -> int:
     write_template(args.out, args.lang)
-    print(message("excel.template_written", args.lang, path=args.out))
+    print(text("excel.template_written", args.lang, path=args.out))
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
     with open_workspace(args.workspace) as workspace, workspace.session() as session:
         write_report_workbook(session, report_id_of(workspace, args.park, args.year), args.out, args.lang)
-    print(message("excel.report_written", args.lang, path=args.out))
+    print(text("excel.report_written", args.lang, path=args.out))
     return 0
 
 
 def run_task_table(args: argparse.Namespace) -> int:
     with open_workspace(args.workspace) as workspace, workspace.session() as session:
         stats = write_task_table(session, args.year, args.out, args.lang)
-    print(message("excel.task_table_written", args.lang, path=args.out, parks=stats.parks, rows=stats.rows))
+    print(text("excel.task_table_written", args.lang, path=args.out, parks=stats.parks, rows=stats.rows))
     return 0
 
 
@@ -141,16 +140,16 @@ def _print_text(preview: ImportPreview, outcome, refused, errors_out: Path | Non
                       f"{problem.message(lang)}")
             shown += 1
     if shown > TEXT_PROBLEM_LIMIT:
-        print(message("excel.more_problems", lang, count=shown - TEXT_PROBLEM_LIMIT))
+        print(text("excel.more_problems", lang, count=shown - TEXT_PROBLEM_LIMIT))
     if errors_out is not None:
-        print(message("excel.errors_written", lang, path=errors_out))
+        print(text("excel.errors_written", lang, path=errors_out))
     if refused is not None:
         print(refused.message(lang), file=sys.stderr)
     elif outcome is not None:
-        print(message("excel.imported", lang, new=outcome.inserted, changed=outcome.updated, skipped=outcome.skipped))
+        print(text("excel.imported", lang, new=outcome.inserted, changed=outcome.updated, skipped=outcome.skipped))
 
 
 def _summary(plan: ImportPlan, lang: str) -> str:
     counts = plan.counts()
-    return render("excel.summary", lang, {"what": plan.what, "sheet": plan.mapping.sheet,
-                                          "row": plan.mapping.header_row + 1, **counts})
+    return text("excel.summary", lang, what=plan.what, sheet=plan.mapping.sheet, row=plan.mapping.header_row + 1,
+                **counts)

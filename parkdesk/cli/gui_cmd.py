@@ -25,8 +25,8 @@ from parkdesk.handover import hand_over
 from parkdesk.incoming import (  # noqa: F401  (PACKAGE, RECEIPT, ROLLUP, INCOMING_SUFFIXES: the kinds routed here)
     IMPORTED_BY_ROLE, INCOMING_SUFFIXES, NEEDS_ROLE_MESSAGE, PACKAGE, RECEIPT, ROLLUP, incoming_kind,
 )
-from parkdesk.messages import message
 from parkdesk.settings import load_settings
+from parkdesk.texts import text
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,8 @@ class GuiTarget:
             return None
         params = dict(self.notice_params)
         if params.get("workspace", "") is None:
-            params["workspace"] = message("gui.no_last_workspace", lang)
-        return message(self.notice, lang, **params)
+            params["workspace"] = text("gui.no_last_workspace", lang)
+        return text(self.notice, lang, **params)
 
 
 def has_display() -> bool:
@@ -108,13 +108,13 @@ def held_by_window(argument: Path | None) -> workspace_lock.Holder | None:
 
 def launch_gui(workspace: Path | None, lang: str, screenshot: Path | None = None, new_workspace: bool = False) -> int:
     if not has_display():
-        print(message("cli.no_display", lang), file=sys.stderr)
+        print(text("cli.no_display", lang), file=sys.stderr)
         return 2
     holder = held_by_window(workspace) if screenshot is None else None
     if holder is not None:
         given = workspace or Path(load_settings().last_workspace)
         if holder.channel and hand_over(holder.channel, [given]):
-            print(message("gui.handed_over", lang, pid=holder.pid, path=given))
+            print(text("gui.handed_over", lang, pid=holder.pid, path=given))
             return 0
         app = importlib.import_module("parkdesk.ui.app")
         return app.show_refusal(workspace_lock.held_error(given, holder).message(lang), lang)

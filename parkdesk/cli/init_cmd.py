@@ -43,7 +43,7 @@ def add_parser(subparsers, parent) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from parkdesk.app import workspaces
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     if args.role == ROLE_REVIEWER:
         from parkdesk.identity.passphrase import read_passphrase
@@ -55,20 +55,20 @@ def run(args: argparse.Namespace) -> int:
         name = args.identity or "district"
         passphrase = read_passphrase(name, passphrase_file=args.passphrase_file, new=True, lang=args.lang)
         made = workspaces.create_reviewer(args.out, args.district, passphrase, identity=args.identity, name=args.name)
-        print(message("init.reviewer_written", args.lang, path=args.out, district=made.district,
+        print(text("init.reviewer_written", args.lang, path=args.out, district=made.district,
                       identity=made.identity, fingerprint=made.fingerprint))
         return 0
     if args.role == ROLE_CITY:
         workspaces.create_city(args.out, name=args.name)
-        print(message("cli.init_written", args.lang, path=args.out))
+        print(text("cli.init_written", args.lang, path=args.out))
         return 0
     if args.park is None:
         if args.year is not None:
-            print(message("start.year_needs_park", args.lang), file=sys.stderr)
+            print(text("start.year_needs_park", args.lang), file=sys.stderr)
             return 2
         workspaces.create_empty(args.out, role=args.role, name=args.name)
-        print(message("cli.init_written", args.lang, path=args.out))
+        print(text("cli.init_written", args.lang, path=args.out))
         return 0
     made = workspaces.create_operator(args.out, args.park, args.year or default_report_year(), name=args.name)
-    print(message("start.workspace_written", args.lang, path=args.out, park=made.park, year=made.year))
+    print(text("start.workspace_written", args.lang, path=args.out, park=made.park, year=made.year))
     return 0

@@ -9,7 +9,6 @@ from parkdesk.cli.options import add_format_option, add_passphrase_option, add_w
 
 KINDS = ("operator", "district")  # parkdesk.identity.certificates.KINDS
 OPERATOR, DISTRICT = KINDS
-KIND_LABELS = {OPERATOR: ("园区运营机构", "park operator"), DISTRICT: ("区县商务主管部门(CA)", "district office (CA)")}
 
 
 def add_parser(subparsers, parent) -> None:
@@ -86,8 +85,8 @@ def add_parser(subparsers, parent) -> None:
     listing.set_defaults(run=run_list)
 
 
-def _command(commands, parent, name: str, text: str) -> argparse.ArgumentParser:
-    parser = commands.add_parser(name, parents=[parent], help=text, description=text)
+def _command(commands, parent, name: str, words: str) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, parents=[parent], help=words, description=words)
     add_workspace_argument(parser)
     return parser
 
@@ -97,8 +96,9 @@ def _passphrase_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _kind_text(kind: str, lang: str) -> str:
-    zh, en = KIND_LABELS.get(kind, (kind, kind))
-    return en if lang == "en" else zh
+    from parkdesk.texts import text
+
+    return text(f"identity.kind.{kind}", lang)
 
 
 def _passphrase(args, name: str, new: bool = False) -> bytes:
@@ -111,7 +111,7 @@ def run_create(args: argparse.Namespace) -> int:
     from parkdesk.app import identities
     from parkdesk.db.workspace import open_workspace
     from parkdesk.errors import WorkspaceError
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     from parkdesk.app.reports import park_id_of
 
@@ -128,7 +128,7 @@ def run_create(args: argparse.Namespace) -> int:
             created = identities.create_operator_identity(workspace, args.name, args.park, passphrase, **options)
         else:
             created = identities.create_district_identity(workspace, args.name, args.division, passphrase, **options)
-    print(message("identity.created", args.lang, name=created.name, kind=_kind_text(created.kind, args.lang),
+    print(text("identity.created", args.lang, name=created.name, kind=_kind_text(created.kind, args.lang),
                   fingerprint=created.fingerprint))
     return 0
 
@@ -137,11 +137,11 @@ def run_export_cert(args: argparse.Namespace) -> int:
     from parkdesk.app import identities
     from parkdesk.db.workspace import open_workspace
     from parkdesk.identity.certificates import fingerprint
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         cert = identities.export_certificate(workspace, args.name, args.out, der=args.der)
-    print(message("cert.written", args.lang, path=args.out))
+    print(text("cert.written", args.lang, path=args.out))
     print(f"SHA-256: {fingerprint(cert)}")
     return 0
 
@@ -149,22 +149,22 @@ def run_export_cert(args: argparse.Namespace) -> int:
 def run_export_key(args: argparse.Namespace) -> int:
     from parkdesk.app import identities
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         identities.export_key(workspace, args.name, args.out)
-    print(message("cert.written", args.lang, path=args.out))
+    print(text("cert.written", args.lang, path=args.out))
     return 0
 
 
 def run_request(args: argparse.Namespace) -> int:
     from parkdesk.app import identities
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         identities.request_certificate(workspace, args.name, _passphrase(args, args.name), args.out)
-    print(message("cert.written", args.lang, path=args.out))
+    print(text("cert.written", args.lang, path=args.out))
     return 0
 
 
@@ -172,12 +172,12 @@ def run_issue(args: argparse.Namespace) -> int:
     from parkdesk.app import identities
     from parkdesk.db.workspace import open_workspace
     from parkdesk.identity.certificates import fingerprint, subject_text, valid_until
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         cert = identities.issue_operator_certificate(workspace, args.name, _passphrase(args, args.name),
                                                      args.request, args.out, days=args.days)
-    print(message("csr.issued", args.lang, subject=subject_text(cert), until=valid_until(cert).date(),
+    print(text("csr.issued", args.lang, subject=subject_text(cert), until=valid_until(cert).date(),
                   fingerprint=fingerprint(cert)))
     return 0
 
@@ -186,11 +186,11 @@ def run_import_cert(args: argparse.Namespace) -> int:
     from parkdesk.app import identities
     from parkdesk.db.workspace import open_workspace
     from parkdesk.identity.certificates import name_text
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         info, cert = identities.install_issued_certificate(workspace, args.name, args.certificate)
-    print(message("identity.installed", args.lang, name=info.name, issuer=name_text(cert.issuer),
+    print(text("identity.installed", args.lang, name=info.name, issuer=name_text(cert.issuer),
                   fingerprint=info.fingerprint))
     return 0
 
@@ -198,12 +198,12 @@ def run_import_cert(args: argparse.Namespace) -> int:
 def run_trust(args: argparse.Namespace) -> int:
     from parkdesk.app import identities
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         entry = identities.trust(workspace, args.certificate, args.note)
-    kind = "CA" if entry.kind == "ca" else message("trust.kind_signer", args.lang)
-    print(message("trust.added", args.lang, kind=kind, subject=entry.subject, fingerprint=entry.fingerprint))
+    kind = "CA" if entry.kind == "ca" else text("trust.kind_signer", args.lang)
+    print(text("trust.added", args.lang, kind=kind, subject=entry.subject, fingerprint=entry.fingerprint))
     return 0
 
 
@@ -211,7 +211,7 @@ def run_list(args: argparse.Namespace) -> int:
     from parkdesk.app import identities
     from parkdesk.cli.common import print_json
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         found = [_identity_json(info) for info in identities.identities(workspace)]
@@ -222,15 +222,15 @@ def run_list(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json({"identities": found, "trusted": trusted})
         return 0
-    print(message("keys.identities", args.lang, count=len(found)))
+    print(text("keys.identities", args.lang, count=len(found)))
     for item in found:
         print(f"  {item['name']}  [{_kind_text(item['kind'], args.lang)}, {item['key_algorithm']}]  {item['subject']}")
-        print(f"      {message('keys.issuer', args.lang)}: {item['issuer']}  "
-              f"{message('keys.valid_until', args.lang)}: {item['not_after'][:10]}")
+        print(f"      {text('keys.issuer', args.lang)}: {item['issuer']}  "
+              f"{text('keys.valid_until', args.lang)}: {item['not_after'][:10]}")
         print(f"      SHA-256: {item['fingerprint']}")
-    print(message("keys.trusted", args.lang, count=len(trusted)))
+    print(text("keys.trusted", args.lang, count=len(trusted)))
     for item in trusted:
-        until = message("keys.valid_until", args.lang)
+        until = text("keys.valid_until", args.lang)
         print(f"  [{item['kind']}] {item['subject']}  {until}: {item['not_after'][:10]}")
         print(f"      SHA-256: {item['fingerprint']}" + (f"  ({item['note']})" if item["note"] else ""))
     return 0

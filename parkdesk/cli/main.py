@@ -134,10 +134,10 @@ def _guarded(action, lang: str, workspace: Path | None = None) -> int:
         if storage is not None:
             return report_error(storage, lang)
         from parkdesk.crashlog import one_line, write_crash_log
-        from parkdesk.messages import message
+        from parkdesk.texts import text
 
         log = write_crash_log(error)  # a bug: say so plainly, keep the details in the log
-        print(message("cli.internal_error", lang, error=one_line(error), log=log), file=sys.stderr)
+        print(text("cli.internal_error", lang, error=one_line(error), log=log), file=sys.stderr)
         return 2
 
 

@@ -86,7 +86,7 @@ def run_build(args: argparse.Namespace) -> int:
     from parkdesk.app import packages, reports
     from parkdesk.db.workspace import open_workspace
     from parkdesk.identity.passphrase import read_passphrase
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         report_id = reports.report_id_of(workspace, args.park, args.year)
@@ -94,19 +94,19 @@ def run_build(args: argparse.Namespace) -> int:
         passphrase = read_passphrase(identity, passphrase_file=args.passphrase_file, lang=args.lang)
         built = packages.build_package(workspace, report_id, args.out, identity, passphrase,
                                        encrypt_to=args.encrypt_to, lang=args.lang)
-    print(message("package.built", args.lang, path=built.path, size=built.size, package_id=built.package_id,
+    print(text("package.built", args.lang, path=built.path, size=built.size, package_id=built.package_id,
                   fingerprint=built.signer_fingerprint))
     if built.supersedes:
-        print(message("package.superseded", args.lang, previous=built.supersedes))
+        print(text("package.superseded", args.lang, previous=built.supersedes))
     if built.encrypted_to:
-        print(message("package.encrypted_to", args.lang, subject=built.encrypted_to))
+        print(text("package.encrypted_to", args.lang, subject=built.encrypted_to))
     return 0
 
 
 def run_verify(args: argparse.Namespace) -> int:
     from parkdesk.app import packages
     from parkdesk.cli.common import print_json
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     verified = packages.verify(args.file, trust_files=args.trust, trust_chain=args.trust_chain,
                                workspace=args.workspace, passphrase_of=_passphrase_reader(args))
@@ -115,17 +115,17 @@ def run_verify(args: argparse.Namespace) -> int:
         print_json({**result.to_json(lang), "trusted": [entry.to_json() for entry in verified.trusted]})
         return result.exit_code
     for entry in verified.trusted:
-        print(message("verify.trusted", lang, subject=entry.subject, fingerprint=entry.fingerprint,
+        print(text("verify.trusted", lang, subject=entry.subject, fingerprint=entry.fingerprint,
                       source=entry.source))
     for path, count in verified.left_out:
-        print(message("verify.trust_first_only", lang, path=path, count=count))
+        print(text("verify.trust_first_only", lang, path=path, count=count))
     for check in result.checks.values():
-        mark = message(STATUS_MARKS.get(check.status, "check.not_run"), lang)
-        print(f"[{mark}] {message('check.' + check.name, lang)}: {check.text(lang)}")
+        mark = text(STATUS_MARKS.get(check.status, "check.not_run"), lang)
+        print(f"[{mark}] {text('check.' + check.name, lang)}: {check.text(lang)}")
     if result.failure is None:
-        print(message("verify.result_ok", lang, path=args.file))
+        print(text("verify.result_ok", lang, path=args.file))
     else:
-        print(message("verify.result_failed", lang, path=args.file, failure=message(f"failure.{result.failure}", lang)),
+        print(text("verify.result_failed", lang, path=args.file, failure=text(f"failure.{result.failure}", lang)),
               file=sys.stderr)
     return result.exit_code
 

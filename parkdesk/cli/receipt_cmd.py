@@ -34,7 +34,7 @@ def run_import(args: argparse.Namespace) -> int:
     from parkdesk.app.receipts import import_receipt
     from parkdesk.cli.common import print_json
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
+    from parkdesk.texts import text
     from parkdesk.reference.choices import REPORT_STATUSES, label_of
     from parkdesk.review.states import REVIEW_STATES
 
@@ -45,12 +45,12 @@ def run_import(args: argparse.Namespace) -> int:
         return 0
     lang = args.lang
     if result.already:
-        print(message("receipt.already", lang))
+        print(text("receipt.already", lang))
         return 0
-    print(message("receipt.imported", lang, district=result.district_name, park=result.park_name, year=result.year,
+    print(text("receipt.imported", lang, district=result.district_name, park=result.park_name, year=result.year,
                   decision=label_of(REVIEW_STATES, result.decision, lang), comments=result.comments,
                   before=label_of(REPORT_STATUSES, result.status_before, lang),
                   after=label_of(REPORT_STATUSES, result.status_after, lang)))
     if not result.applied:
-        print(message("receipt.not_applied", lang))
+        print(text("receipt.not_applied", lang))
     return 0

@@ -29,13 +29,13 @@ def add_parser(subparsers, parent) -> None:
 def run_pdf(args: argparse.Namespace) -> int:
     from parkdesk.app import exports, reports
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
-    from parkdesk.pdf.messages import undrawable_lines
+    from parkdesk.texts import text
+    from parkdesk.pdf.undrawable import undrawable_lines
 
     with open_workspace(args.workspace) as workspace:
         written = exports.report_pdf(workspace, reports.report_id_of(workspace, args.park, args.year), args.out,
                                      lang=args.lang, appendix=args.appendix)
-    print(message("pdf.written", args.lang, path=written.path))
+    print(text("pdf.written", args.lang, path=written.path))
     for line in undrawable_lines(written.undrawable, args.lang):
         print(line, file=sys.stderr)
     return 0

@@ -65,8 +65,8 @@ def add_parser(subparsers, parent) -> None:
     parser.set_defaults(run=run_receipt)
 
 
-def _command(commands, parent, name: str, text: str, description: str | None = None) -> argparse.ArgumentParser:
-    parser = commands.add_parser(name, parents=[parent], help=text, description=description or text)
+def _command(commands, parent, name: str, words: str, description: str | None = None) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, parents=[parent], help=words, description=description or words)
     add_workspace_argument(parser)
     return parser
 
@@ -84,7 +84,7 @@ def run_import(args: argparse.Namespace) -> int:
     from parkdesk.app import review
     from parkdesk.cli.common import print_json
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
+    from parkdesk.texts import text
     from parkdesk.review.inbox import REJECTED
 
     with open_workspace(args.workspace) as workspace:
@@ -96,12 +96,12 @@ def run_import(args: argparse.Namespace) -> int:
     else:
         for result in results:
             row = rows[result.entry_id]
-            outcome = message(f"review.outcome_{result.outcome}", args.lang)
+            outcome = text(f"review.outcome_{result.outcome}", args.lang)
             print(f"[{outcome}] {result.path.name}  #{row.entry_id}  {row.park_name or '?'} {row.year or ''}  "
                   f"{row.signer_fingerprint or ''}")
             if result.reason_key:
                 print(f"    {result.reason(args.lang)}")
-        print(message("review.import_summary", args.lang, files=len(results),
+        print(text("review.import_summary", args.lang, files=len(results),
                       rejected=sum(r.outcome == REJECTED for r in results)))
     return 1 if any(r.outcome == REJECTED for r in results) else 0
 
@@ -110,7 +110,7 @@ def run_list(args: argparse.Namespace) -> int:
     from parkdesk.app import review
     from parkdesk.cli.common import print_json
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         rows = review.inbox(workspace, args.year)
@@ -118,9 +118,9 @@ def run_list(args: argparse.Namespace) -> int:
         print_json([row.to_json(args.lang) for row in rows])
         return 0
     for row in rows:
-        state = row.state_text(args.lang) if row.verified else message("review.outcome_rejected", args.lang)
+        state = row.state_text(args.lang) if row.verified else text("review.outcome_rejected", args.lang)
         if row.verified and not row.current:
-            state += " / " + message("review.outcome_superseded", args.lang)
+            state += " / " + text("review.outcome_superseded", args.lang)
         print(f"#{row.entry_id}\t{state}\t{row.park_code or '?'}\t{row.park_name or ''}\t{row.year or ''}\t"
               f"{row.signer or ''}\t{(row.signer_fingerprint or '')[:23]}\t"
               f"E{row.errors}/W{row.warnings}/I{row.infos}\t{row.received_at:%Y-%m-%d %H:%M}\t{row.file_name}")
@@ -132,8 +132,8 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     from parkdesk.app import review
     from parkdesk.cli.common import print_json
+    from parkdesk.cli.review_text import print_entry
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
 
     with open_workspace(args.workspace) as workspace:
         details = review.entry_details(workspace, review.entry_id_of(workspace, args.entry))
@@ -144,54 +144,43 @@ def run_show(args: argparse.Namespace) -> int:
                                  "at": e.at.isoformat(timespec="seconds"), "note": e.note} for e in history],
                     "year_over_year": comparison.to_json() if comparison else None})
         return 0
-    for key, value in row.to_json(args.lang).items():
-        print(f"{key}: {value}")
-    print(message("review.comments", args.lang, count=len(comments)))
-    for comment in comments:
-        print(f"  {comment.key}  {comment.author}: {comment.text}")
-    print(message("review.history", args.lang))
-    for event in history:
-        print(f"  {event.at:%Y-%m-%d %H:%M}  {event.actor}  {event.action} → {event.state}  {event.note or ''}")
-    if comparison is not None and comparison.has_previous:
-        print(message("review.yoy_summary", args.lang, previous=comparison.previous_year,
-                      added=len(comparison.enterprises.added), removed=len(comparison.enterprises.removed),
-                      changed=len(comparison.enterprises.changed), moved=len(comparison.milestones_moved)))
+    print_entry(details, args.lang)
     return 0
 
 
 def run_comment(args: argparse.Namespace) -> int:
     from parkdesk.app import review
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         entry_id = review.entry_id_of(workspace, args.entry)
         comment = review.comment(workspace, entry_id, args.location, args.text)
-    print(message("review.commented", args.lang, entry=entry_id, location=comment.location_key))
+    print(text("review.commented", args.lang, entry=entry_id, location=comment.location_key))
     return 0
 
 
 def run_decide(args: argparse.Namespace) -> int:
     from parkdesk.app import review
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         entry_id = review.entry_id_of(workspace, args.entry)
         row = review.decide(workspace, entry_id, args.state, args.note)
-    print(message("review.decided", args.lang, entry=entry_id, state=row.state_text(args.lang)))
+    print(text("review.decided", args.lang, entry=entry_id, state=row.state_text(args.lang)))
     return 0
 
 
 def run_receipt(args: argparse.Namespace) -> int:
     from parkdesk.app import review
     from parkdesk.db.workspace import open_workspace
-    from parkdesk.messages import message
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         entry_id = review.entry_id_of(workspace, args.entry)
         identity = review.district_signing_identity(workspace, args.identity)
         built = review.make_receipt(workspace, entry_id, args.out, identity, _passphrase_reader(args)(identity))
-    print(message("review.receipt_written", args.lang, path=built.path, decision=built.decision,
+    print(text("review.receipt_written", args.lang, path=built.path, decision=built.decision,
                   comments=built.comments, fingerprint=built.signer_fingerprint))
     return 0

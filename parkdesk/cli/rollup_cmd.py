@@ -55,7 +55,7 @@ def run_build(args: argparse.Namespace) -> int:
     from parkdesk.app import review, rollups
     from parkdesk.db.workspace import open_workspace
     from parkdesk.identity.passphrase import read_passphrase
-    from parkdesk.messages import message
+    from parkdesk.texts import text
     from parkdesk.review.district_report import DistrictReport, planned_park, read_progress
 
     section = None
@@ -66,7 +66,7 @@ def run_build(args: argparse.Namespace) -> int:
         identity = review.district_signing_identity(workspace, args.identity)
         passphrase = read_passphrase(identity, passphrase_file=args.passphrase_file, lang=args.lang)
         built = rollups.build_rollup(workspace, args.year, args.out, identity, passphrase, district_report=section)
-    print(message("rollup.written", args.lang, year=args.year, path=built.path, parks=len(built.parks),
+    print(text("rollup.written", args.lang, year=args.year, path=built.path, parks=len(built.parks),
                   fingerprint=built.signer_fingerprint))
     return 0
 

@@ -8,7 +8,6 @@ import sqlite3
 from pathlib import Path
 
 from parkdesk.atomic_files import tracked_temporary
-from parkdesk.db import backup_messages as _messages  # noqa: F401  (registers the messages)
 from parkdesk.errors import WorkspaceError
 from parkdesk.input_files import check_regular_file
 

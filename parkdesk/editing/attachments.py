@@ -14,15 +14,9 @@ from parkdesk.atomic_files import write_atomically
 from parkdesk.db.models import Attachment
 from parkdesk.editing.changes import InsertRows
 from parkdesk.errors import InputProblem
-from parkdesk.messages import register
+
 
 MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
-
-register({
-    "attach.unreadable": ("无法读取要附加的文件:{path}({reason})", "Cannot read the file to attach: {path} ({reason})"),
-    "attach.too_big": ("文件过大({size} MB),附件最大 {limit} MB:{path}",
-                       "The file is too big ({size} MB); attachments may be up to {limit} MB: {path}"),
-})
 
 
 def attach_file(report_id: int, path: Path, description: str | None = None) -> InsertRows:

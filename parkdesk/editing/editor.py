@@ -17,7 +17,6 @@ from parkdesk.db.models import AuditEntry, Report
 from parkdesk.db.models.base import utcnow
 from parkdesk.db.sqlite_files import failed_write
 from parkdesk.db.workspace import Workspace
-from parkdesk.editing import messages as _messages  # noqa: F401  (registers the messages)
 from parkdesk.editing.changes import Batch, DeleteRows, InsertRows, SetColumn, SetValues
 from parkdesk.errors import ParkdeskError
 from parkdesk.reports.lifecycle import ensure_editable

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from parkdesk.editing.changes import Batch, InsertRows, SetValues, table_of
 from parkdesk.forms.field_values import display_value, parse_field
 from parkdesk.forms.model import Field
+from parkdesk.texts import Text
 
 
 @dataclass(frozen=True)
@@ -22,11 +23,10 @@ class CellProblem:
     column: int  # 0-based column of the pasted block
     field: Field
     text: str
-    message_zh: str
-    message_en: str
+    problem: Text
 
     def message(self, lang: str = "zh") -> str:
-        return self.message_en if lang == "en" else self.message_zh
+        return self.problem.text(lang)
 
 
 def parse_tsv(text: str) -> list[list[str]]:
@@ -68,16 +68,15 @@ def plan_paste(table: str, fields: list[Field], block: list[list[str]], targets:
             if field.type == "reference":
                 name = text.strip()
                 if name and name not in by_name:
-                    problems.append(CellProblem(row_number, column, field, text, f"没有名为“{name}”的{field.text('zh')}",
-                                                f"No {field.text('en')} named '{name}'"))
+                    problems.append(CellProblem(row_number, column, field, text,
+                                                Text("edit.no_such_reference", {"name": name, "field": field.label})))
                     continue
                 if name or nullable(table, field.key):
                     values[field.key] = by_name.get(name)
                 continue
             result = parse_field(field, text)
             if not result.ok:
-                problems.append(CellProblem(row_number, column, field, text, result.problem_zh or "",
-                                            result.problem_en or ""))
+                problems.append(CellProblem(row_number, column, field, text, result.problem))
                 continue
             if result.value is None and not nullable(table, field.key):
                 continue  # a blank cell over a column that cannot be blank: left as it is

@@ -5,4 +5,3 @@ written with xlsxwriter; the error workbook is the input copied with openpyxl
 (defusedxml guarding its XML). No Qt here.
 """
 
-import parkdesk.excel.messages  # noqa: F401  (registers the messages)

@@ -31,8 +31,8 @@ from parkdesk.forms.model import (
     Field,
 )
 from parkdesk.forms.normalize import EMPTY_MARKERS, Normalized, clean_text, is_clean_text
-from parkdesk.messages import message
 from parkdesk.reference.labels import Label
+from parkdesk.texts import Text
 
 EXCEL_CELL_LIMIT = 32_767  # characters Excel holds in one cell
 TEXT_TYPES = (TEXT, LONG_TEXT, PHONE, EMAIL)
@@ -78,7 +78,7 @@ def convert_column(field: Field, cells: Sequence, header_unit: str | None = None
             outcome = _parsed(field, cells[index], unit)
             values[index] = outcome.value if outcome.ok else None
             if not outcome.ok:
-                result.problems[index] = Label(outcome.problem_zh or "", outcome.problem_en or "")
+                result.problems[index] = outcome.problem
     return result
 
 
@@ -147,22 +147,21 @@ def cell_text(raw):
 
 
 def _too_long(raw: str) -> Normalized:
-    return Normalized(None, False, message("excel.cell.too_long", "zh", length=f"{len(raw):,}"),
-                      message("excel.cell.too_long", "en", length=f"{len(raw):,}"))
+    return Normalized(None, False, Text("excel.cell.too_long", {"length": f"{len(raw):,}"}))
 
 
 def _reference(raw, names: dict[str, int], unknown_message: str | None) -> Normalized:
     if isinstance(raw, str) and len(raw) >= EXCEL_CELL_LIMIT:
         return _too_long(raw)
-    text = clean_text(cell_text(raw))
-    if text is None:
+    words = clean_text(cell_text(raw))
+    if words is None:
         return Normalized(None, True)
-    found = names.get(text.casefold())
+    found = names.get(words.casefold())
     if found is not None:
         return Normalized(found, True)
-    shown = text if len(text) <= 30 else text[:30] + "…"
+    shown = words if len(words) <= 30 else words[:30] + "…"
     key = unknown_message or "excel.cell.unknown_link"
-    return Normalized(None, False, message(key, "zh", value=shown), message(key, "en", value=shown))
+    return Normalized(None, False, Text(key, {"value": shown}))
 
 
 def _memoized(cells: Sequence, parse: Callable[[object], Normalized]) -> ColumnValues:
@@ -170,7 +169,7 @@ def _memoized(cells: Sequence, parse: Callable[[object], Normalized]) -> ColumnV
     keys = list(zip(map(type, cells), cells))  # True == 1.0 as keys, but not as cells
     outcomes = {key: parse(key[1]) for key in set(keys)}
     result = ColumnValues(list(map({key: o.value if o.ok else None for key, o in outcomes.items()}.__getitem__, keys)))
-    failed = {key: Label(o.problem_zh or "", o.problem_en or "") for key, o in outcomes.items() if not o.ok}
+    failed = {key: o.problem for key, o in outcomes.items() if not o.ok}
     if failed:
         result.problems = {index: failed[key] for index, key in enumerate(keys) if key in failed}
     return result

@@ -17,14 +17,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from parkdesk.db.models import Report
-from parkdesk.gc_pause import gc_paused
 from parkdesk.excel.cells import blank_and_cleared, convert_column
 from parkdesk.excel.enterprise_checks import COLUMNS as ENTERPRISE_COLUMNS
 from parkdesk.excel.enterprise_checks import enterprise_problems
 from parkdesk.excel.errors import ImportCancelled
 from parkdesk.excel.header import SheetMapping
 from parkdesk.excel.matching import find_repeats, match_existing
-from parkdesk.excel.messages import render
+from parkdesk.gc_pause import gc_paused
+from parkdesk.texts import Text
 from parkdesk.excel.plan_model import (
     CHANGED,
     DUPLICATE_PROBLEM,
@@ -44,7 +44,6 @@ from parkdesk.excel.targets import UNKNOWN_REFERENCE_MESSAGES, ImportTarget, ref
 from parkdesk.excel.xlsx_parts import cell_name
 from parkdesk.forms.field_values import multi_keys
 from parkdesk.forms.model import CHOICE, MULTI_CHOICE, REFERENCE
-from parkdesk.reference.labels import Label
 from parkdesk.reports.lifecycle import ensure_editable
 from parkdesk.validation.findings import ERROR, WARNING
 from parkdesk.validation.rules import RULES
@@ -178,8 +177,7 @@ def _formulas_without_values(grid: SheetGrid, rows: list[int], column: int, key:
         if col == column and row in index_of:
             index = index_of[row]
             values[index] = None  # read as empty: say why rather than "required but empty"
-            problem = Label(*(render("excel.cell.formula_without_value", lang, {"formula": formula})
-                              for lang in ("zh", "en")))
+            problem = Text("excel.cell.formula_without_value", {"formula": formula})
             _add(problems, index, CellProblem(row, column, key, ERROR, VALUE_PROBLEM, {"problem": problem}))
 
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from parkdesk.excel.header import SheetMapping
-from parkdesk.excel.messages import render
 from parkdesk.excel.targets import ImportTarget
 from parkdesk.excel.xlsx_parts import cell_name
 from parkdesk.reference.labels import Label
+from parkdesk.texts import text
 from parkdesk.validation.findings import ERROR
 from parkdesk.validation.rules import RULES
 
@@ -33,7 +33,7 @@ class CellProblem:
         if self.rule_id == VALUE_PROBLEM:
             return self.params["problem"].text(lang)
         if self.rule_id == DUPLICATE_PROBLEM:
-            return render("excel.cell.duplicate_row", lang, self.params)
+            return text("excel.cell.duplicate_row", lang, **self.params)
         return RULES[self.rule_id].render(lang, self.params)
 
     def cell(self) -> str:
@@ -75,7 +75,7 @@ class Notice:
     params: dict
 
     def message(self, lang: str = "zh") -> str:
-        return render(self.key, lang, self.params)
+        return text(self.key, lang, **self.params)
 
 
 @dataclass

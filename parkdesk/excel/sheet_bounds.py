@@ -18,22 +18,7 @@ from dataclasses import dataclass
 from itertools import zip_longest
 
 from parkdesk.excel.errors import ExcelError
-from parkdesk.messages import register
 
-register({
-    "excel.too_many_cells": (
-        "工作表“{sheet}”的数据区域从第 1 行第 1 列延伸到第 {rows} 行第 {columns} 列,读取它需要超过 {limit} "
-        "个单元格的内存,不予读取。请删除远处的单元格,或将数据复制到新的工作表后再导入。",
-        "Sheet '{sheet}' reaches from the first cell to row {rows}, column {columns}; reading it would take "
-        "more than {limit} cells of memory, so it is refused. Delete the far-away cells, or copy the data into "
-        "a new sheet and import that.",
-    ),
-    "excel.too_much_text": (
-        "工作表“{sheet}”中重复引用的文字展开后超过 {limit} MB,不予读取。正常的名录远小于此;请检查文件来源。",
-        "The text that sheet '{sheet}' refers to again and again would unpack to more than {limit} MB, so it is "
-        "refused. Real lists are far smaller; check where the file came from.",
-    ),
-})
 
 MAX_CELLS = 20_000_000  # grid cells (rows × columns): 300,000 rows of 66 columns; ~1.5 GB once read
 MAX_SHARED_TEXT = 512 << 20  # bytes of shared strings copied into the cells of one sheet

@@ -50,14 +50,14 @@ def parse_field(field: Field, raw, *, header_unit: str | None = None) -> Normali
 
 def _as_float(result: Normalized) -> Normalized:
     if isinstance(result.value, Decimal):
-        return Normalized(float(result.value), result.ok, result.problem_zh, result.problem_en, result.changed)
+        return Normalized(float(result.value), result.ok, result.problem, result.changed)
     return result
 
 
 def _stored_multi(field: Field, result: Normalized) -> Normalized:
     keys = result.value or ()
     value = to_mask(keys) if field.stored_as_mask else ",".join(keys)
-    return Normalized(value, result.ok, result.problem_zh, result.problem_en, result.changed)
+    return Normalized(value, result.ok, result.problem, result.changed)
 
 
 def multi_keys(field: Field, stored) -> tuple[str, ...]:

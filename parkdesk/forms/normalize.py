@@ -12,13 +12,15 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
+from parkdesk.reference.labels import Label
+from parkdesk.texts import Text
+
 
 @dataclass(frozen=True)
 class Normalized:
     value: object | None  # the clean value, None when empty or not understood
     ok: bool  # False when the input could not be understood unambiguously
-    problem_zh: str | None = None
-    problem_en: str | None = None
+    problem: Text | None = None  # what is wrong with the input, in the catalogue (parkdesk/texts/forms.py)
     changed: bool = False  # True when the clean value differs from the raw text
 
 
@@ -36,8 +38,8 @@ def _shown(raw) -> str:
     return text if len(text) <= 30 else text[:30] + "…"
 
 
-def _problem(zh: str, en: str) -> Normalized:
-    return Normalized(None, False, zh, en)
+def _problem(key: str, **params) -> Normalized:
+    return Normalized(None, False, Text(key, params))
 
 
 def _empty(raw, value=None) -> Normalized:
@@ -65,8 +67,7 @@ def normalize_text(raw, max_length: int | None = None) -> Normalized:
     if text is None:
         return _empty(raw)
     if max_length is not None and len(text) > max_length:
-        return _problem(f"“{_shown(raw)}”超过 {max_length} 个字（共 {len(text)} 个字）",
-                        f'"{_shown(raw)}" is longer than {max_length} characters ({len(text)})')
+        return _problem("value.too_long", raw=_shown(raw), max_length=max_length, length=len(text))
     return Normalized(text, True, changed=str(raw) != text)
 
 
@@ -112,12 +113,11 @@ def normalize_integer(raw) -> Normalized:
     if clean_text(raw) is None:
         return _empty(raw)
     number = _read_number(raw)
-    not_whole = _problem(f"“{_shown(raw)}”不是整数", f'"{_shown(raw)}" is not a whole number')
+    not_whole = _problem("value.not_whole", raw=_shown(raw))
     if number is None or (number.unit and not _CJK_UNIT.fullmatch(number.unit)):
         return not_whole
     if number.unit and number.unit[0] in "十百千万亿":
-        return _problem(f"“{_shown(raw)}”含数量级“{number.unit[0]}”，请填写完整的数字",
-                        f'"{_shown(raw)}" uses the multiplier "{number.unit[0]}"; enter the full number')
+        return _problem("value.multiplier", raw=_shown(raw), multiplier=number.unit[0])
     if number.value != number.value.to_integral_value():
         return not_whole
     return Normalized(int(number.value), True, changed=number.changed)
@@ -134,18 +134,14 @@ def _convert(raw, value: float, unit: str, field_unit: str | None) -> Normalized
     """Convert value from unit to field_unit, or explain why it cannot be."""
     shown = _shown(raw)
     if unit == "%":
-        return _problem(f"“{shown}”是百分比，本项不是百分比，无法确定数值",
-                        f'"{shown}" is a percentage but this field is not; the amount is ambiguous')
+        return _problem("value.percentage", raw=shown)
     if field_unit is None:
-        return _problem(f"“{shown}”带有单位“{unit}”，本项只填数字",
-                        f'"{shown}" has the unit "{unit}" but this field takes a plain number')
+        return _problem("value.unit_not_wanted", raw=shown, unit=unit)
     if unit not in MONEY_UNITS or field_unit not in MONEY_UNITS:
-        return _problem(f"“{shown}”的单位“{unit}”与本项单位“{field_unit}”不符",
-                        f'the unit "{unit}" of "{shown}" does not match the field\'s unit "{field_unit}"')
+        return _problem("value.unit_mismatch", raw=shown, unit=unit, field_unit=field_unit)
     (currency, factor), (field_currency, field_factor) = MONEY_UNITS[unit], MONEY_UNITS[field_unit]
     if currency != field_currency:
-        return _problem(f"“{shown}”的币种（{unit}）与本项（{field_unit}）不同，不能换算",
-                        f'the currency of "{shown}" ({unit}) differs from the field\'s ({field_unit}); no conversion')
+        return _problem("value.currency_mismatch", raw=shown, unit=unit, field_unit=field_unit)
     converted = Decimal(repr(value)) * Decimal(factor) / Decimal(field_factor)
     return Normalized(float(converted), True, changed=True)
 
@@ -155,7 +151,7 @@ def normalize_decimal(raw, *, field_unit: str | None = None, header_unit: str | 
         return _empty(raw)
     number = _read_number(raw)
     if number is None:
-        return _problem(f"“{_shown(raw)}”不是数字", f'"{_shown(raw)}" is not a number')
+        return _problem("value.not_number", raw=_shown(raw))
     value = round(float(number.value), 6)  # float noise, before any unit conversion
     unit = number.unit or clean_text(header_unit) or field_unit
     if unit == field_unit:
@@ -181,12 +177,10 @@ _DAY_FIRST = re.compile(r"[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{2,4}")
 def _from_serial(serial, raw) -> Normalized:
     """Excel 1900 date system, including its non-existent 1900-02-29 (serial 60)."""
     if not 1 <= serial <= 2958465:  # 1900-01-01 … 9999-12-31
-        return _problem(f"“{_shown(raw)}”不是有效的 Excel 日期序号",
-                        f'"{_shown(raw)}" is not a valid Excel date serial number')
+        return _problem("value.bad_serial", raw=_shown(raw))
     days = int(serial)  # a fraction is the time of day
     if days == 60:
-        return _problem(f"“{_shown(raw)}”是 Excel 中不存在的日期 1900-02-29",
-                        f'"{_shown(raw)}" is Excel\'s non-existent date 1900-02-29')
+        return _problem("value.excel_leap_bug", raw=_shown(raw))
     base = date(1899, 12, 30) if days >= 61 else date(1899, 12, 31)
     return Normalized(base + timedelta(days=days), True, changed=True)
 
@@ -195,7 +189,7 @@ def _from_parts(year: str, month: str, day: str, raw) -> Normalized:
     try:
         value = date(int(year), int(month), int(day))
     except ValueError:
-        return _problem(f"日期“{_shown(raw)}”不存在", f'"{_shown(raw)}" is not a real date')
+        return _problem("value.no_such_date", raw=_shown(raw))
     return Normalized(value, True, changed=str(raw) != value.isoformat())
 
 
@@ -214,14 +208,10 @@ def normalize_date(raw) -> Normalized:
     if _SERIAL.fullmatch(text) and len(text) != 4:  # a bare 4-digit string is a year
         return _from_serial(Decimal(text), raw)
     if _NO_DAY.fullmatch(text):
-        return _problem(f"“{_shown(raw)}”缺少“日”，请填写完整日期，如 2019-05-03",
-                        f'"{_shown(raw)}" has no day; enter a full date such as 2019-05-03')
+        return _problem("value.no_day", raw=_shown(raw))
     if _DAY_FIRST.fullmatch(text):
-        return _problem(f"“{_shown(raw)}”的月、日顺序不明确，请按“年-月-日”填写，如 2019-05-03",
-                        f'"{_shown(raw)}" is ambiguous (day and month order); '
-                        "write year-month-day, e.g. 2019-05-03")
-    return _problem(f"“{_shown(raw)}”不是日期，应按“年-月-日”填写，如 2019-05-03",
-                    f'"{_shown(raw)}" is not a date; expected year-month-day, e.g. 2019-05-03')
+        return _problem("value.ambiguous_date", raw=_shown(raw))
+    return _problem("value.not_date", raw=_shown(raw))
 
 
 # --- codes and choices ---------------------------------------------------------
@@ -230,8 +220,7 @@ def normalize_date(raw) -> Normalized:
 def normalize_uscc(raw) -> Normalized:
     """Clean a unified social credit code; its check characters are validation's job."""
     if isinstance(raw, float):  # Excel keeps only 15 significant digits of numbers
-        return _problem(f"“{_shown(raw)}”被存成了数字，可能已丢失位数；请将单元格设为文本后重填",
-                        f'"{_shown(raw)}" was stored as a number and may have lost digits; enter it as text')
+        return _problem("value.code_as_number", raw=_shown(raw))
     text = clean_text(raw)
     if text is None:
         return _empty(raw)
@@ -257,12 +246,10 @@ def _match_choice(text: str, choices) -> str | None:
 
 
 def _not_a_choice(parts: list[str], choices) -> Normalized:
-    zh_parts = "、".join(f"“{part}”" for part in parts)
-    en_parts = ", ".join(f'"{part}"' for part in parts)
-    allowed_zh = "、".join(label.zh for _, label in choices)
-    allowed_en = ", ".join(label.en for _, label in choices)
-    verb = "is" if len(parts) == 1 else "are"
-    return _problem(f"{zh_parts}不是可选项，可选：{allowed_zh}", f"{en_parts} {verb} not among the choices: {allowed_en}")
+    quoted = Label("、".join(f"“{part}”" for part in parts), ", ".join(f'"{part}"' for part in parts))
+    allowed = Label("、".join(label.zh for _, label in choices), ", ".join(label.en for _, label in choices))
+    key = "value.not_a_choice" if len(parts) == 1 else "value.not_choices"
+    return _problem(key, parts=quoted, allowed=allowed)
 
 
 def normalize_choice(raw, choices: tuple[tuple[str, object], ...]) -> Normalized:

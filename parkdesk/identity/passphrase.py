@@ -12,7 +12,7 @@ from pathlib import Path
 
 from parkdesk.errors import InputProblem, ParkdeskError
 from parkdesk.input_files import check_regular_file
-from parkdesk.messages import message
+from parkdesk.texts import text
 
 ENV_VAR = "PARKDESK_PASSPHRASE"
 MIN_LENGTH = 8
@@ -37,11 +37,11 @@ def _from_file(path: Path) -> str:
     mark (Notepad writes one) is not part of it."""
     check_regular_file(path)
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        words = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ParkdeskError("identity.passphrase_file", path=path,
                             reason=getattr(exc, "strerror", None) or exc) from exc
-    first = text.splitlines()[0] if text else ""
+    first = words.splitlines()[0] if words else ""
     if not first:
         raise ParkdeskError("identity.passphrase_file_empty", path=path)
     return first
@@ -51,8 +51,8 @@ def _prompt(name: str, new: bool, lang: str) -> str:
     if not sys.stdin.isatty():
         raise ParkdeskError("identity.no_passphrase")
     if not new:
-        return getpass.getpass(message("identity.prompt", lang, name=name))
-    first = getpass.getpass(message("identity.prompt_new", lang, name=name, minimum=MIN_LENGTH))
-    if len(first) >= MIN_LENGTH and getpass.getpass(message("identity.prompt_again", lang)) != first:
+        return getpass.getpass(text("identity.prompt", lang, name=name))
+    first = getpass.getpass(text("identity.prompt_new", lang, name=name, minimum=MIN_LENGTH))
+    if len(first) >= MIN_LENGTH and getpass.getpass(text("identity.prompt_again", lang)) != first:
         raise InputProblem("identity.passphrase_mismatch")
     return first

@@ -33,7 +33,7 @@ from parkdesk.errors import ParkdeskError
 from parkdesk.gc_pause import gc_paused
 from parkdesk.identity.certificates import fingerprint, subject_text, unit_of
 from parkdesk.identity.chain import Untrusted, trusted_path
-from parkdesk.messages import message
+from parkdesk.texts import text
 from parkdesk.packages.bag import (
     TagFileProblem, check_bagit_txt, manifest_algorithm, parse_bag_info, parse_manifest, payload_oxum,
 )
@@ -69,7 +69,7 @@ class Check:
     params: dict = field(default_factory=dict)
 
     def text(self, lang: str = "zh") -> str:
-        return message(self.key, lang, **self.params)
+        return text(self.key, lang, **self.params)
 
     def to_json(self, lang: str = "zh") -> dict:
         return {"check": self.name, "status": self.status, "failure_class": self.failure_class,

@@ -4,4 +4,3 @@
     parkdesk.pdf.district_pdf.write_district_pdf(session, district_code, year, path, ...)
 """
 
-from parkdesk.pdf import messages as _messages  # noqa: F401  (registers the PDF messages)

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from parkdesk.pdf.blocks import esc, key_value_table, qr_drawing
 from parkdesk.pdf.styles import Styles
-from parkdesk.pdf.texts import t
+from parkdesk.texts import text
 
 QR_SIZE = 34 * mm
 
@@ -47,7 +47,7 @@ def cover(heading: str, title: str, subtitle: str, facts: Sequence[tuple[str, st
         story.append(_fingerprint_block(fingerprints or PackageFingerprints(), styles, width, lang))
     story += [
         Spacer(1, 6 * mm),
-        Paragraph(esc(t("generated", lang, when=datetime.now().strftime("%Y-%m-%d %H:%M"))), styles.note),
+        Paragraph(esc(text("pdf.generated", lang, when=datetime.now().strftime("%Y-%m-%d %H:%M"))), styles.note),
         PageBreak(),
     ]
     return story
@@ -55,19 +55,32 @@ def cover(heading: str, title: str, subtitle: str, facts: Sequence[tuple[str, st
 
 def _fingerprint_block(known: PackageFingerprints, styles: Styles, width: float, lang: str) -> Flowable:
     if known.package_sha256:
-        shown, label, caption = known.package_sha256, "package_sha256", "package_qr_caption"
+        shown, label, caption = known.package_sha256, "pdf.package_sha256", "pdf.package_qr_caption"
     elif known.signer_fingerprint:
-        shown, label, caption = known.signer_fingerprint, "signer_fingerprint", "signer_qr_caption"
+        shown, label, caption = known.signer_fingerprint, "pdf.signer_fingerprint", "pdf.signer_qr_caption"
     else:
-        return key_value_table([(t("package_sha256", lang), t("package_unknown" if known.submitted else "not_packaged",
-                                                              lang))], styles, width)
-    text = [Paragraph(esc(t(label, lang)), styles.h2), Paragraph(esc(shown), styles.body)]
+        state = "pdf.package_unknown" if known.submitted else "pdf.not_packaged"
+        return key_value_table([(text("pdf.package_sha256", lang), text(state, lang))], styles, width)
+    column = [Paragraph(esc(text(label, lang)), styles.h2), Paragraph(esc(shown), styles.body)]
     if known.package_sha256 and known.signer_fingerprint:
-        text.append(Paragraph(esc(f"{t('signer_fingerprint', lang)}: {known.signer_fingerprint}"), styles.note))
-    text.append(Paragraph(esc(t(caption, lang)), styles.note))
+        column.append(
+            Paragraph(esc(f"{text('pdf.signer_fingerprint', lang)}: {known.signer_fingerprint}"), styles.note)
+        )
+    column.append(Paragraph(esc(text(caption, lang)), styles.note))
     if not known.package_sha256:
-        text.append(Paragraph(esc(t("inside_package_note", lang)), styles.note))
-    table = Table([[text, qr_drawing(shown, QR_SIZE, styles.font)]], colWidths=[width - QR_SIZE - 8 * mm, QR_SIZE + 8 * mm])
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), styles.font), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        column.append(Paragraph(esc(text("pdf.inside_package_note", lang)), styles.note))
+    table = Table(
+        [[column, qr_drawing(shown, QR_SIZE, styles.font)]], colWidths=[width - QR_SIZE - 8 * mm, QR_SIZE + 8 * mm]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), styles.font),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table

@@ -28,11 +28,11 @@ from parkdesk.pdf.indicator_table import indicator_table, report_indicator_lines
 from parkdesk.pdf.metadata import PdfMetadata
 from parkdesk.pdf.park_sections import field_text
 from parkdesk.pdf.styles import MARGIN, PORTRAIT, Styles, make_styles
-from parkdesk.pdf.texts import t
 from parkdesk.reference.categories import CATEGORIES
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
 from parkdesk.reference.domains import DOMAIN_BY_KEY
 from parkdesk.reference.labels import Label
+from parkdesk.texts import text
 from parkdesk.validation.engine import validate_report
 
 WIDTH = PORTRAIT[0] - 2 * MARGIN
@@ -71,24 +71,38 @@ def _district_parks(session: Session, code: str, year: int) -> list[DistrictPark
 
 def _parks_table(session: Session, entries: list[DistrictPark], styles: Styles, lang: str) -> list[Flowable]:
     fields = BASIC.records[0]
-    header = [fields.field("name").text(lang), fields.field("category").text(lang), fields.field("domain").text(lang),
-              t("status", lang), t("count", lang), t("industry_scale", lang), t("errors", lang),
-              t("open_warnings", lang)]
+    header = [
+        fields.field("name").text(lang),
+        fields.field("category").text(lang),
+        fields.field("domain").text(lang),
+        text("pdf.status", lang),
+        text("pdf.count", lang),
+        text("pdf.industry_scale", lang),
+        text("pdf.errors", lang),
+        text("pdf.open_warnings", lang),
+    ]
     rows = []
     for entry in entries:
         park, report = entry.details, entry.report
         scale = "—"
         if report is not None:
-            line = next((x for x in report_indicator_lines(session, report.id, lang) if x.key == "industry_scale"), None)
+            line = next(
+                (x for x in report_indicator_lines(session, report.id, lang) if x.key == "industry_scale"), None
+            )
             if line is not None:
                 scale = f"{fmt_number(line.actual)} / {fmt_number(line.target)}"
-        rows.append([
-            park.name, field_text(fields.field("category"), park.category, lang),
-            field_text(fields.field("domain"), park.domain, lang),
-            label_of(REPORT_STATUSES, report.status, lang) if report else t("no_report", lang),
-            entry.enterprises if report else "—", scale,
-            entry.errors if report else "—", entry.open_warnings if report else "—",
-        ])
+        rows.append(
+            [
+                park.name,
+                field_text(fields.field("category"), park.category, lang),
+                field_text(fields.field("domain"), park.domain, lang),
+                label_of(REPORT_STATUSES, report.status, lang) if report else text("pdf.no_report_filed", lang),
+                entry.enterprises if report else "—",
+                scale,
+                entry.errors if report else "—",
+                entry.open_warnings if report else "—",
+            ]
+        )
     widths = [0.26, 0.12, 0.15, 0.09, 0.09, 0.13, 0.07, 0.09]
     return [data_table(header, rows, styles, [WIDTH * w for w in widths], right_columns=(4, 5, 6, 7))]
 
@@ -100,15 +114,28 @@ def _coverage(entries: list[DistrictPark], styles: Styles, lang: str) -> list[Fl
     coverage = domain_coverage(details)
     category_of = {d.code: d.category for d in details}
     rows = []
-    for cells, group_text in ((coverage.key_cells, "domain_group_key"),
-                              (coverage.characteristic_cells, "domain_group_characteristic")):
+    for cells, group_text in (
+        (coverage.key_cells, "pdf.domain_group_key"),
+        (coverage.characteristic_cells, "pdf.domain_group_characteristic"),
+    ):
         for domain in dict.fromkeys(cell.domain for cell in cells):
             in_domain = [cell for cell in cells if cell.domain == domain]
             parks = {code for cell in in_domain for code in cell.parks}
             per_category = [sum(category_of[code] == c.key for code in parks) for c in CATEGORIES]
-            rows.append([t(group_text, lang), DOMAIN_BY_KEY[domain].text(lang), *per_category,
-                         YES_NO[all(cell.filled for cell in in_domain)].text(lang)])
-    header = ["", BASIC.records[0].field("domain").text(lang), *(c.text(lang) for c in CATEGORIES), t("covered", lang)]
+            rows.append(
+                [
+                    text(group_text, lang),
+                    DOMAIN_BY_KEY[domain].text(lang),
+                    *per_category,
+                    YES_NO[all(cell.filled for cell in in_domain)].text(lang),
+                ]
+            )
+    header = [
+        "",
+        BASIC.records[0].field("domain").text(lang),
+        *(c.text(lang) for c in CATEGORIES),
+        text("pdf.covered", lang),
+    ]
     widths = [0.14, 0.3, 0.14, 0.14, 0.14, 0.14]
     return [data_table(header, rows, styles, [WIDTH * w for w in widths], right_columns=(2, 3, 4))]
 
@@ -122,16 +149,30 @@ def _doubling(lines, styles: Styles, lang: str) -> list[Flowable]:
         if line is None:
             continue
         status = DoublingStatus(key, exact(line.baseline) or Fraction(0), exact(line.actual) or Fraction(0), ())
-        rows.append([f"{line.name}({line.unit})", fmt_number(line.baseline), fmt_number(number(status.target_total)),
-                     fmt_number(line.actual), ProgressBar(_float(status.progress), styles.font, width=94)])
+        rows.append(
+            [
+                f"{line.name}({line.unit})",
+                fmt_number(line.baseline),
+                fmt_number(number(status.target_total)),
+                fmt_number(line.actual),
+                ProgressBar(_float(status.progress), styles.font, width=94),
+            ]
+        )
     if not rows:
         return []
-    header = ["", t("baseline_total", lang), t("doubled_total", lang), t("actual_total", lang),
-              FIGURE_BY_KEY["doubling_progress"].label.text(lang)]
+    header = [
+        "",
+        text("pdf.baseline_total", lang),
+        text("pdf.doubled_total", lang),
+        text("pdf.actual_total", lang),
+        FIGURE_BY_KEY["doubling_progress"].label.text(lang),
+    ]
     widths = [WIDTH - 3 * 80 - 100, 80, 80, 80, 100]
-    return [Heading(t("district_doubling", lang), styles.h1),
-            Paragraph(esc(formula("doubling_progress", lang)), styles.note),
-            data_table(header, rows, styles, widths, right_columns=(1, 2, 3))]
+    return [
+        Heading(text("pdf.district_doubling", lang), styles.h1),
+        Paragraph(esc(formula("doubling_progress", lang)), styles.note),
+        data_table(header, rows, styles, widths, right_columns=(1, 2, 3)),
+    ]
 
 
 def _float(value) -> float | None:
@@ -145,27 +186,46 @@ def district_spec(session: Session, district_code: str, year: int, font: str, la
     styles = make_styles(font, lang)
     entries = _district_parks(session, district_code, year)
     report_ids = [e.report.id for e in entries if e.report is not None]
-    title = f"{division.name} {t('district_title', lang, year=year)}"
-    facts = [(t("district", lang), f"{division.name}({division.code})"), (t("year", lang), str(year)),
-             (t("district_parks", lang), t("parks_count", lang, parks=len(entries), year=year,
-                                           reports=len(report_ids)))]
-    story: list[Flowable] = cover(t("plan", lang), division.name, t("district_title", lang, year=year), facts,
-                                  styles, WIDTH, lang, show_fingerprint=False)
-    story.append(Heading(t("district_parks", lang), styles.h1))
+    title = f"{division.name} {text('pdf.district_title', lang, year=year)}"
+    facts = [
+        (text("pdf.district", lang), f"{division.name}({division.code})"),
+        (text("pdf.year", lang), str(year)),
+        (
+            text("pdf.district_parks", lang),
+            text("pdf.parks_count", lang, parks=len(entries), year=year, reports=len(report_ids)),
+        ),
+    ]
+    story: list[Flowable] = cover(
+        text("pdf.plan", lang),
+        division.name,
+        text("pdf.district_title", lang, year=year),
+        facts,
+        styles,
+        WIDTH,
+        lang,
+        show_fingerprint=False,
+    )
+    story.append(Heading(text("pdf.district_parks", lang), styles.h1))
     if not entries:
-        story.append(Paragraph(esc(t("district_no_parks", lang)), styles.body))
+        story.append(Paragraph(esc(text("pdf.district_no_parks", lang)), styles.body))
     else:
         story += _parks_table(session, entries, styles, lang)
-    story += [Heading(t("district_coverage", lang), styles.h1), *_coverage(entries, styles, lang)]
-    story += [Heading(t("district_indicators", lang), styles.h1),
-              Paragraph(esc(t("district_indicators_note", lang, reports=len(report_ids), year=year)), styles.note),
-              Paragraph(esc(formula("total", lang)), styles.note),
-              Paragraph(esc(formula("progress", lang)), styles.note)]
+    story += [Heading(text("pdf.district_coverage", lang), styles.h1), *_coverage(entries, styles, lang)]
+    story += [
+        Heading(text("pdf.district_indicators", lang), styles.h1),
+        Paragraph(esc(text("pdf.district_indicators_note", lang, reports=len(report_ids), year=year)), styles.note),
+        Paragraph(esc(formula("total", lang)), styles.note),
+        Paragraph(esc(formula("progress", lang)), styles.note),
+    ]
     if report_ids:
         lines = rolled_up_indicator_lines(session, report_ids, lang)
         story.append(indicator_table(lines, styles, WIDTH, lang))
         story += _doubling(lines, styles, lang)
-    metadata = PdfMetadata(title=title, author=division.name,
-                           subject=f"{t('district_subject', lang)} · {t('plan', lang)}",
-                           keywords=(division.name, division.code, str(year), "parkdesk"), lang=lang)
-    return DocumentSpec(story, metadata, header_left=title, header_right=t("plan", lang))
+    metadata = PdfMetadata(
+        title=title,
+        author=division.name,
+        subject=f"{text('pdf.district_subject', lang)} · {text('pdf.plan', lang)}",
+        keywords=(division.name, division.code, str(year), "parkdesk"),
+        lang=lang,
+    )
+    return DocumentSpec(story, metadata, header_left=title, header_right=text("pdf.plan", lang))

@@ -14,7 +14,7 @@ from parkdesk.pdf.errors import Cancelled
 from parkdesk.pdf.fallback_font import undrawable
 from parkdesk.pdf.metadata import PdfMetadata
 from parkdesk.pdf.page_template import SummaryDoc, numbered_canvas
-from parkdesk.pdf.texts import t
+from parkdesk.texts import text
 
 Progress = Callable[[int, int], bool]
 
@@ -63,9 +63,9 @@ def write_pdf(path: Path, spec: DocumentSpec, font: str, tracker: ProgressTracke
         doc = SummaryDoc(str(temp), font=font, header_left=spec.header_left, header_right=spec.header_right,
                          appendix_header=spec.appendix_header, appendix_title=spec.appendix_title,
                          **spec.metadata.doc_kwargs())
-        canvas_class = numbered_canvas(font, lambda page, total: t("page", lang, page=page, pages=total), pages)
+        canvas_class = numbered_canvas(font, lambda page, total: text("pdf.page", lang, page=page, pages=total), pages)
         with undrawable() as found:
             doc.build(spec.story, canvasmaker=canvas_class)
         if tracker is not None:
             tracker.report(tracker.steps + 1)
-    return WrittenPdf(pages[-1], {text: "".join(sorted(chars)) for text, chars in sorted(found.items())})
+    return WrittenPdf(pages[-1], {words: "".join(sorted(chars)) for words, chars in sorted(found.items())})

@@ -12,16 +12,16 @@ from typing import Callable, Iterator
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
-from sqlalchemy import text
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from parkdesk.db.queries import enterprise_rows_of
 from parkdesk.forms.sections import CHAIN, ENTERPRISES
+from parkdesk.texts import text
 from parkdesk.pdf.blocks import (
     Heading, column_cell_styles, data_table, esc, fmt_number, plain_table_chunks, wrap_lines,
 )
 from parkdesk.pdf.styles import HEADER_FILL, LANDSCAPE, MARGIN, RULE, STRIPE_FILL, Styles
-from parkdesk.pdf.texts import t
 from parkdesk.reference.choices import CHAIN_POSITIONS, ENTERPRISE_ROLES, ENTERPRISE_STATUSES, label_of
 from parkdesk.reference.distinctions import DISTINCTIONS
 from parkdesk.validation.report_data import ReportData
@@ -49,9 +49,9 @@ def count_enterprises(session: Session, report_id: int) -> EnterpriseCounts:
     scope = enterprise_rows_of(session, report_id)
     params = {"report_id": report_id}
     by_role_status = {(role, status): count for role, status, count in session.execute(
-        text(f"SELECT role, status, count(*) FROM enterprises WHERE {scope} GROUP BY role, status"), params)}
+        sql(f"SELECT role, status, count(*) FROM enterprises WHERE {scope} GROUP BY role, status"), params)}
     by_link = {link: (count, revenue or 0.0) for link, count, revenue in session.execute(
-        text(f"SELECT chain_link_id, count(*), sum(revenue_wan_yuan) FROM enterprises WHERE {scope} "
+        sql(f"SELECT chain_link_id, count(*), sum(revenue_wan_yuan) FROM enterprises WHERE {scope} "
              f"GROUP BY chain_link_id"), params)}
     return EnterpriseCounts(sum(by_role_status.values()), by_role_status, by_link)
 
@@ -63,19 +63,19 @@ def enterprise_summary(data: ReportData, counts: EnterpriseCounts, styles: Style
     status_total = {s: sum(c for (_, status), c in counts.by_role_status.items() if status == s) for s, _ in statuses}
     story: list[Flowable] = [
         Heading(ENTERPRISES.text(lang), styles.h1),
-        Paragraph(esc(t("enterprise_total", lang, total=counts.total, key=role_total.get("key", 0),
+        Paragraph(esc(text("pdf.enterprise_total", lang, total=counts.total, key=role_total.get("key", 0),
                         supporting=role_total.get("supporting", 0), settled=status_total.get("settled", 0),
                         planned=status_total.get("planned", 0))), styles.body),
-        Heading(t("by_role_status", lang), styles.h2, level=1),
+        Heading(text("pdf.by_role_status", lang), styles.h2, level=1),
     ]
-    header = [RECORD.field("role").text(lang), *(label.text(lang) for _, label in statuses), t("total", lang)]
+    header = [RECORD.field("role").text(lang), *(label.text(lang) for _, label in statuses), text("pdf.total", lang)]
     rows = [[label.text(lang), *(counts.by_role_status.get((role, s), 0) for s, _ in statuses), role_total[role]]
             for role, label in roles]
-    rows.append([t("total", lang), *(status_total[s] for s, _ in statuses), counts.total])
+    rows.append([text("pdf.total", lang), *(status_total[s] for s, _ in statuses), counts.total])
     story.append(data_table(header, rows, styles, [width * 0.4, width * 0.2, width * 0.2, width * 0.2],
                             right_columns=(1, 2, 3)))
 
-    story.append(Heading(t("by_chain_link", lang), styles.h2, level=1))
+    story.append(Heading(text("pdf.by_chain_link", lang), styles.h2, level=1))
     segments = {s.id: s for s in data.segments}
     rows = []
     for link in data.links:
@@ -86,22 +86,43 @@ def enterprise_summary(data: ReportData, counts: EnterpriseCounts, styles: Style
     known = {link.id for link in data.links}
     orphans = [(c, r) for link_id, (c, r) in counts.by_link.items() if link_id not in known]
     if orphans:
-        rows.append(["", "", t("no_link", lang), sum(c for c, _ in orphans), fmt_number(sum(r for _, r in orphans), 1)])
+        rows.append(
+            ["", "", text("pdf.no_link", lang), sum(c for c, _ in orphans), fmt_number(sum(r for _, r in orphans), 1)]
+        )
     segment_record = CHAIN.records[0]
-    header = [segment_record.field("position").text(lang), segment_record.label.text(lang),
-              RECORD.field("chain_link_id").text(lang),
-              t("count", lang), RECORD.field("revenue_wan_yuan").header(lang)]
-    story.append(data_table(header, rows, styles, [width * 0.12, width * 0.25, width * 0.31, width * 0.12,
-                                                   width * 0.2], right_columns=(3, 4)))
+    header = [
+        segment_record.field("position").text(lang),
+        segment_record.label.text(lang),
+        RECORD.field("chain_link_id").text(lang),
+        text("pdf.count", lang),
+        RECORD.field("revenue_wan_yuan").header(lang),
+    ]
+    story.append(
+        data_table(
+            header,
+            rows,
+            styles,
+            [width * 0.12, width * 0.25, width * 0.31, width * 0.12, width * 0.2],
+            right_columns=(3, 4),
+        )
+    )
 
-    story.append(Heading(t("by_distinction", lang), styles.h2, level=1))
+    story.append(Heading(text("pdf.by_distinction", lang), styles.h2, level=1))
     rows = [[d.label.text(lang), data.distinction_counts.get(d.key, 0)] for d in DISTINCTIONS]
-    story.append(data_table([RECORD.field("distinctions").text(lang), t("count", lang)], rows, styles,
-                            [width * 0.6, width * 0.4], right_columns=(1,)))
+    story.append(
+        data_table(
+            [RECORD.field("distinctions").text(lang), text("pdf.count", lang)],
+            rows,
+            styles,
+            [width * 0.6, width * 0.4],
+            right_columns=(1,),
+        )
+    )
     return story
 
 
 # --- the appendix ----------------------------------------------------------------------------------------------------
+
 
 def appendix_widths() -> list[float]:
     width = LANDSCAPE[0] - 2 * MARGIN
@@ -112,27 +133,35 @@ def appendix_widths() -> list[float]:
 
 def appendix_header(styles: Styles, lang: str) -> Table:
     """The column header the landscape page template draws above the rows on every appendix page."""
-    cells = [Paragraph(esc(t("number", lang)), styles.small_header_cell)]
+    cells = [Paragraph(esc(text("pdf.number", lang)), styles.small_header_cell)]
     cells += [Paragraph(esc(RECORD.field(key).header(lang)), styles.small_header_cell) for key, _ in APPENDIX_COLUMNS]
     table = Table([cells], colWidths=appendix_widths())
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), styles.font), ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), styles.font),
+                ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+            ]
+        )
+    )
     return table
 
 
-APPENDIX_GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.3, RULE),
-                            ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, STRIPE_FILL])])
+APPENDIX_GRID = TableStyle(
+    [("GRID", (0, 0), (-1, -1), 0.3, RULE), ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, STRIPE_FILL])]
+)
 
 
 def appendix_cell_styles(styles: Styles):
     keys = [key for key, _ in APPENDIX_COLUMNS]
     right = [0, *(1 + keys.index(key) for key in NUMERIC)]
-    return column_cell_styles(styles.font, styles.table_font_size, styles.table_leading, PADDING, 1.5, 2, right,
-                              1 + len(keys))
+    return column_cell_styles(
+        styles.font, styles.table_font_size, styles.table_leading, PADDING, 1.5, 2, right, 1 + len(keys)
+    )
 
 
 def appendix_rows(session: Session, data: ReportData, styles: Styles, lang: str) -> Iterator[list[str]]:
@@ -155,20 +184,25 @@ def appendix_rows(session: Session, data: ReportData, styles: Styles, lang: str)
         return wrap_lines(text_, font, size, distinction_width)
 
     scope = enterprise_rows_of(session, data.report.id)
-    rows = session.execute(text(
-        f"SELECT name, uscc, role, chain_link_id, status, established, employees, revenue_wan_yuan, "
-        f"service_exports_wan_usd, distinctions FROM enterprises WHERE {scope} ORDER BY id"),
-        {"report_id": data.report.id})
+    rows = session.execute(
+        sql(
+            f"SELECT name, uscc, role, chain_link_id, status, established, employees, revenue_wan_yuan, "
+            f"service_exports_wan_usd, distinctions FROM enterprises WHERE {scope} ORDER BY id"
+        ),
+        {"report_id": data.report.id},
+    )
     for number, (name, uscc, role, link, status, established, employees, revenue, exports, mask) in enumerate(
-            rows, start=1):
+        rows, start=1
+    ):
         yield [
             str(number),
             wrap_lines(name or "", font, size, name_width),
             uscc or "",
             cached("role", role, lambda: wrap_lines(label_of(ENTERPRISE_ROLES, role, lang), font, size, widths[2])),
             cached("link", link, lambda: wrap_lines(links.get(link, ""), font, size, link_width)),
-            cached("status", status,
-                   lambda: wrap_lines(label_of(ENTERPRISE_STATUSES, status, lang), font, size, widths[4])),
+            cached(
+                "status", status, lambda: wrap_lines(label_of(ENTERPRISE_STATUSES, status, lang), font, size, widths[4])
+            ),
             str(established or ""),
             fmt_number(employees),
             fmt_number(revenue),
@@ -177,7 +211,17 @@ def appendix_rows(session: Session, data: ReportData, styles: Styles, lang: str)
         ]
 
 
-def appendix_tables(session: Session, data: ReportData, styles: Styles, lang: str,
-                    after_chunk: Callable[[int], Flowable | None] | None = None) -> list[Flowable]:
-    return plain_table_chunks(appendix_rows(session, data, styles, lang), appendix_widths(),
-                              appendix_cell_styles(styles), APPENDIX_GRID, after_chunk=after_chunk)
+def appendix_tables(
+    session: Session,
+    data: ReportData,
+    styles: Styles,
+    lang: str,
+    after_chunk: Callable[[int], Flowable | None] | None = None,
+) -> list[Flowable]:
+    return plain_table_chunks(
+        appendix_rows(session, data, styles, lang),
+        appendix_widths(),
+        appendix_cell_styles(styles),
+        APPENDIX_GRID,
+        after_chunk=after_chunk,
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import parkdesk.pdf.messages  # noqa: F401  (registers the messages)
 from parkdesk.errors import ParkdeskError
 
 

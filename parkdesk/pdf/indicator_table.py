@@ -17,7 +17,7 @@ from parkdesk.forms.indicators import INDICATOR_BY_KEY, PERCENT
 from parkdesk.forms.sections import INDICATORS as INDICATOR_SECTION
 from parkdesk.pdf.blocks import ProgressBar, data_table, fmt_number
 from parkdesk.pdf.styles import Styles
-from parkdesk.pdf.texts import t
+from parkdesk.texts import text
 
 @dataclass(frozen=True)
 class IndicatorLine:
@@ -97,8 +97,8 @@ def _float(value) -> float | None:
 
 def indicator_table(lines: list[IndicatorLine], styles: Styles, width: float, lang: str = "zh") -> Table:
     record = INDICATOR_SECTION.records[0]
-    header = [record.field("indicator_id").text(lang), t("unit", lang), record.field("baseline_2021").text(lang),
-              record.field("target_2024").text(lang), record.field("actual").text(lang), t("progress", lang)]
+    header = [record.field("indicator_id").text(lang), text("pdf.unit", lang), record.field("baseline_2021").text(lang),
+              record.field("target_2024").text(lang), record.field("actual").text(lang), text("pdf.progress", lang)]
     bar, number, unit = 105, 62, 60 if lang == "en" else 42
     widths = [width - 3 * number - unit - bar, unit, number, number, number, bar]
     rows = [[line.name, line.unit, fmt_number(line.baseline), fmt_number(line.target), fmt_number(line.actual),

@@ -6,8 +6,8 @@ from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBr
 from sqlalchemy.orm import Session
 
 from parkdesk.errors import ParkdeskError
-from parkdesk.forms.sections import BASIC, CHAIN, INDICATORS
 from parkdesk.figures.formulas import formula
+from parkdesk.forms.sections import BASIC, CHAIN, INDICATORS
 from parkdesk.packages.records import recorded_package
 from parkdesk.pdf.blocks import Bookmark, Heading, esc
 from parkdesk.pdf.chain_drawing import chain_drawing
@@ -17,12 +17,12 @@ from parkdesk.pdf.enterprise_summary import appendix_header, appendix_tables, co
 from parkdesk.pdf.indicator_table import indicator_table, report_indicator_lines
 from parkdesk.pdf.metadata import PdfMetadata
 from parkdesk.pdf.page_template import APPENDIX
+from parkdesk.texts import text
 from parkdesk.pdf.park_sections import (
     basic_information, field_text, platforms, requirements_assessment, validation_status,
 )
 from parkdesk.pdf.path_timeline import path_map
 from parkdesk.pdf.styles import FOOTER_BAND, HEADER_BAND, MARGIN, PORTRAIT, Styles, make_styles
-from parkdesk.pdf.texts import t
 from parkdesk.pdf.year_over_year import year_over_year_section
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
 from parkdesk.reports import status
@@ -37,9 +37,9 @@ HEIGHT = PORTRAIT[1] - 2 * MARGIN - HEADER_BAND - FOOTER_BAND
 def report_metadata(data: ReportData, lang: str) -> PdfMetadata:
     park, year = data.park, data.report.year
     return PdfMetadata(
-        title=f"{park.name} {t('report_title', lang, year=year)}",
+        title=f"{park.name} {text('pdf.report_title', lang, year=year)}",
         author=park.operator_org or park.name,
-        subject=f"{t('report_subject', lang)} · {t('plan', lang)}",
+        subject=f"{text('pdf.report_subject', lang)} · {text('pdf.plan', lang)}",
         keywords=(park.name, park.code, str(year), "parkdesk"),
         lang=lang,
     )
@@ -49,13 +49,21 @@ def _cover(data: ReportData, styles: Styles, lang: str, fingerprints: PackageFin
     park, report = data.park, data.report
     fields = BASIC.records[0]
     facts = [(fields.field("name").text(lang), park.name), (fields.field("code").text(lang), park.code),
-             (t("year", lang), str(report.year))]
+             (text("pdf.year", lang), str(report.year))]
     for key in ("category", "domain", "division_code", "level", "operator_org"):
         division = park.division.name if park.division else None
         facts.append((fields.field(key).text(lang), field_text(fields.field(key), getattr(park, key), lang, division)))
-    facts.append((t("status", lang), label_of(REPORT_STATUSES, report.status, lang)))
-    return cover(t("plan", lang), park.name, t("report_title", lang, year=report.year), facts, styles, WIDTH, lang,
-                 fingerprints)
+    facts.append((text("pdf.status", lang), label_of(REPORT_STATUSES, report.status, lang)))
+    return cover(
+        text("pdf.plan", lang),
+        park.name,
+        text("pdf.report_title", lang, year=report.year),
+        facts,
+        styles,
+        WIDTH,
+        lang,
+        fingerprints,
+    )
 
 
 def _fingerprints(session: Session, data: ReportData, signer_fingerprint: str | None) -> PackageFingerprints:
@@ -73,8 +81,16 @@ def _chain(session: Session, data: ReportData, styles: Styles, lang: str) -> lis
     return [CondPageBreak(drawing.height + 40), Heading(CHAIN.text(lang), styles.h1), drawing]
 
 
-def park_report_spec(session: Session, report_id: int, font: str, lang: str = "zh", *, appendix: bool = True,
-                     fingerprint: str | None = None, tracker: ProgressTracker | None = None) -> DocumentSpec:
+def park_report_spec(
+    session: Session,
+    report_id: int,
+    font: str,
+    lang: str = "zh",
+    *,
+    appendix: bool = True,
+    fingerprint: str | None = None,
+    tracker: ProgressTracker | None = None,
+) -> DocumentSpec:
     """Everything the park summary shows, laid out as a story; reads the workspace, writes nothing."""
     try:
         data = load_report_data(session, report_id)
@@ -85,25 +101,35 @@ def park_report_spec(session: Session, report_id: int, font: str, lang: str = "z
     counts = count_enterprises(session, report_id)
     story: list[Flowable] = _cover(data, styles, lang, _fingerprints(session, data, fingerprint))
     story += basic_information(data, styles, WIDTH, lang)
-    story += [Heading(INDICATORS.text(lang), styles.h1), Paragraph(esc(formula("progress", lang)), styles.note),
-              indicator_table(report_indicator_lines(session, report_id, lang), styles, WIDTH, lang), tracker.mark()]
+    story += [
+        Heading(INDICATORS.text(lang), styles.h1),
+        Paragraph(esc(formula("progress", lang)), styles.note),
+        indicator_table(report_indicator_lines(session, report_id, lang), styles, WIDTH, lang),
+        tracker.mark(),
+    ]
     story += year_over_year_section(session, report_id, styles, WIDTH, lang, list_enterprises=appendix)
     story += _chain(session, data, styles, lang) + [tracker.mark()]
     story += path_map(data, styles, WIDTH, lang) + [tracker.mark()]
     story += enterprise_summary(data, counts, styles, WIDTH, lang)
     if counts.total:
-        note = t("appendix_privacy", lang) if appendix else t("appendix_left_out", lang)
+        note = text("pdf.appendix_privacy", lang) if appendix else text("pdf.appendix_left_out", lang)
         story.append(Paragraph(esc(note), styles.note))
     story.append(tracker.mark())
     story += requirements_assessment(data, styles, WIDTH, lang)
     story += platforms(data, styles, WIDTH, lang)
     story += validation_status(validate_report(session, report_id), styles, WIDTH, lang) + [tracker.mark()]
     header = None
-    appendix_title = t("appendix", lang, total=counts.total)
+    appendix_title = text("pdf.appendix", lang, total=counts.total)
     if appendix and counts.total:
         header = appendix_header(styles, lang)
         story += [NextPageTemplate(APPENDIX), PageBreak(), Bookmark(appendix_title)]
         story += appendix_tables(session, data, styles, lang, after_chunk=lambda _: tracker.mark())
     metadata = report_metadata(data, lang)
-    return DocumentSpec(story, metadata, header_left=metadata.title, header_right=t("plan", lang),
-                        appendix_header=header, appendix_title=appendix_title)
+    return DocumentSpec(
+        story,
+        metadata,
+        header_left=metadata.title,
+        header_right=text("pdf.plan", lang),
+        appendix_header=header,
+        appendix_title=appendix_title,
+    )

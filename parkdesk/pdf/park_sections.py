@@ -12,9 +12,9 @@ from parkdesk.forms.model import CHOICE, DATE, MULTI_CHOICE, REFERENCE
 from parkdesk.forms.sections import BASIC, PLATFORMS, POSITIONING, REQUIREMENTS_SECTION
 from parkdesk.pdf.blocks import Heading, data_table, esc, key_value_table
 from parkdesk.pdf.styles import ERROR_INK, Styles, WARNING_INK
-from parkdesk.pdf.texts import t
 from parkdesk.reference.choices import label_of
 from parkdesk.reference.requirements import REQUIREMENT_BY_KEY, REQUIREMENTS
+from parkdesk.texts import text
 from parkdesk.validation.engine import ValidationResult
 from parkdesk.validation.findings import SEVERITY_LABELS
 from parkdesk.validation.report_data import ReportData
@@ -75,7 +75,7 @@ def platforms(data: ReportData, styles: Styles, width: float, lang: str) -> list
     keys = ("name", "operator", "service_types", "level", "established")
     story: list[Flowable] = [Heading(PLATFORMS.text(lang), styles.h1)]
     if not data.platforms:
-        return story + [Paragraph(esc(t("none", lang)), styles.body)]
+        return story + [Paragraph(esc(text("pdf.none", lang)), styles.body)]
     rows = [[field_text(record.field(k), getattr(p, k), lang) for k in keys] for p in data.platforms]
     widths = [width * 0.28, width * 0.2, width * 0.28, width * 0.11, width * 0.13]
     return story + [data_table([record.field(k).text(lang) for k in keys], rows, styles, widths)]
@@ -85,12 +85,12 @@ def validation_status(result: ValidationResult, styles: Styles, width: float, la
     warnings = result.warnings
     justified = [w for w in warnings if result.justification(w)]
     story: list[Flowable] = [
-        Heading(t("validation", lang), styles.h1),
-        Paragraph(esc(t("validation_summary", lang, version=result.ruleset_version, errors=len(result.errors),
+        Heading(text("pdf.validation", lang), styles.h1),
+        Paragraph(esc(text("pdf.validation_summary", lang, version=result.ruleset_version, errors=len(result.errors),
                         warnings=len(warnings), justified=len(justified), infos=len(result.infos))), styles.body),
     ]
     if not result.errors and not warnings:
-        return story + [Paragraph(esc(t("validation_clean", lang)), styles.body)]
+        return story + [Paragraph(esc(text("pdf.validation_clean", lang)), styles.body)]
     rows, left_out = [], 0
     for severity_findings in (result.errors, warnings):
         left_out += max(0, len(severity_findings) - FINDINGS_SHOWN)
@@ -101,11 +101,11 @@ def validation_status(result: ValidationResult, styles: Styles, width: float, la
             rows.append([
                 Paragraph(f'<font color="#{colour.hexval()[2:]}">{esc(severity)}</font>', styles.cell),
                 finding.rule_id, finding.location_text(lang), finding.message(lang),
-                justification or (t("unjustified", lang) if finding.severity == "warning" else ""),
+                justification or (text("pdf.unjustified", lang) if finding.severity == "warning" else ""),
             ])
-    header = [t(k, lang) for k in ("severity", "rule", "where", "finding", "justification")]
+    header = [text(k, lang) for k in ("pdf.severity", "pdf.rule", "pdf.where", "pdf.finding", "pdf.justification")]
     widths = [width * 0.08, width * 0.16, width * 0.22, width * 0.32, width * 0.22]
     story.append(data_table(header, rows, styles, widths))
     if left_out:
-        story.append(Paragraph(esc(t("more_findings", lang, count=left_out)), styles.note))
+        story.append(Paragraph(esc(text("pdf.more_findings", lang, count=left_out)), styles.note))
     return story

@@ -13,10 +13,10 @@ from parkdesk.forms.sections import PATH
 from parkdesk.pdf.blocks import Heading, data_table, esc, font_drawing, wrap_lines
 from parkdesk.pdf.park_sections import field_text
 from parkdesk.pdf.styles import ACCENT, INK, MUTED, RULE, Styles
-from parkdesk.pdf.texts import t
-from parkdesk.reference.choices import MILESTONE_STATUSES
 from parkdesk.reference.categories import CATEGORIES
+from parkdesk.reference.choices import MILESTONE_STATUSES
 from parkdesk.reference.stages import STAGE_BY_YEAR
+from parkdesk.texts import text
 from parkdesk.validation.report_data import ReportData
 
 STATUS_COLOURS = {
@@ -69,7 +69,7 @@ def timeline_drawing(data: ReportData, font: str, width: float, lang: str) -> Dr
         drawing.add(String(x + 6, height - 14, title, fontName=font, fontSize=9.5, fillColor=ACCENT))
         theme = themes.get(year)
         if theme:
-            line = wrap_lines(t("theme", lang, theme=theme), font, 7.5, band_width - 12).split("\n")[0]
+            line = wrap_lines(text("pdf.theme", lang, theme=theme), font, 7.5, band_width - 12).split("\n")[0]
             drawing.add(String(x + 6, height - 28, line, fontName=font, fontSize=7.5, fillColor=INK))
         drawing.add(Line(x, axis_y - 4, x, axis_y + 4, strokeColor=MUTED, strokeWidth=0.8))
         drawing.add(String(x + 2, axis_y - 13, f"{year}-01", fontName=font, fontSize=6.5, fillColor=MUTED))
@@ -87,16 +87,16 @@ def timeline_drawing(data: ReportData, font: str, width: float, lang: str) -> Dr
     x = 0.0
     for key, label in MILESTONE_STATUSES:  # the legend
         drawing.add(Circle(x + 4, 5, 3.5, fillColor=STATUS_COLOURS[key], strokeColor=None))
-        text = label.text(lang)
-        drawing.add(String(x + 11, 2.5, text, fontName=font, fontSize=7, fillColor=INK))
-        x += 11 + stringWidth(text, font, 7) + 14
+        words = label.text(lang)
+        drawing.add(String(x + 11, 2.5, words, fontName=font, fontSize=7, fillColor=INK))
+        x += 11 + stringWidth(words, font, 7) + 14
     return drawing
 
 
 def path_map(data: ReportData, styles: Styles, width: float, lang: str) -> list[Flowable]:
     story: list[Flowable] = [Heading(PATH.text(lang), styles.h1)]
     if not data.stages and not data.milestones:
-        return story + [Paragraph(esc(t("timeline_none", lang)), styles.body)]
+        return story + [Paragraph(esc(text("pdf.timeline_none", lang)), styles.body)]
     story.append(timeline_drawing(data, styles.font, width, lang))
     stage_record, milestone_record = PATH.records
     if data.stages:
@@ -112,7 +112,7 @@ def path_map(data: ReportData, styles: Styles, width: float, lang: str) -> list[
                                       else getattr(m, k), lang) for k in keys)]
                 for number, m in enumerate(data.milestones, start=1)]
         story += [Paragraph(esc(milestone_record.label.text(lang)), styles.h2),
-                  data_table([t("number", lang), *(milestone_record.field(k).text(lang) for k in keys)], rows,
+                  data_table([text("pdf.number", lang), *(milestone_record.field(k).text(lang) for k in keys)], rows,
                              styles, [width * 0.07, width * 0.2, width * 0.3, width * 0.13, width * 0.12,
                                       width * 0.18], right_columns=(0,))]
     return story

@@ -6,8 +6,9 @@ Each list is ordered as users see it. Keys are part of the workspace format.
 from __future__ import annotations
 
 from parkdesk.reference.labels import Label
+from parkdesk.texts import Text
 
-Choices = tuple[tuple[str, Label], ...]
+Choices = tuple[tuple[str, Label | Text], ...]
 
 RECOGNITION_LEVELS: Choices = (
     ("national", Label("国家级", "National")),
@@ -17,14 +18,10 @@ RECOGNITION_LEVELS: Choices = (
     ("none", Label("尚未认定", "Not yet recognised")),
 )
 
-# labels of the statuses of parkdesk.reports.status (keys are part of the workspace format)
-REPORT_STATUSES: Choices = (
-    ("draft", Label("草稿", "Draft")),
-    ("finalized", Label("已定稿", "Finalized")),
-    ("submitted", Label("已报送", "Submitted")),
-    ("returned", Label("已退回", "Returned")),
-    ("accepted", Label("已通过", "Accepted")),
-)
+# the statuses of parkdesk.reports.status (keys are part of the workspace format); their names are
+# "status.<key>" in the text catalogue
+REPORT_STATUSES: Choices = tuple((key, Text(f"status.{key}"))
+                                 for key in ("draft", "finalized", "submitted", "returned", "accepted"))
 
 CHAIN_POSITIONS: Choices = (
     ("upstream", Label("上游", "Upstream")),

@@ -16,10 +16,9 @@ from sqlalchemy.orm import Session
 from parkdesk.db.models import Division, Park
 from parkdesk.errors import InputProblem, ParkdeskError
 from parkdesk.forms.sections import RECORD_BY_KEY
-from parkdesk.messages import DEFAULT_LANG, message as render_message
 from parkdesk.reference.districts import DIVISION_BY_CODE
 from parkdesk.reference.parks import PLAN_PARK_BY_CODE, PLAN_PARK_BY_NAME, PLAN_PARKS, PlanPark
-from parkdesk.reports import start_messages  # noqa: F401  (registers the messages)
+from parkdesk.texts import DEFAULT_LANG, text
 from parkdesk.validation.rules import RULES
 from parkdesk.validation.value_checks import BLANK_CHARS, check_value
 
@@ -44,7 +43,7 @@ class ParkFieldProblem(ParkProblem):
         super().__init__(field, "start.park_field", problem=RULES[rule_id].render(DEFAULT_LANG, rule_params))
 
     def message(self, lang: str = DEFAULT_LANG) -> str:
-        return render_message("start.park_field", lang, problem=RULES[self.rule_id].render(lang, self.rule_params))
+        return text("start.park_field", lang, problem=RULES[self.rule_id].render(lang, self.rule_params))
 
 
 def find_plan_park(code_or_name: str) -> PlanPark:
@@ -133,8 +132,8 @@ def registered_details(park: Park) -> dict:
 def _clean(value) -> str | None:
     if value is None:
         return None
-    text = str(value).strip(BLANK_CHARS)
-    return text or None
+    words = str(value).strip(BLANK_CHARS)
+    return words or None
 
 
 def _check_field(key: str, value, category: str | None) -> None:

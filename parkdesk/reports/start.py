@@ -24,7 +24,6 @@ from parkdesk.reference.categories import CATEGORY_BY_KEY
 from parkdesk.reference.parks import plan_park_of
 from parkdesk.reference.requirements import REQUIREMENTS
 from parkdesk.reference.stages import PLAN_YEARS, STAGES, stage_theme
-from parkdesk.reports import start_messages  # noqa: F401  (registers the messages)
 from parkdesk.reports import status
 from parkdesk.reports.park_setup import (
     add_new_park, add_plan_park, check_new_park, find_plan_park, registered_details,

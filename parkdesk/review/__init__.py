@@ -8,4 +8,3 @@
     roll-ups             parkdesk.review.rollup_build.build_rollup, parkdesk.review.rollup_import.import_rollups
 """
 
-from parkdesk.review import messages  # noqa: F401  (registers the messages)

@@ -14,22 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parkdesk.errors import InputProblem, ParkdeskError
-from parkdesk.messages import register
+
 from parkdesk.reference.categories import CATEGORIES
 from parkdesk.reference.domains import DOMAINS
 
-register({
-    "district_report.bad_choice": ("新建园区“{park}”的{field}“{value}”不在可选范围内(可选:{choices})",
-                                   "Planned park '{park}': {field} '{value}' is not one of: {choices}"),
-    "district_report.bad_year": ("新建园区“{park}”的预计年度“{value}”应为 2000–2100 之间的整数",
-                                 "Planned park '{park}': the expected year '{value}' must be a whole number "
-                                 "from 2000 to 2100"),
-    "district_report.empty_name": ("新建园区的名称不能为空", "A planned park needs a name"),
-    "district_report.unreadable": ("无法读取建设发展情况文件:{path}({reason})",
-                                   "Cannot read the progress text file: {path} ({reason})"),
-    "district_report.too_long": ("建设发展情况不能超过 {maximum} 个字符(当前 {length} 个)",
-                                 "The progress text takes at most {maximum} characters ({length} given)"),
-})
 
 MAX_PROGRESS = 20000
 

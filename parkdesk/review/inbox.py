@@ -35,7 +35,6 @@ from parkdesk.db.models import Division, InboxEntry, Park, Report, ReviewEvent, 
 from parkdesk.errors import ParkdeskError
 from parkdesk.gc_pause import gc_paused
 from parkdesk.identity.trust_store import trusted_certificates
-from parkdesk.messages import message
 from parkdesk.packages.encryption import Recipient
 from parkdesk.packages.layout import REPORT_JSON
 from parkdesk.packages.opening import Decrypt
@@ -49,6 +48,7 @@ from parkdesk.review.setup import workspace_district
 from parkdesk.review.states import ACTION_RECEIVED, ACTION_SUPERSEDED, APPROVED, RECEIVED, REPORT_STATUS_OF_STATE
 from parkdesk.review.stored_files import store_file
 from parkdesk.review.times import naive_utc
+from parkdesk.texts import text
 
 Progress = Callable[[int, int], None]
 
@@ -72,7 +72,7 @@ class Received:
     reason_params: dict = field(default_factory=dict)
 
     def reason(self, lang: str = "zh") -> str:
-        return message(self.reason_key, lang, **self.reason_params) if self.reason_key else ""
+        return text(self.reason_key, lang, **self.reason_params) if self.reason_key else ""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from parkdesk.db.models import InboxEntry
 from parkdesk.errors import WorkspaceError
-from parkdesk.messages import message
 from parkdesk.packages.layout import REPORT_JSON
 from parkdesk.packages.report_import import import_report, scratch_session
 from parkdesk.packages.safe_zip import PackageZip
@@ -21,6 +20,7 @@ from parkdesk.reference.choices import label_of
 from parkdesk.review.standing import standing_approved
 from parkdesk.review.states import APPROVED, REVIEW_STATES
 from parkdesk.review.stored_files import file_bytes
+from parkdesk.texts import text
 
 
 @dataclass(frozen=True)
@@ -59,15 +59,15 @@ class InboxRow:
 
     def reason(self, lang: str = "zh") -> str:
         """Why the file was rejected ('' when it was not)."""
-        return message(self.failure_key, lang, **self.failure_params) if self.failure_key else ""
+        return text(self.failure_key, lang, **self.failure_params) if self.failure_key else ""
 
     def state_text(self, lang: str = "zh") -> str:
-        text = label_of(REVIEW_STATES, self.state, lang)
+        words = label_of(REVIEW_STATES, self.state, lang)
         if self.replaces_approved:
-            return text + message("review.replaces_approved", lang)
+            return words + text("review.replaces_approved", lang)
         if self.stands_approved and not self.current:
-            return text + message("review.approved_stands", lang)
-        return text
+            return words + text("review.approved_stands", lang)
+        return words
 
     def to_json(self, lang: str = "zh") -> dict:
         return {"entry": self.entry_id, "file": self.file_name, "park_code": self.park_code,

@@ -32,12 +32,14 @@ from parkdesk.identity.trust_store import trusted_certificates
 from parkdesk.packages.opening import open_package
 from parkdesk.packages.report_export import content_digest
 from parkdesk.packages.verify import DAMAGED, FAILED, NOT_A_PACKAGE, UNTRUSTED, Verification, verify_signed_bag
+from parkdesk.reference.labels import Label
 from parkdesk.reports import status
 from parkdesk.review.layout import RECEIPT_JSON
 from parkdesk.review.signed_documents import ReceiptVerifier
 from parkdesk.review.states import APPROVED, RETURNED
 from parkdesk.review.stored_files import store_file
 from parkdesk.review.times import naive_utc
+from parkdesk.texts import Text
 
 
 
@@ -81,8 +83,8 @@ def import_receipt(session: Session, path: Path, anchors: list[x509.Certificate]
         # signed by a trusted district and in its schema, yet not storable: a time like 2024-13-45T99:99,
         # an integer beyond 64 bits, text that is not Unicode (the caller rolls the transaction back)
         reason = f"{type(exc).__name__}: {exc}"[:200]
-        raise ReceiptRefused("receipt.refused", path=path, reason_zh=f"内容无法保存:{reason}",
-                             reason_en=f"its contents cannot be stored: {reason}") from None
+        raise ReceiptRefused("receipt.refused", path=path,
+                             reason=Text("receipt.not_storable", {"reason": reason})) from None
 
 
 def _take(session: Session, path: Path, document: dict, verification: Verification, actor: str) -> ImportedReceipt:
@@ -132,14 +134,13 @@ def _refuse_unless_verified(verification: Verification, path: Path) -> None:
         return
     check = next(c for c in verification.checks.values()
                  if c.status == FAILED and c.failure_class == verification.failure)
-    reason = check.text("zh"), check.text("en")
+    reason = Label(check.text("zh"), check.text("en"))
     if verification.failure in (NOT_A_PACKAGE, DAMAGED):
-        raise ParkdeskError("receipt.unreadable", path=path, reason_zh=reason[0], reason_en=reason[1])
+        raise ParkdeskError("receipt.unreadable", path=path, reason=reason)
     if verification.failure == UNTRUSTED:
         raise ReceiptRefused("receipt.untrusted", path=path,
-                             district=verification.metadata.get("district_name") or "?",
-                             reason_zh=reason[0], reason_en=reason[1])
-    raise ReceiptRefused("receipt.refused", path=path, reason_zh=reason[0], reason_en=reason[1])
+                             district=verification.metadata.get("district_name") or "?", reason=reason)
+    raise ReceiptRefused("receipt.refused", path=path, reason=reason)
 
 
 def _refuse_if_older(session: Session, package_id: str, decided_at: datetime | None) -> None:

@@ -13,51 +13,43 @@ import xlsxwriter
 from sqlalchemy.orm import Session
 
 from parkdesk.atomic_files import writing_atomically
-from parkdesk.figures.numbers import number
 from parkdesk.errors import ParkdeskError
 from parkdesk.figures.formulas import formula
+from parkdesk.figures.numbers import number
 from parkdesk.forms.indicators import INDICATOR_BY_KEY
-from parkdesk.messages import register
+
 from parkdesk.pdf.district_pdf import write_district_pdf
 from parkdesk.reference.categories import CATEGORY_BY_KEY
+from parkdesk.reference.choices import REPORT_STATUSES, label_of
 from parkdesk.reference.domains import DOMAINS
 from parkdesk.review.rollup_table import DistrictRollup, district_rollup
 from parkdesk.review.setup import workspace_district
-
-register({"rollup.not_reviewer": ("只有区县审核工作区能导出区县汇总 PDF。", "Only a district reviewer workspace exports the district PDF.")})
-
-_TEXTS = {
-    "zh": {"parks": "园区×指标", "coverage": "领域覆盖", "doubling": "倍增进度", "code": "代码", "name": "园区",
-           "status": "状态", "total": "合计", "domain": "领域", "category": "类别", "filled": "已覆盖",
-           "indicator": "指标", "baseline": "2021 年基数合计", "actual": "本年实际合计", "target": "倍增目标(基数合计 × 2)",
-           "progress": "倍增进度",
-           "yes": "是", "no": "否"},
-    "en": {"parks": "Parks x indicators", "coverage": "Coverage", "doubling": "Doubling", "code": "Code",
-           "name": "Park", "status": "Status", "total": "Total", "domain": "Domain", "category": "Category",
-           "filled": "Filled", "indicator": "Indicator", "baseline": "2021 baseline total",
-           "actual": "Actual total", "target": "Doubling target (baseline total × 2)",
-           "progress": "Doubling progress", "yes": "yes", "no": "no"},
-}
+from parkdesk.review.states import REVIEW_STATES
+from parkdesk.texts import text
 
 
 def write_rollup_workbook(rollup: DistrictRollup, path: Path, lang: str = "zh") -> Path:
     path = Path(path)
-    texts = _TEXTS["en" if lang == "en" else "zh"]
     with writing_atomically(path) as temporary:
         book = xlsxwriter.Workbook(str(temporary))
         bold = book.add_format({"bold": True, "bg_color": "#E3F2FD", "border": 1, "text_wrap": True})
-        sheet = book.add_worksheet(texts["parks"])
+        sheet = book.add_worksheet(text("rollup_book.parks", lang))
         labels = [INDICATOR_BY_KEY[key].label.text(lang) + f"({INDICATOR_BY_KEY[key].unit.text(lang)})"
                   for key in rollup.indicators]
-        sheet.write_row(0, 0, [texts["code"], texts["name"], texts["status"], *labels], bold)
+        sheet.write_row(
+            0,
+            0,
+            [text("rollup_book.code", lang), text("rollup_book.name", lang), text("rollup_book.status", lang), *labels],
+            bold,
+        )
         for number_, row in enumerate(rollup.rows, start=1):
-            sheet.write_row(number_, 0, [row.park.code, row.park.name, row.state or row.park.status])
+            sheet.write_row(number_, 0, [row.park.code, row.park.name, _state_text(row, lang)])
             for column, key in enumerate(rollup.indicators, start=3):
                 value = number(row.actual(key))
                 if value is not None:
                     sheet.write_number(number_, column, float(value))
         totals = len(rollup.rows) + 1
-        sheet.write(totals, 1, texts["total"], bold)
+        sheet.write(totals, 1, text("rollup_book.total", lang), bold)
         for column, key in enumerate(rollup.indicators, start=3):
             value = number(rollup.total(key))
             if value is not None:
@@ -68,19 +60,40 @@ def write_rollup_workbook(rollup: DistrictRollup, path: Path, lang: str = "zh") 
         sheet.set_column(1, 1, 30)
         sheet.set_column(2, len(labels) + 2, 14)
 
-        coverage = book.add_worksheet(texts["coverage"])
-        coverage.write_row(0, 0, [texts["domain"], texts["category"], texts["filled"]], bold)
+        coverage = book.add_worksheet(text("rollup_book.coverage", lang))
+        coverage.write_row(
+            0,
+            0,
+            [text("rollup_book.domain", lang), text("rollup_book.category", lang), text("rollup_book.filled", lang)],
+            bold,
+        )
         domain_names = {d.key: d.label.text(lang) for d in DOMAINS}
         for number_, cell in enumerate(rollup.coverage.cells, start=1):
-            coverage.write_row(number_, 0, [domain_names.get(cell.domain, cell.domain),
-                                            CATEGORY_BY_KEY[cell.category].text(lang) if cell.category else "",
-                                            texts["yes"] if cell.filled else texts["no"]])
+            coverage.write_row(
+                number_,
+                0,
+                [
+                    domain_names.get(cell.domain, cell.domain),
+                    CATEGORY_BY_KEY[cell.category].text(lang) if cell.category else "",
+                    text("rollup_book.yes", lang) if cell.filled else text("rollup_book.no", lang),
+                ],
+            )
         coverage.set_column(0, 1, 24)
 
-        doubling = book.add_worksheet(texts["doubling"])
+        doubling = book.add_worksheet(text("rollup_book.doubling", lang))
         percent = book.add_format({"num_format": "0.0%"})
-        doubling.write_row(0, 0, [texts["indicator"], texts["baseline"], texts["actual"], texts["target"],
-                                  texts["progress"]], bold)
+        doubling.write_row(
+            0,
+            0,
+            [
+                text("rollup_book.indicator", lang),
+                text("rollup_book.baseline", lang),
+                text("rollup_book.actual", lang),
+                text("rollup_book.target", lang),
+                text("rollup_book.progress", lang),
+            ],
+            bold,
+        )
         for number_, status in enumerate(rollup.doubling, start=1):
             doubling.write(number_, 0, INDICATOR_BY_KEY[status.indicator].label.text(lang))
             for column, value in enumerate((status.baseline_total, status.actual_total, status.target_total), 1):
@@ -102,3 +115,10 @@ def export_rollup(session: Session, year: int, path: Path, *, lang: str = "zh", 
             raise ParkdeskError("rollup.not_reviewer")
         return write_district_pdf(session, district.code, year, path, lang=lang)
     return write_rollup_workbook(district_rollup(session, year, approved_only=approved_only), path, lang)
+
+
+def _state_text(row, lang: str) -> str:
+    """The review state the district gave the park's package, else its report's status, in words."""
+    if row.state:
+        return label_of(REVIEW_STATES, row.state, lang)
+    return label_of(REPORT_STATUSES, row.park.status, lang) if row.park.status else ""

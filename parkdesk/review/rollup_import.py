@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from parkdesk.db.models import InboxEntry, ReceivedRollup
 from parkdesk.identity.trust_store import trusted_certificates
-from parkdesk.messages import message
 from parkdesk.packages.opening import open_package
 from parkdesk.packages.verify import FAILED, verify_signed_bag
 from parkdesk.review.decisions import withdraw
@@ -34,6 +33,7 @@ from parkdesk.review.layout import ROLLUP_JSON
 from parkdesk.review.signed_documents import RollupVerifier
 from parkdesk.review.stored_files import store_file
 from parkdesk.review.times import naive_utc
+from parkdesk.texts import text
 
 Progress = Callable[[int, int], None]
 
@@ -51,15 +51,14 @@ class ImportedRollup:
     reason_params: dict = field(default_factory=dict)
 
     def reason(self, lang: str = "zh") -> str:
-        return message(self.reason_key, lang, **self.reason_params) if self.reason_key else ""
+        return text(self.reason_key, lang, **self.reason_params) if self.reason_key else ""
 
 
 def rollup_result_text(result: ImportedRollup, lang: str) -> str:
     """One line on what importing a roll-up did (the command line and the window say the same)."""
     if result.outcome == REJECTED:
-        return message("rollup.rejected", lang, file=result.path.name, reason_zh=result.reason("zh"),
-                       reason_en=result.reason("en"))
-    return message("rollup.imported", lang, outcome=message(f"review.outcome_{result.outcome}", lang),
+        return text("rollup.rejected", lang, file=result.path.name, reason=result.reason(lang))
+    return text("rollup.imported", lang, outcome=text(f"review.outcome_{result.outcome}", lang),
                    file=result.path.name, district=result.district_name, year=result.year,
                    packages=len(result.packages), accepted=sum(p.outcome == ACCEPTED for p in result.packages),
                    rejected=sum(p.outcome == REJECTED for p in result.packages))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from parkdesk.reference.choices import Choices
-from parkdesk.reference.labels import Label
 from parkdesk.reports import status
+from parkdesk.texts import Text
 
 RECEIVED = "received"
 HAS_PROBLEMS = "has_problems"
@@ -14,13 +14,8 @@ APPROVED = "approved"
 # at the city: a package an earlier roll-up carried and the district's newest roll-up no longer does
 WITHDRAWN = "withdrawn"
 
-REVIEW_STATES: Choices = (
-    (RECEIVED, Label("已接收", "Received")),
-    (HAS_PROBLEMS, Label("有问题", "Has problems")),
-    (RETURNED, Label("已退回", "Returned")),
-    (APPROVED, Label("已通过", "Approved")),
-    (WITHDRAWN, Label("已撤回", "Withdrawn")),
-)
+REVIEW_STATES: Choices = tuple((key, Text(f"review_state.{key}"))
+                               for key in (RECEIVED, HAS_PROBLEMS, RETURNED, APPROVED, WITHDRAWN))
 STATE_KEYS = (RECEIVED, HAS_PROBLEMS, RETURNED, APPROVED)  # what a district officer can set
 DECISIONS = (RETURNED, APPROVED)  # the states a decision receipt can carry back to the park
 

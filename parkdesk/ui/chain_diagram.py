@@ -22,7 +22,7 @@ from parkdesk.charts.chain_layout import KIND_LINK, ChainLayout
 from parkdesk.charts.drawing import ALIGN_CENTER, Arrow, Box, Label, TextBlock
 from parkdesk.charts.palette import DASH_PATTERNS
 from parkdesk.errors import ParkdeskError
-from parkdesk.messages import message
+from parkdesk.texts import text
 from parkdesk.ui.style import CJK_FAMILIES
 
 REFERENCE_PIXELS = 100  # fonts are set at this pixel size and scaled to the layout's point size
@@ -234,7 +234,7 @@ class ChainDiagramView(QGraphicsView):
             generator.setSize(QSize(math.ceil(layout.width), math.ceil(layout.height)))
             generator.setViewBox(QRectF(0, 0, layout.width, layout.height))
             generator.setResolution(int(POINTS_PER_INCH))
-            generator.setTitle(message("chart.chain_title", layout.lang))
+            generator.setTitle(text("chart.chain_title", layout.lang))
             painter = QPainter()
             if not painter.begin(generator):
                 return False

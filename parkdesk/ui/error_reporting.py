@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parkdesk.crashlog import log, one_line, setup_logging, write_crash_log
-from parkdesk.messages import message
+from parkdesk.texts import text
 
 _QT_LEVELS = {QtMsgType.QtWarningMsg: 30, QtMsgType.QtCriticalMsg: 40, QtMsgType.QtFatalMsg: 50}
 
@@ -31,8 +31,8 @@ class _Reporter(QObject):
         self.lang = lang
         self.report.connect(self._show)
 
-    def _show(self, text: str) -> None:
-        QMessageBox.critical(QApplication.activeWindow(), "parkdesk", text)
+    def _show(self, words: str) -> None:
+        QMessageBox.critical(QApplication.activeWindow(), "parkdesk", words)
 
 
 _reporter: _Reporter | None = None
@@ -60,11 +60,11 @@ def _on_exception(kind, value, traceback) -> None:
         return
     path = write_crash_log(value, "unhandled in the window")
     if _reporter is not None:
-        _reporter.report.emit(message("cli.internal_error", _reporter.lang, error=one_line(value), log=path))
+        _reporter.report.emit(text("cli.internal_error", _reporter.lang, error=one_line(value), log=path))
 
 
-def _on_qt_message(kind, context, text: str) -> None:
+def _on_qt_message(kind, context, words: str) -> None:
     level = _QT_LEVELS.get(kind)
     if level is not None:
         where = f" ({context.file}:{context.line})" if context is not None and context.file else ""
-        log.log(level, "Qt: %s%s", text, where)
+        log.log(level, "Qt: %s%s", words, where)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from parkdesk.errors import ParkdeskError
 from parkdesk.incoming import IMPORTED_BY_ROLE, NEEDS_ROLE_MESSAGE, PACKAGE, RECEIPT, ROLLUP, incoming_kind
-from parkdesk.messages import message
+from parkdesk.texts import text
 
 
 class IncomingFiles(QObject):
@@ -43,9 +43,9 @@ class IncomingFiles(QObject):
             return
         role = workspace.info().get("role") if workspace is not None else None
         if workspace is None or role != IMPORTED_BY_ROLE[kind]:
-            QMessageBox.information(self.window, "parkdesk", message(
+            QMessageBox.information(self.window, "parkdesk", text(
                 NEEDS_ROLE_MESSAGE[kind], self.lang, path=path,
-                workspace=workspace.path if workspace is not None else message("gui.no_last_workspace", self.lang)))
+                workspace=workspace.path if workspace is not None else text("gui.no_last_workspace", self.lang)))
             return
         if kind == PACKAGE:
             self.workspaces.refresh()  # the inbox

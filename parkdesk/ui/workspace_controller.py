@@ -12,9 +12,9 @@ from parkdesk.db.backup_restore import restore_backup
 from parkdesk.db.queries import park_overviews
 from parkdesk.db.workspace import Workspace, open_workspace
 from parkdesk.errors import ParkdeskError, WorkspaceError
-from parkdesk.messages import message
 from parkdesk.places import default_demo_path
 from parkdesk.settings import load_settings, save_settings
+from parkdesk.texts import text
 from parkdesk.ui.jobs import JobRunner
 from parkdesk.ui.main_window import MainWindow
 
@@ -63,7 +63,7 @@ class WorkspaceController(QObject):
         self.workspace = workspace
         self.refresh()
         if workspace.backup_path is not None:
-            self.window.statusBar().showMessage(message("ws.migrated", self.lang, backup=workspace.backup_path), 15000)
+            self.window.statusBar().showMessage(text("ws.migrated", self.lang, backup=workspace.backup_path), 15000)
         settings = load_settings()
         settings.last_workspace = str(workspace.path)
         save_settings(settings)

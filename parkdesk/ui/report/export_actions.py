@@ -19,7 +19,7 @@ _PRINTED = []
 
 def pdf_job(parent, controller, path: Path, appendix: bool = True) -> Job:
     """The PDF written off the GUI thread; when some names hold characters no font can draw, a warning names them."""
-    from parkdesk.pdf.messages import undrawable_lines
+    from parkdesk.pdf.undrawable import undrawable_lines
 
     workspace, report_id, lang = controller.workspace, controller.report_id, controller.lang
     job = controller.runner.job(parent, parent.tr("Writing the PDF…"), lambda progress: exports.report_pdf(

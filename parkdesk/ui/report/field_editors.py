@@ -59,7 +59,7 @@ class LineFieldEditor(QLineEdit, _Editor):
     def value(self):
         result = parse_field(self.field, self.text())
         if not result.ok:
-            raise FieldInputError(result.problem_en if self.lang == "en" else result.problem_zh)
+            raise FieldInputError(result.problem.text(self.lang))
         return result.value
 
     def set_value(self, stored) -> None:
@@ -89,7 +89,7 @@ class LongTextFieldEditor(QPlainTextEdit, _Editor):
     def value(self):
         result = parse_field(self.field, self.toPlainText())
         if not result.ok:
-            raise FieldInputError(result.problem_en if self.lang == "en" else result.problem_zh)
+            raise FieldInputError(result.problem.text(self.lang))
         return result.value
 
     def set_value(self, stored) -> None:

@@ -1,0 +1,45 @@
+"""The text (not JSON) output of `parkdesk review show`: one inbox entry in words, in the user's language."""
+
+from __future__ import annotations
+
+from parkdesk.reference.choices import label_of
+from parkdesk.review.states import REVIEW_STATES
+from parkdesk.texts import text
+from parkdesk.validation.location_text import describe
+
+
+def print_entry(details, lang: str) -> None:
+    row = details.row
+    yes_no = lambda flag: text("review.show.yes" if flag else "review.show.no", lang)  # noqa: E731
+    lines = [
+        ("entry", f"#{row.entry_id}"), ("file", row.file_name), ("park", f"{row.park_name}({row.park_code})"),
+        ("year", row.year), ("signer", row.signer or "—"), ("fingerprint", row.signer_fingerprint or "—"),
+        ("verified", yes_no(row.verified) + (f"({row.reason(lang)})" if row.reason(lang) else "")),
+        ("state", row.state_text(lang)),
+        ("findings", text("review.show.counts", lang, errors=row.errors, warnings=row.warnings, infos=row.infos)),
+        ("encrypted", yes_no(row.encrypted)), ("package", row.package_id or "—"),
+        ("received", f"{row.received_at:%Y-%m-%d %H:%M}  {row.received_by}"),
+    ]
+    if row.supersedes_package_id:
+        lines.append(("supersedes", row.supersedes_package_id))
+    if row.superseded_by_id:
+        lines.append(("superseded_by", f"#{row.superseded_by_id}"))
+    if row.stands_approved:
+        lines.append(("standing", text("review.show.stands_approved", lang)))
+    elif row.replaces_approved:
+        lines.append(("standing", text("review.show.replaces_approved", lang)))
+    for name, value in lines:
+        print(f"{text(f'review.show.{name}', lang)}: {value}")
+    print(text("review.comments", lang, count=len(details.comments)))
+    for comment in details.comments:
+        print(f"  {describe(comment.location, lang)}  [{comment.key}]  {comment.author}: {comment.text}")
+    print(text("review.history", lang))
+    for event in details.history:
+        state = label_of(REVIEW_STATES, event.state, lang) if event.state else ""
+        print(f"  {event.at:%Y-%m-%d %H:%M}  {event.actor}  {text(f'review.action.{event.action}', lang)}"
+              f"{' → ' + state if state else ''}  {event.note or ''}".rstrip())
+    comparison = details.comparison
+    if comparison is not None and comparison.has_previous:
+        print(text("review.yoy_summary", lang, previous=comparison.previous_year,
+                   added=len(comparison.enterprises.added), removed=len(comparison.enterprises.removed),
+                   changed=len(comparison.enterprises.changed), moved=len(comparison.milestones_moved)))

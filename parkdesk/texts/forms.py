@@ -1,0 +1,33 @@
+"""The texts of forms: what is wrong with a value typed or pasted (parkdesk/forms/normalize.py)."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "value.too_long": ("“{raw}”超过 {max_length} 个字（共 {length} 个字）",
+                       '"{raw}" is longer than {max_length} characters ({length})'),
+    "value.not_whole": ("“{raw}”不是整数", '"{raw}" is not a whole number'),
+    "value.multiplier": ("“{raw}”含数量级“{multiplier}”，请填写完整的数字",
+                         '"{raw}" uses the multiplier "{multiplier}"; enter the full number'),
+    "value.percentage": ("“{raw}”是百分比，本项不是百分比，无法确定数值",
+                         '"{raw}" is a percentage but this field is not; the amount is ambiguous'),
+    "value.unit_not_wanted": ("“{raw}”带有单位“{unit}”，本项只填数字",
+                              '"{raw}" has the unit "{unit}" but this field takes a plain number'),
+    "value.unit_mismatch": ("“{raw}”的单位“{unit}”与本项单位“{field_unit}”不符",
+                            'the unit "{unit}" of "{raw}" does not match the field\'s unit "{field_unit}"'),
+    "value.currency_mismatch": ("“{raw}”的币种（{unit}）与本项（{field_unit}）不同，不能换算",
+                                'the currency of "{raw}" ({unit}) differs from the field\'s ({field_unit}); '
+                                "no conversion"),
+    "value.not_number": ("“{raw}”不是数字", '"{raw}" is not a number'),
+    "value.bad_serial": ("“{raw}”不是有效的 Excel 日期序号", '"{raw}" is not a valid Excel date serial number'),
+    "value.excel_leap_bug": ("“{raw}”是 Excel 中不存在的日期 1900-02-29",
+                             '"{raw}" is Excel\'s non-existent date 1900-02-29'),
+    "value.no_such_date": ("日期“{raw}”不存在", '"{raw}" is not a real date'),
+    "value.no_day": ("“{raw}”缺少“日”，请填写完整日期，如 2019-05-03",
+                     '"{raw}" has no day; enter a full date such as 2019-05-03'),
+    "value.ambiguous_date": ("“{raw}”的月、日顺序不明确，请按“年-月-日”填写，如 2019-05-03",
+                             '"{raw}" is ambiguous (day and month order); write year-month-day, e.g. 2019-05-03'),
+    "value.not_date": ("“{raw}”不是日期，应按“年-月-日”填写，如 2019-05-03",
+                       '"{raw}" is not a date; expected year-month-day, e.g. 2019-05-03'),
+    "value.code_as_number": ("“{raw}”被存成了数字，可能已丢失位数；请将单元格设为文本后重填",
+                             '"{raw}" was stored as a number and may have lost digits; enter it as text'),
+    "value.not_a_choice": ("{parts}不是可选项，可选：{allowed}", "{parts} is not among the choices: {allowed}"),
+    "value.not_choices": ("{parts}不是可选项，可选：{allowed}", "{parts} are not among the choices: {allowed}"),
+}
