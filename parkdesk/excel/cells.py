@@ -42,6 +42,7 @@ TEXT_TYPES = (TEXT, LONG_TEXT, PHONE, EMAIL)
 class ColumnValues:
     values: list  # the stored value per cell; None when empty or not understood
     problems: dict[int, Label] = field(default_factory=dict)  # cell index → what is wrong
+    mapped: list[tuple[str, str]] = field(default_factory=list)  # (text, choice key) read forgivingly
 
 
 # what a cell says to clear an existing value (a blank cell leaves it as it is)
@@ -170,6 +171,7 @@ def _memoized(cells: Sequence, parse: Callable[[object], Normalized]) -> ColumnV
     keys = list(zip(map(type, cells), cells))  # True == 1.0 as keys, but not as cells
     outcomes = {key: parse(key[1]) for key in set(keys)}
     result = ColumnValues(list(map({key: o.value if o.ok else None for key, o in outcomes.items()}.__getitem__, keys)))
+    result.mapped = [pair for key in sorted(outcomes, key=repr) for pair in outcomes[key].mapped]
     failed = {key: Label(o.problem_zh or "", o.problem_en or "") for key, o in outcomes.items() if not o.ok}
     if failed:
         result.problems = {index: failed[key] for index, key in enumerate(keys) if key in failed}

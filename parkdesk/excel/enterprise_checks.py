@@ -37,7 +37,7 @@ def enterprise_problems(session: Session, rows: list[tuple], year: int, report_i
     connection = session.connection()
     _stage(connection, rows)
     # SQLite scans without the GIL while Python checks the credit codes
-    screened = in_background(_screen, connection.connection.dbapi_connection, year, report_id, link_ids is not None)
+    screened = in_background(_screen, connection.connection.dbapi_connection, year, report_id, link_ids)
     try:
         uscc = COLUMNS.index("uscc")
         flagged = {index for index, row in enumerate(rows) if row[uscc] is not None and not is_valid_uscc(row[uscc])}
@@ -64,12 +64,21 @@ def _stage(connection, rows: list[tuple]) -> None:
         [(index, *row[:est], _stored(row[est]), *row[est + 1:]) for index, row in enumerate(rows)])
 
 
-def _screen(dbapi_connection, year: int, report_id: int, with_chain: bool) -> list[int]:
-    """Indexes of the staged rows that break a rule screened in SQL (every rule but the credit-code checks)."""
+def _screen(dbapi_connection, year: int, report_id: int, with_chain: set[int] | None) -> list[int]:
+    """Indexes of the staged rows that break a rule screened in SQL (every rule but the credit-code checks);
+    `with_chain`: the chain-link ids rows may name, None when the sheet names none."""
     checks = [check for check in all_sql_checks()
               if (check.field != "uscc" or check.rule_id == "FIELD-REQUIRED")
-              and (with_chain or check.rule_id not in CHAIN_RULES)]
-    condition = " OR ".join(f"({check.condition})" for check in checks)
+              and (with_chain is not None or check.rule_id not in CHAIN_RULES)]
+    conditions = []
+    for check in checks:
+        if check.rule_id == "ENT-CHAIN-LINK":  # the links as the workbook leaves them (new ones are negative)
+            known = ", ".join(str(int(link)) for link in sorted(with_chain))
+            conditions.append(f"(chain_link_id IS NOT NULL AND chain_link_id NOT IN ({known}))" if known else
+                              "(chain_link_id IS NOT NULL)")
+        else:
+            conditions.append(f"({check.condition})")
+    condition = " OR ".join(conditions)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"SELECT id FROM {STAGING} WHERE {condition}",
