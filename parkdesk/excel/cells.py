@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Callable, Sequence
 
 from parkdesk.excel.columns import field_unit
+from parkdesk.excel.targets import ref_key
 from parkdesk.forms.field_values import parse_field
 from parkdesk.forms.model import (
     CHOICE,
@@ -159,6 +160,8 @@ def _reference(raw, names: dict[str, int], unknown_message: str | None) -> Norma
     if text is None:
         return Normalized(None, True)
     found = names.get(text.casefold())
+    if found is None and text.lstrip("#").isdigit():  # a record's 编号(ID) names it too
+        found = names.get(ref_key(int(text.lstrip("#"))))
     if found is not None:
         return Normalized(found, True)
     shown = text if len(text) <= 30 else text[:30] + "…"
