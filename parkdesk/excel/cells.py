@@ -54,15 +54,16 @@ def is_clear_marker(raw) -> bool:
     return type(raw) is str and raw.strip().casefold() in CLEAR_MARKERS
 
 
-def blank_and_cleared(cells: Sequence) -> tuple[set[int], set[int]]:
-    """(rows whose cell is blank, rows whose cell says #清空) of one column."""
-    blank, cleared = set(), set()
-    for index, raw in enumerate(cells):
-        if raw == "" or raw is None:
-            blank.add(index)
-        elif type(raw) is str and raw[:1] in "#＃" and is_clear_marker(raw):
-            cleared.add(index)
-    return blank, cleared
+def blank_and_cleared(cells: Sequence, blanks: bool = True) -> tuple[set[int], set[int]]:
+    """(rows whose cell is blank, rows whose cell says #清空) of one column; without `blanks` (nothing to keep:
+    no record matches) the first set is left empty."""
+    blank = {index for index, raw in enumerate(cells) if raw == "" or raw is None} if blanks else set()
+    texts = [raw for raw in cells if raw.__class__ is str]
+    joined = "\x00".join(texts)
+    if "#" not in joined and "＃" not in joined:  # one search for the whole column
+        return blank, set()
+    return blank, {index for index, raw in enumerate(cells) if type(raw) is str and raw[:1] in "#＃"
+                   and is_clear_marker(raw)}
 
 
 def convert_column(field: Field, cells: Sequence, header_unit: str | None = None,

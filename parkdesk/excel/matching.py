@@ -96,6 +96,8 @@ def match_existing(target: ImportTarget, fields: tuple[str, ...], values: list[t
 
     A row that gives a row id (编号(ID)) is the record of that id or a new record, whatever its name."""
     matches: list[int | None] = [None] * len(values)
+    if not existing:
+        return matches
     claimed: set[int] = set()
     for key in target.identity:
         if key not in fields:

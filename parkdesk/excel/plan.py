@@ -82,16 +82,15 @@ def _plan(session: Session, report_id: int, grid: SheetGrid, mapping: SheetMappi
     columns = mapping.field_columns()
     fields = tuple(f.key for f in target.importable_fields() if f.key in columns)
     step = _Stepper(progress, len(fields) + 2)
-    rows, data, notices = data_rows(grid, mapping)
-    cells_by_column = list(zip(*data))
-    del data
+    rows, cells_by_column, notices = data_rows(grid, mapping)
+    existing = existing_records(session, target, report_id)
     problems: dict[int, list[CellProblem]] = {}
     converted, link_ids = [], None
     blanks: dict[int, set[int]] = {}  # field position → rows whose cell is blank: "no change" for a matched row
     for position, key in enumerate(fields):
         field, column = target.field(key), columns[key]
-        cells = cells_by_column[column.index] if cells_by_column else ()
-        blanks[position], cleared = blank_and_cleared(cells)
+        cells = cells_by_column[column.index]
+        blanks[position], cleared = blank_and_cleared(cells, blanks=bool(existing))
         if cleared:  # "#清空": an empty value, written even over an existing one
             cells = ["" if index in cleared else raw for index, raw in enumerate(cells)]
         if key == "indicator_key":  # the indicator's key names it as its name does (and wins over the name)
@@ -114,7 +113,6 @@ def _plan(session: Session, report_id: int, grid: SheetGrid, mapping: SheetMappi
     if "indicator_key" in fields:
         fields, converted, blanks = _named_by_key(fields, converted, blanks, problems)
     values = list(zip(*converted)) if converted else [() for _ in rows]
-    existing = existing_records(session, target, report_id)
     repeats = find_repeats(target, fields, values)
     for repeat in repeats:
         _add(problems, repeat.index, _repeat_problem(repeat, rows, columns, values, fields, target))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import zip_longest
 
 from parkdesk.excel.errors import ExcelError
+from parkdesk.excel.xlsx_parts import Utf8Check, extras_seen
 from parkdesk.messages import register
 
 register({
@@ -91,6 +92,31 @@ def check_shared_strings(archive: zipfile.ZipFile, path) -> None:
                                     f"{info.file_size:,} bytes")
 
 
+@dataclass
+class FirstLook:
+    """A pass over a worksheet part beside python-calamine's (which leaves the GIL): what calamine does not say."""
+
+    undecodable: tuple[str, int, str] | None = None  # (part, offset, text before) of bytes that are not UTF-8
+    extras: tuple[bool, bool] = (False, False)  # whether it may hold hidden rows, formulas
+
+
+def first_look(archive: zipfile.ZipFile, part: str) -> FirstLook:
+    """The UTF-8 check and whether there are hidden rows or formulas, in one pass."""
+    check = Utf8Check(part)
+    hidden = formula = False
+    previous = b""
+    for body in _chunks(archive, part):
+        check.feed(body)
+        if not (hidden and formula):  # the piece, and where it meets the one before (no copy of the piece)
+            for window in (body, previous[-32:] + body[:32]):
+                seen = extras_seen(window)
+                hidden, formula = hidden or seen[0], formula or seen[1]
+        previous = body
+        if check.problem is not None:
+            break
+    return FirstLook(check.problem, (hidden, formula))
+
+
 def check_sheet(archive: zipfile.ZipFile, part: str, sheet: str) -> None:
     """Raise ExcelError when the sheet would take more memory to read than any real list needs."""
     if not plainly_bounded(archive, part):
@@ -111,13 +137,14 @@ def plainly_bounded(archive: zipfile.ZipFile, part: str) -> bool:
     That is how Excel, WPS, LibreOffice, openpyxl and xlsxwriter write an ordinary list, and it bounds the
     grid (26 × 299,999 cells) after a few fast regex passes; anything else gets the thorough scan_sheet.
     """
-    for body in _chunks(archive, part):
-        for far in _FAR_REF.finditer(body):
-            if body[far.start() - 1:far.start()] in (b" ", b"\t", b"\n", b"\r"):  # r=, not xmlns:r=
-                return False
-        if _CELL_WITHOUT_REF.search(body) or _ROW_WITHOUT_NUMBER.search(body) or _PREFIXED_TAG.search(body):
+    return all(_plain(body) for body in _chunks(archive, part))
+
+
+def _plain(body: bytes) -> bool:
+    for far in _FAR_REF.finditer(body):
+        if body[far.start() - 1:far.start()] in (b" ", b"\t", b"\n", b"\r"):  # r=, not xmlns:r=
             return False
-    return True
+    return not (_CELL_WITHOUT_REF.search(body) or _ROW_WITHOUT_NUMBER.search(body) or _PREFIXED_TAG.search(body))
 
 
 def scan_sheet(archive: zipfile.ZipFile, part: str) -> SheetScan:

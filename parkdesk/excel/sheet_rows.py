@@ -24,29 +24,39 @@ NOTICE_ROWS = 5  # rows named in a notice ("e.g. rows 5, 9, 12")
 NOTICE_CHOICES = 6  # forgiving readings named in a notice, per column
 
 
-def data_rows(grid: SheetGrid, mapping: SheetMapping) -> tuple[list[int], list[list], list[Notice]]:
-    """Sheet rows below the header that hold data (not blank, not a repeated header, not a total line):
-    their numbers, and the rows themselves padded to the header's width."""
+def data_rows(grid: SheetGrid, mapping: SheetMapping) -> tuple[list[int], dict[int, tuple], list[Notice]]:
+    """Sheet rows below the header that hold data (not blank, not a repeated header, not a total line): their
+    numbers, and the cells of each mapped column (sheet column → the column's cells, one per kept row)."""
     mapped = [c.index for c in mapping.columns if c.field is not None]
     width = max(len(mapping.columns), max(mapped) + 1)
     take = itemgetter(*mapped) if len(mapped) > 1 else (lambda row: (row[mapped[0]],))
-    rows = [_padded(row, width) for row in grid.rows[mapping.first_data_row:]]
-    cells = list(map(take, rows))
-    skip = {("",) * len(mapped), take(_padded(grid.rows[mapping.header_row], width))}  # blank, header repeated
+    body = grid.rows[mapping.first_data_row:]
+    if any(len(row) < width for row in body):
+        body = [_padded(row, width) for row in body]
+    cells = list(map(take, body))
+    blank, header = ("",) * len(mapped), take(_padded(grid.rows[mapping.header_row], width))
     first = mapping.first_data_row
-    numbers, kept, totals = [], [], []
-    for index, (row, row_cells) in enumerate(zip(rows, cells)):
-        if row_cells in skip:
-            continue
-        if _is_total(row_cells):
-            totals.append(first + index)
-            continue
-        numbers.append(first + index)
-        kept.append(row)
+    odd = [index for index, row in enumerate(cells) if row == blank or row == header or _may_be_total(row[0])]
+    totals = [first + index for index in odd if cells[index] != blank and cells[index] != header
+              and _is_total(cells[index])]
+    dropped = {index for index in odd if cells[index] == blank or cells[index] == header or first + index in totals}
+    if dropped:
+        kept = [index for index in range(len(cells)) if index not in dropped]
+        cells = [cells[index] for index in kept]
+        numbers = [first + index for index in kept]
+    else:
+        numbers = list(range(first, first + len(cells)))
+    by_column = dict(zip(mapped, zip(*cells))) if cells else {index: () for index in mapped}
     notices = []
     if totals:
         notices.append(Notice("excel.notice.total_rows", {"sheet": mapping.sheet, "rows": row_list(totals)}))
-    return numbers, kept, notices
+    return numbers, by_column, notices
+
+
+def _may_be_total(head) -> bool:
+    """A first cell that may start a 合计 line (or is blank, when the line's first filled cell may)."""
+    return head == "" or (head.__class__ is str and len(head) < 16 and ("计" in head or "計" in head or "tal" in head
+                                                                       or "TAL" in head or "Tal" in head))
 
 
 def _is_total(cells: tuple) -> bool:
