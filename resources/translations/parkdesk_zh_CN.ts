@@ -246,6 +246,11 @@
         <translation>正在检查各行…</translation>
     </message>
     <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="193" />
+        <source>Writing the error workbook…</source>
+        <translation>正在写错误报告…</translation>
+    </message>
+    <message>
         <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="154" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
@@ -1137,6 +1142,11 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="87" />
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="96" />
+        <source>not imported</source>
+        <translation>未导入</translation>
     </message>
 </context>
 <context>
