@@ -62,8 +62,8 @@ def add_parser(subparsers, parent) -> None:
     importing.add_argument("file", type=Path, metavar="FILE", help="要导入的表格 / the spreadsheet to import")
     importing.add_argument("--sheet", metavar="NAME", help="只导入这张工作表 / import this sheet only")
     importing.add_argument("--valid-only", action="store_true",
-                           help="只导入通过检查的行(默认:有任何问题则全部不导入) / import the valid rows only "
-                                "(default: nothing when any row is rejected)")
+                           help="只导入未被拒绝的行(默认:有任何行无法读取则全部不导入) / import the rows that are "
+                                "not rejected (default: nothing when any row is rejected)")
     importing.add_argument("--mirror", action="store_true",
                            help="删除工作簿中没有的行(企业、产业链、里程碑、平台;预览先列出数量) / delete the rows "
                                 "the workbook leaves out (enterprises, chain map, milestones, platforms; the preview "
