@@ -112,8 +112,12 @@ class SourceWorkbook:
         looking = in_background(_first_look, self.path, part) if part is not None else None
         try:
             sheet = _guarded(self.path, lambda: self._book.get_sheet_by_name(name))
-        finally:
+        except ExcelError:
             look = looking.result() if looking is not None else None
+            if look is not None and look.undecodable is not None:  # why calamine could not read it, located
+                raise _not_utf8(self.path, look.undecodable) from None
+            raise
+        look = looking.result() if looking is not None else None
         if look is not None and look.undecodable is not None:
             raise _not_utf8(self.path, look.undecodable)
         height = sheet.end[0] + 1 if sheet.end else 0  # rows from the sheet's first, used or not
