@@ -45,6 +45,8 @@ def _identities(target: ImportTarget, key: str, column) -> list:
 def find_repeats(target: ImportTarget, fields: tuple[str, ...], values: list[tuple]) -> list[Repeat]:
     keys = [key for key in target.identity if key in fields]
     columns = {key: _identities(target, key, [row[fields.index(key)] for row in values]) for key in keys}
+    if all(_distinct(column) for column in columns.values()):  # the usual list: no value repeats at all
+        return []
     primary_of: list[str | None] = [None] * len(values)  # the identity field that identifies each row
     repeats: list[Repeat] = []
     unassigned = range(len(values))
@@ -119,3 +121,9 @@ def match_existing(target: ImportTarget, fields: tuple[str, ...], values: list[t
         if key == ROW_ID:
             skip = skip | {index for index, value in enumerate(column) if value is not None}
     return matches
+
+
+def _distinct(column: list) -> bool:
+    """No identity value (other than none) repeats in the column."""
+    present = [value for value in column if value is not None]
+    return len(set(present)) == len(present)

@@ -11,6 +11,7 @@ parkdesk.excel.plan_form.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Callable
@@ -19,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from parkdesk.db.models import Report
-from parkdesk.excel.cells import blank_and_cleared, convert_column
+from parkdesk.excel.cells import blank_cells, convert_column
 from parkdesk.excel.enterprise_checks import COLUMNS as ENTERPRISE_COLUMNS
 from parkdesk.excel.enterprise_checks import enterprise_problems
 from parkdesk.excel.errors import ImportCancelled
@@ -90,9 +91,7 @@ def _plan(session: Session, report_id: int, grid: SheetGrid, mapping: SheetMappi
     for position, key in enumerate(fields):
         field, column = target.field(key), columns[key]
         cells = cells_by_column[column.index]
-        blanks[position], cleared = blank_and_cleared(cells, blanks=bool(existing))
-        if cleared:  # "#清空": an empty value, written even over an existing one
-            cells = ["" if index in cleared else raw for index, raw in enumerate(cells)]
+        blanks[position] = blank_cells(cells) if existing else set()  # "#清空" is not blank: it empties
         if key == "indicator_key":  # the indicator's key names it as its name does (and wins over the name)
             field = target.field("indicator_id")
         names = sheet_references(session, report, field, context) if field.type == REFERENCE else None
@@ -275,6 +274,14 @@ def _shown_on(rule_id: str, key: str, columns: dict) -> str | None:
 
 
 def _classify(rows, values, matches, existing, fields, problems) -> list[PlanRow]:
+    if not existing:  # every row is new, or rejected: made in one go (100,000 rows)
+        plan_rows = list(map(PlanRow, rows, repeat(NEW), values))
+        for index, found in problems.items():
+            row = plan_rows[index]
+            row.problems = tuple(found)
+            if any(p.blocking for p in found):
+                row.status = REJECTED
+        return plan_rows
     plan_rows = []
     for index, (number, row, match) in enumerate(zip(rows, values, matches)):
         row_problems = tuple(problems.get(index, ()))

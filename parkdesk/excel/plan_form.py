@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from parkdesk.db.models import Park, Report
-from parkdesk.excel.cells import blank_and_cleared, convert_column
+from parkdesk.excel.cells import blank_cells, convert_column
 from parkdesk.excel.columns import label_form
 from parkdesk.excel.header import SheetMapping
 from parkdesk.excel.layout import YEAR_LABEL
@@ -46,13 +46,11 @@ def plan_form(session: Session, report_id: int, grid: SheetGrid, mapping: SheetM
     for key in fields:
         field, item = target.field(key), items[key]
         raw = grid.cell(item.index, column)
-        blank, cleared = blank_and_cleared([raw])
-        if blank:
+        if blank_cells([raw]):
             values.append(stored[key])  # a blank cell changes nothing
             continue
         names = sheet_references(session, report, field, context) if field.type == REFERENCE else None
-        result = convert_column(field, ["" if cleared else raw], None, names,
-                                UNKNOWN_REFERENCE_MESSAGES.get(field.references))
+        result = convert_column(field, [raw], None, names, UNKNOWN_REFERENCE_MESSAGES.get(field.references))
         for label in result.problems.values():
             problems.append(CellProblem(item.index, column, key, ERROR, VALUE_PROBLEM, {"problem": label}, True))
         if result.mapped:
