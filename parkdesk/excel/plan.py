@@ -119,8 +119,8 @@ def _plan(session: Session, report_id: int, grid: SheetGrid, mapping: SheetMappi
     matches = match_existing(target, fields, values, existing, rejected_repeats)
     values = _kept_where_blank(values, matches, existing, fields, blanks)
     step()
-    _check_rows(session, report, category, target, fields, values, matches, existing, rows, columns, problems,
-                link_ids)
+    staged = _check_rows(session, report, category, target, fields, values, matches, existing, rows, columns,
+                         problems, link_ids)
     step()
     plan_rows = _classify(rows, values, matches, existing, fields, problems)
     if not target.creatable:
@@ -129,7 +129,8 @@ def _plan(session: Session, report_id: int, grid: SheetGrid, mapping: SheetMappi
     deleted = _left_out(target, existing, plan_rows) if mirror and target.deletable else ()
     return ImportPlan(source, mapping, report_id, fields, plan_rows, notices,
                       fingerprint(session, target, report_id), len(existing), deleted,
-                      tuple(_title(target, existing[record_id]) for record_id in deleted))
+                      tuple(_title(target, existing[record_id]) for record_id in deleted),
+                      staged if target.creatable else None)
 
 
 class _Stepper:
@@ -238,11 +239,13 @@ def _full_rows(target: ImportTarget, fields, values, matches, existing) -> tuple
 
 
 def _check_rows(session, report, category, target, fields, values, matches, existing, rows, columns, problems,
-                link_ids) -> None:
+                link_ids):
+    """Validation's rules over every row (added to `problems`); the enterprise list's rows as staged."""
     keys, full = _full_rows(target, fields, values, matches, existing)
+    staged = None
     if target.record_key == "enterprise":
         assert tuple(keys) == ENTERPRISE_COLUMNS
-        found = enterprise_problems(session, full, report.year, report.id, link_ids)
+        found, staged = enterprise_problems(session, full, report.year, report.id, link_ids)
     else:
         record_fields = [target.field(key) for key in keys]
         found = {}
@@ -263,6 +266,7 @@ def _check_rows(session, report, category, target, fields, values, matches, exis
             blocking = rule_id == "FIELD-REQUIRED" and target.not_null(key)  # the workspace cannot hold it
             _add(problems, index, CellProblem(rows[index], column, shown_on, RULES[rule_id].severity, rule_id, params,
                                               blocking))
+    return staged
 
 
 def _shown_on(rule_id: str, key: str, columns: dict) -> str | None:

@@ -94,6 +94,9 @@ class ImportPlan:
     existing_rows: int = 0
     deleted: tuple[int, ...] = ()  # ids of existing records the sheet leaves out, deleted by a --mirror import
     deleted_titles: tuple[str, ...] = ()  # their names, for the preview
+    # every row, as the workspace would store it, in an in-memory database (the enterprise list): new rows are
+    # inserted from there (see parkdesk.excel.staging)
+    staged: object | None = None
 
     def deletion_message(self, lang: str = "zh", titles: int = 5) -> str:
         """"将删除 3 家企业(工作簿中没有):…", for the preview of a --mirror import."""
