@@ -53,8 +53,8 @@ _SHARED_CELL = re.compile(rb"<" + _NS + rb'c(?=\s)([^>]*?\st\s*=\s*["\']s["\'][^
 _STRING_ITEM = re.compile(rb"<" + _NS + rb"si[\s>].*?</" + _NS + rb"si>|<" + _NS + rb"si\s*/>", re.S)
 _UNIQUE_COUNT = re.compile(rb'\suniqueCount\s*=\s*["\']([0-9]+)["\']')
 # the quick look: each of these only matches what is unusual, so a plain sheet costs one regex pass apiece
-# a reference at column AA or beyond, or at row 300,000 or beyond
-_FAR_REF = re.compile(rb'r\s*=\s*["\']\s*(?:[A-Za-z]{2,}|[A-Za-z]*(?:[3-9][0-9]{5}|[1-9][0-9]{6,}))')
+# a reference at column AA or beyond, or at row 400,000 or beyond (a list of 300,000 rows is plain)
+_FAR_REF = re.compile(rb'r\s*=\s*["\']\s*(?:[A-Za-z]{2,}|[A-Za-z]*(?:[4-9][0-9]{5}|[1-9][0-9]{6,}))')
 _CELL_WITHOUT_REF = re.compile(rb"<c(?=[\s/>])(?![^>]*?\sr\s*=)")
 _ROW_WITHOUT_NUMBER = re.compile(rb"<row(?=[\s/>])(?![^>]*?\sr\s*=)")
 _PREFIXED_TAG = re.compile(rb":c[\s/>]|:row[\s/>]")
@@ -132,10 +132,11 @@ def check_sheet(archive: zipfile.ZipFile, part: str, sheet: str) -> None:
 
 
 def plainly_bounded(archive: zipfile.ZipFile, part: str) -> bool:
-    """True when every cell and row says where it is, within column Z and row 299,999, in plain tags.
+    """True when every cell and row says where it is, within column Z and row 399,999, in plain tags.
 
     That is how Excel, WPS, LibreOffice, openpyxl and xlsxwriter write an ordinary list, and it bounds the
-    grid (26 × 299,999 cells) after a few fast regex passes; anything else gets the thorough scan_sheet.
+    grid (26 × 399,999 cells, half of MAX_CELLS) after a few fast regex passes; anything else gets the thorough
+    scan_sheet.
     """
     return all(_plain(body) for body in _chunks(archive, part))
 
