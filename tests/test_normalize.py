@@ -279,11 +279,21 @@ def test_normalize_decimal_rejects_percentages_for_other_fields(raw):
 
 @pytest.mark.parametrize("raw, field_unit, header_unit, unit", [
     ("12.5吨", "万元", None, "吨"),
-    ("12.5万", "万元", None, "万"),
+    ("12.5港元", "万元", None, "港元"),
     ("12.5", "万元", "吨", "吨"),
 ])
 def test_normalize_decimal_rejects_unknown_units(raw, field_unit, header_unit, unit):
     assert_problem(normalize_decimal(raw, field_unit=field_unit, header_unit=header_unit), raw, unit, field_unit)
+
+
+@pytest.mark.parametrize("raw, field_unit, value", [
+    ("12.5万", "万元", 12.5),  # a bare multiplier takes the column's currency: 万元
+    ("3亿", "万元", 30000.0),
+    ("2千", "万美元", 0.2),
+])
+def test_normalize_decimal_reads_a_bare_multiplier_in_the_fields_currency(raw, field_unit, value):
+    result = normalize_decimal(raw, field_unit=field_unit)
+    assert result.ok and result.value == pytest.approx(value)
 
 
 def test_normalize_decimal_rejects_a_unit_when_the_field_has_none():
