@@ -26,10 +26,16 @@ CHAIN_RULES = ("ENT-CHAIN-UNSET", "ENT-CHAIN-LINK")
 Problem = tuple[str, str, dict]  # (rule id, field key, params), as check_enterprise_row gives them
 
 
+# what the parser guarantees of a value it produced (a whole number, a date, a choice's key, a text within its
+# length…): for the fields a sheet feeds, SQL need not look again
+PARSED_RULES = frozenset({"FIELD-TYPE", "FIELD-CHOICE", "FIELD-LENGTH"})
+
+
 def enterprise_problems(session: Session, rows: list[tuple], year: int, report_id: int,
-                        link_ids: set[int] | None) -> tuple[dict[int, list[Problem]], StagedRows | None]:
+                        link_ids: set[int] | None, fed: frozenset[str] = frozenset()
+                        ) -> tuple[dict[int, list[Problem]], StagedRows | None]:
     """Index of each row that has problems → its problems, and the rows as staged (None when there are none);
-    `rows` hold values in COLUMNS order.
+    `rows` hold values in COLUMNS order; `fed`: the fields whose values the parser produced.
 
     `link_ids` None leaves the chain-link rules out (the sheet has no chain-link column).
     """
@@ -40,7 +46,8 @@ def enterprise_problems(session: Session, rows: list[tuple], year: int, report_i
     staged.fill(rows)
     with staged.attached(connection) as table:
         # SQLite scans the staged rows without the GIL while Python checks the credit codes and phone numbers
-        screened = in_background(_screen, connection.connection.dbapi_connection, table, year, report_id, link_ids)
+        screened = in_background(_screen, connection.connection.dbapi_connection, table, year, report_id, link_ids,
+                                 fed)
     try:
         uscc, phone = COLUMNS.index("uscc"), COLUMNS.index("contact_phone")
         flagged = {index for index, row in enumerate(rows) if row[uscc] is not None and not is_valid_uscc(row[uscc])}
@@ -67,11 +74,14 @@ def _plain_phone(value) -> bool:
     return digits.isascii() and digits.isdigit() and 7 <= len(digits) <= 20
 
 
-def _screen(dbapi_connection, staged: str, year: int, report_id: int, with_chain: set[int] | None) -> list[int]:
-    """Indexes of the staged rows that break a rule screened in SQL (every rule but the credit-code checks);
-    `with_chain`: the chain-link ids rows may name, None when the sheet names none."""
+def _screen(dbapi_connection, staged: str, year: int, report_id: int, with_chain: set[int] | None,
+            fed: frozenset[str]) -> list[int]:
+    """Indexes of the staged rows that break a rule screened in SQL (every rule but the credit-code and phone
+    checks, and what the parser guarantees of the fields it fed); `with_chain`: the chain-link ids rows may
+    name, None when the sheet names none."""
     checks = [check for check in all_sql_checks()
               if (check.field != "uscc" or check.rule_id == "FIELD-REQUIRED") and check.rule_id != "FIELD-PHONE"
+              and not (check.field in fed and check.rule_id in PARSED_RULES)
               and (with_chain is not None or check.rule_id not in CHAIN_RULES)]
     conditions = []
     for check in checks:

@@ -227,6 +227,8 @@ def _kept_where_blank(values: list[tuple], matches: list, existing: dict[int, di
 def _full_rows(target: ImportTarget, fields, values, matches, existing) -> tuple[list[str], list[tuple]]:
     """Every stored field of each row: the existing record (or defaults) overlaid with the sheet's values."""
     keys = list(target.stored_fields())
+    if tuple(keys) == tuple(fields) and not any(matches):  # every column, nothing matched: the rows themselves
+        return keys, values
     width = len(fields)
     # index into (sheet values + base values): the sheet's value where it has the field, else the base's
     take = itemgetter(*(fields.index(key) if key in fields else width + i for i, key in enumerate(keys)))
@@ -245,7 +247,7 @@ def _check_rows(session, report, category, target, fields, values, matches, exis
     staged = None
     if target.record_key == "enterprise":
         assert tuple(keys) == ENTERPRISE_COLUMNS
-        found, staged = enterprise_problems(session, full, report.year, report.id, link_ids)
+        found, staged = enterprise_problems(session, full, report.year, report.id, link_ids, frozenset(fields))
     else:
         record_fields = [target.field(key) for key in keys]
         found = {}
