@@ -327,3 +327,16 @@ def test_the_same_workbook_imported_twice_changes_nothing_the_second_time(export
     preview, plans = plans_of(demo_path, rid, path)
     assert all(row.status == UNCHANGED for plan in preview.plans for row in plan.rows), [
         (plan.target.record_key, plan.counts()) for plan in preview.plans]
+
+
+def test_an_id_or_a_place_that_means_nothing_rejects_its_row(exported, demo_path):
+    path, rid, book = exported
+    sheet = book["4 阶段里程碑"]
+    sheet.append([0, "2024 突破提升", "编号为零", date(2024, 9, 30), "计划中"])
+    sheet.append([None, "2024 突破提升", "顺序为负", date(2024, 9, 30), "计划中", None, -1])
+    book.save(path)
+    _, plans = plans_of(demo_path, rid, path)
+    rejected = {dict(zip(plans["milestone"].fields, row.values))["title"]: row for row in plans["milestone"].rows
+                if row.status == REJECTED}
+    assert set(rejected) == {"编号为零", "顺序为负"}
+    assert rejected["编号为零"].problems[0].cell().startswith("A") and rejected["顺序为负"].problems[0].cell()[0] == "G"

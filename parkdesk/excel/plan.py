@@ -258,6 +258,7 @@ def _check_rows(session, report, category, target, fields, values, matches, exis
             if row_problems:
                 found[index] = row_problems
     title_column = columns[target.title_field].index if target.title_field in columns else None
+    bookkeeping = {f.key for f in (target.record.row_id, target.record.order) if f is not None}
     for index, row_problems in found.items():
         unreadable = {p.field for p in problems.get(index, ()) if p.rule_id == VALUE_PROBLEM}
         for rule_id, key, params in row_problems:
@@ -265,7 +266,8 @@ def _check_rows(session, report, category, target, fields, values, matches, exis
             if shown_on is None or key in unreadable:
                 continue  # about a field the sheet does not feed, or one already reported unreadable
             column = columns[shown_on].index if shown_on in columns else title_column
-            blocking = rule_id == "FIELD-REQUIRED" and target.not_null(key)  # the workspace cannot hold it
+            # the workspace cannot hold it; or a row id or place that would not mean anything (the workbook's own)
+            blocking = (rule_id == "FIELD-REQUIRED" and target.not_null(key)) or key in bookkeeping
             _add(problems, index, CellProblem(rows[index], column, shown_on, RULES[rule_id].severity, rule_id, params,
                                               blocking))
     return staged
