@@ -340,3 +340,25 @@ def test_an_id_or_a_place_that_means_nothing_rejects_its_row(exported, demo_path
                 if row.status == REJECTED}
     assert set(rejected) == {"编号为零", "顺序为负"}
     assert rejected["编号为零"].problems[0].cell().startswith("A") and rejected["顺序为负"].problems[0].cell()[0] == "G"
+
+
+def test_valid_rows_only_keeps_the_references_to_records_the_workbook_adds(exported, demo_path):
+    """A link that is rejected takes the enterprises naming it along; one that is added is named by its new id."""
+    path, rid, book = exported
+    segment = book["3 产业链环节分组"]["C2"].value
+    book["3 产业链环节"].append([None, segment, "好环节", "补链", "薄弱"])
+    book["3 产业链环节"].append([None, segment, "坏环节", "不知道", "薄弱"])  # an action that is no choice
+    enterprises = book["5 重点企业、配套企业名录"]
+    enterprises.append(["好企业有限公司", make_uscc("91", "370100", "MA0000V1"), "重点企业", "好环节", "已入驻"])
+    enterprises.append(["坏企业有限公司", make_uscc("91", "370100", "MA0000V2"), "重点企业", "坏环节", "已入驻"])
+    book.save(path)
+    preview, plans = plans_of(demo_path, rid, path)
+    assert plans["chain_link"].counts()["rejected"] == 1 and plans["enterprise"].counts()["rejected"] == 1
+    outcome = apply(demo_path, preview, valid_only=True)
+    assert outcome.skipped == 2
+    with open_workspace(demo_path) as workspace, workspace.session() as session:
+        good = session.scalar(select(Enterprise).where(Enterprise.name == "好企业有限公司"))
+        link = session.scalar(select(ChainLink).join(ChainSegment).where(ChainSegment.report_id == rid,
+                                                                         ChainLink.name == "好环节"))
+        assert good.chain_link_id == link.id
+        assert session.scalar(select(func.count()).where(Enterprise.name == "坏企业有限公司")) == 0

@@ -188,32 +188,32 @@ def _insert_staged(session: Session, plan: ImportPlan, new: list[int], step, wri
     connection = session.connection()
     raw = connection.connection.dbapi_connection
     with staged.attached(connection) as table:
-        placeholders = [(placeholder, record_id) for field in (target.field(key) for key in staged.columns)
-                        if field.type == REFERENCE and field.references in REFERENCED_RECORDS
-                        for placeholder, record_id in written.get(REFERENCED_RECORDS[field.references], {}).items()]
-        for key in staged.columns:  # records the workbook adds, by the ids they got
-            field = target.field(key)
-            if field.type == REFERENCE and field.references in REFERENCED_RECORDS:
-                ids = written.get(REFERENCED_RECORDS[field.references], {})
-                if raw.execute(f"SELECT 1 FROM {table} WHERE {key} < 0 AND NOT ({key} IN "
-                               f"({', '.join(map(str, map(int, ids))) or 'NULL'}))").fetchone():
-                    raise ExcelError("excel.stale_plan")  # a row the plan named was left out or re-planned
-                if ids:
-                    raw.execute(f"UPDATE {table} SET {key} = CASE {key} "
-                                + " ".join(f"WHEN {int(p)} THEN {int(i)}" for p, i in ids.items())
-                                + f" ELSE {key} END WHERE {key} < 0")
-        del placeholders
-        for key, default in target.defaults.items():  # NOT NULL columns a new row left blank
-            raw.execute(f"UPDATE {table} SET {key} = ? WHERE {key} IS NULL", (default,))
-        where = ""
-        if len(new) < len(plan.rows):
+        chosen = ""
+        if len(new) < len(plan.rows):  # rejected (or matched) rows are not inserted
             raw.execute("CREATE TEMP TABLE IF NOT EXISTS parkdesk_import_new (id INTEGER PRIMARY KEY)")
             raw.execute("DELETE FROM temp.parkdesk_import_new")
             raw.executemany("INSERT INTO temp.parkdesk_import_new (id) VALUES (?)", ((index,) for index in new))
-            where = "WHERE id IN (SELECT id FROM temp.parkdesk_import_new)"
+            chosen = "id IN (SELECT id FROM temp.parkdesk_import_new)"
+        only = f"AND {chosen}" if chosen else ""
+        for key in staged.columns:  # records the workbook adds, by the ids they got
+            field = target.field(key)
+            if field.type != REFERENCE or field.references not in REFERENCED_RECORDS:
+                continue
+            ids = written.get(REFERENCED_RECORDS[field.references], {})
+            known = ", ".join(str(int(placeholder)) for placeholder in ids)
+            unknown = f"{key} < 0" + (f" AND {key} NOT IN ({known})" if known else "")
+            if raw.execute(f"SELECT 1 FROM {table} WHERE {unknown} {only} LIMIT 1").fetchone():
+                raise ExcelError("excel.stale_plan")  # a row the plan named was left out or re-planned since
+            if ids:
+                raw.execute(f"UPDATE {table} SET {key} = CASE {key} "
+                            + " ".join(f"WHEN {int(p)} THEN {int(i)}" for p, i in ids.items())
+                            + f" ELSE {key} END WHERE {key} < 0")
+        for key, default in target.defaults.items():  # NOT NULL columns a new row left blank
+            raw.execute(f"UPDATE {table} SET {key} = ? WHERE {key} IS NULL", (default,))
         columns = ", ".join(staged.columns)
         raw.execute(f"INSERT INTO {target.table.name} (report_id, {columns}) "
-                    f"SELECT ?, {columns} FROM {table} {where} ORDER BY id", (plan.report_id,))
+                    f"SELECT ?, {columns} FROM {table} {'WHERE ' + chosen if chosen else ''} ORDER BY id",
+                    (plan.report_id,))
     for _ in range(-(-len(new) // CHUNK)):
         step()
     return len(new)
