@@ -349,8 +349,8 @@ def test_valid_rows_only_keeps_the_references_to_records_the_workbook_adds(expor
     book["3 产业链环节"].append([None, segment, "好环节", "补链", "薄弱"])
     book["3 产业链环节"].append([None, segment, "坏环节", "不知道", "薄弱"])  # an action that is no choice
     enterprises = book["5 重点企业、配套企业名录"]
-    enterprises.append(["好企业有限公司", make_uscc("91", "370100", "MA0000V1"), "重点企业", "好环节", "已入驻"])
-    enterprises.append(["坏企业有限公司", make_uscc("91", "370100", "MA0000V2"), "重点企业", "坏环节", "已入驻"])
+    enterprises.append(["好企业有限公司", make_uscc("91", "370100", "MA0000W1"), "重点企业", "好环节", "已入驻"])
+    enterprises.append(["坏企业有限公司", make_uscc("91", "370100", "MA0000W2"), "重点企业", "坏环节", "已入驻"])
     book.save(path)
     preview, plans = plans_of(demo_path, rid, path)
     assert plans["chain_link"].counts()["rejected"] == 1 and plans["enterprise"].counts()["rejected"] == 1
