@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from parkdesk.db.models import Report
 from parkdesk.excel.errors import ExcelError
 from parkdesk.excel.header import SheetMapping, propose_mapping
-from parkdesk.excel.layout import INSTRUCTIONS
+from parkdesk.excel.layout import INSTRUCTIONS, LISTS_SHEET
 from parkdesk.excel.plan import plan_import
 from parkdesk.excel.plan_model import ImportPlan, Notice, WorkbookContext
 from parkdesk.excel.references import learn
@@ -61,7 +61,7 @@ def preview_import(session: Session, report_id: int, path: Path | str, *, sheet:
         else:
             names = [info.name for info in book.sheets if not info.hidden]
             notices += [Notice("excel.notice.hidden_sheet", {"sheet": info.name})
-                        for info in book.sheets if info.hidden]
+                        for info in book.sheets if info.hidden and info.name != LISTS_SHEET]  # the layout's lists
         grids = {name: book.read_sheet(name) for name in names}
         kind = book.format
     mappings, incomplete = [], []
