@@ -6,8 +6,8 @@
 - 300,000 rows the same way, beside the 100,000-row import. Target: at most 3.3× (it grows linearly).
 - The floor under any import into this schema: python-calamine's read plus SQLite storing the same rows,
   already normalized, with one executemany in one transaction, no checks at all.
-- Export of a report with 100,000 enterprises, beside xlsxwriter in constant_memory mode writing the same
-  rows. Target: at most 1.2× that.
+- Export of a report with 100,000 enterprises (and of the 300,000 just imported), beside xlsxwriter in
+  constant_memory mode writing the same rows. Target: at most 1.2× that.
 - The error workbook of 10,000 bad rows (each cell marked, a comment and a line in the list of problems),
   beside writing the same workbook without marks (openpyxl loading and saving it). Target: at most 2×.
 """
@@ -63,6 +63,11 @@ def main() -> None:
         tripled = _tripled(folder, rows)
         _bench_import(folder, empty, report_id, tripled, 3 * ENTERPRISES, against=imported)
         _bench_export(folder, built, report_id, rows)
+        three = folder / "three-times.sqlite"  # the last 300,000-row import's workspace: exported in turn
+        shutil.copy(folder / "target.sqlite", three)
+        with open_workspace(three) as workspace, workspace.session() as session:
+            tripled_rows = _display_rows(session, report_id)
+        _bench_export(folder, three, report_id, tripled_rows)
         _bench_error_workbook(folder, built, report_id, rows)
 
 
@@ -180,7 +185,7 @@ def _bench_export(folder: Path, built: Path, report_id: int, rows: list) -> None
             write_report_workbook(session, report_id, folder / "export.xlsx")
 
     exported, baseline = alternating(export, lambda: _write_sheet(folder / "baseline.xlsx", columns, values))
-    report(f"export a report with {ENTERPRISES:,} enterprises", exported,
+    report(f"export a report with {len(values):,} enterprises", exported,
            "xlsxwriter constant_memory, same rows", baseline, "≤ 1.2×")
 
 
