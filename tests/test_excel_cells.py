@@ -113,3 +113,20 @@ def test_cell_names():
     assert [column_letters(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
     assert all(column_index(column_letters(i)) == i for i in range(2000))
     assert cell_name(6, 1) == "B7"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_what_the_parser_produces_never_breaks_the_rules_sql_skips_for_fed_fields(seed):
+    """The import's SQL screen leaves out FIELD-TYPE, FIELD-CHOICE and FIELD-LENGTH for the fields a sheet feeds
+    (enterprise_checks.PARSED_RULES): a value the conversion produced is of its field's type, among its choices
+    and within its length. Checked on random cells, long texts and #清空 included."""
+    from parkdesk.excel.enterprise_checks import PARSED_RULES
+    from parkdesk.validation.value_checks import check_value
+
+    rng = random.Random(seed)
+    for field in ENTERPRISE.fields:
+        cells = random_cells(rng, 300) + ["#清空", "x" * 250, "重点", "是", "上市、龙头", "3亿元", "1e3"]
+        result = convert_column(field, cells, references={"示例环节": 7} if field.key == "chain_link_id" else None)
+        for value in result.values:
+            if value is not None:
+                assert not {rule for rule, _ in check_value(field, value)} & PARSED_RULES, (field.key, value)

@@ -1,5 +1,5 @@
-"""Exports read back with openpyxl: the report workbook (typed cells, Chinese headers, a sheet per section),
-its round trip through the import, the import template, and the task table."""
+"""Exports read back with openpyxl: the report workbook (typed cells, Chinese headers, a sheet per record of
+every section), its round trip through the import, the template (the same layout, blank), and the task table."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from parkdesk.excel.plan_model import UNCHANGED
 from parkdesk.excel.report_workbook import write_report_workbook
 from parkdesk.excel.task_table import stage_status, write_task_table
 from parkdesk.excel.template import write_template
+from parkdesk.excel.layout import SHEETS
 from parkdesk.forms.indicators import INDICATORS
-from parkdesk.forms.sections import SECTIONS
 from parkdesk.uscc import make_uscc
 
 PARK = "QLRJY"
@@ -41,10 +41,14 @@ def rows_of(sheet) -> list[tuple]:
     return [row for row in sheet.iter_rows(values_only=True)]
 
 
-def test_a_sheet_per_section_with_chinese_headers_and_typed_cells(exported, demo_path):
+LAYOUT = ["说明", "1 基本信息", "2 发展定位", "3 产业链环节分组", "3 产业链环节", "4 阶段", "4 阶段里程碑",
+          "5 重点企业、配套企业名录表", "6 指标", "7 建设要求自评", "8 公共服务平台", "9 附件", "lists"]
+
+
+def test_a_sheet_per_record_of_every_section_with_chinese_headers_and_typed_cells(exported, demo_path):
     path, rid = exported
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == [f"{s.number} {s.text('zh')}" for s in SECTIONS]
+    assert book.sheetnames == LAYOUT and [s.name("zh") for s in SHEETS] == LAYOUT[1:-1]
     basic = dict(rows_of(book["1 基本信息"])[1:])
     assert basic["年度"] == 2024 and basic["园区(基地)名称"] == "齐鲁软件园" and basic["类别"] == "争创一流类"
     enterprises = rows_of(book["5 重点企业、配套企业名录表"])
@@ -62,12 +66,21 @@ def test_a_sheet_per_section_with_chinese_headers_and_typed_cells(exported, demo
     sheet = book["5 重点企业、配套企业名录表"]
     assert sheet.freeze_panes == "A2" and sheet["B2"].number_format == "@"
     indicators = rows_of(book["6 指标"])
-    assert indicators[0] == ("指标", "单位", "2021年基数", "2024年目标", "本年度实际", "说明")
-    assert [r[0] for r in indicators[1:]] == [i.label.zh for i in INDICATORS]
-    assert dict((r[0], r[1]) for r in indicators[1:])["产业规模"] == "亿元"
-    path_sheet = rows_of(book["4 产业发展路径图"])
-    assert path_sheet[0][0] == "阶段" and ("阶段", "里程碑", "计划完成日期", "状态", "佐证材料") in [
-        r[:5] for r in path_sheet]
+    assert indicators[0] == ("指标代码", "指标", "单位", "2021年基数", "2024年目标", "本年度实际", "说明")
+    assert [r[1] for r in indicators[1:]] == [i.label.zh for i in INDICATORS]
+    assert [r[0] for r in indicators[1:]] == [i.key for i in INDICATORS]
+    assert dict((r[1], r[2]) for r in indicators[1:])["产业规模"] == "亿元"
+    assert rows_of(book["4 阶段"])[0] == ("阶段", "核心主题", "阶段目标", "主要举措")
+    assert rows_of(book["4 阶段里程碑"])[0] == ("编号(ID)", "阶段", "里程碑", "计划完成日期", "状态", "佐证材料", "顺序")
+    segments, links = rows_of(book["3 产业链环节分组"]), rows_of(book["3 产业链环节"])
+    assert segments[0] == ("编号(ID)", "位置", "名称", "顺序") and segments[1][:2] == (1, "上游")
+    assert links[0] == ("编号(ID)", "所属分组", "环节名称", "强链/补链/延链", "现状", "说明", "顺序")
+    assert {link[1] for link in links[1:]} <= {segment[2] for segment in segments[1:]}
+    # an enterprise's chain link is offered from the workbook's own link sheet
+    validations = {str(v.sqref).split(":")[0]: v for v in book["5 重点企业、配套企业名录表"].data_validations.dataValidation}
+    assert validations["D2"].formula1 == "'3 产业链环节'!$C$2:$C$2001"
+    basic = book["1 基本信息"]
+    assert basic["A2"].value == "年度" and basic["A1"].value == "项目" and basic["B1"].value == "内容"
 
 
 def test_an_unchanged_report_exports_to_the_same_bytes(exported, demo_path, tmp_path):
@@ -83,8 +96,9 @@ def test_english_headers(demo_path, tmp_path):
     with open_workspace(demo_path) as workspace, workspace.session() as session:
         write_report_workbook(session, report_id(session), path, lang="en")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames[0] == "1 Basic information"
-    assert rows_of(book["6 Indicators"])[1][:2] == ("Enterprises in the park", "enterprises")
+    assert book.sheetnames[:3] == ["Instructions", "1 Basic information", "2 Positioning"]
+    assert rows_of(book["6 Indicators"])[1][:3] == ("enterprise_count", "Enterprises in the park", "enterprises")
+    assert "3 Chain link" in book.sheetnames and "4 Milestone" in book.sheetnames
 
 
 def test_an_exported_workbook_imports_back_unchanged(exported, demo_path):
@@ -92,16 +106,18 @@ def test_an_exported_workbook_imports_back_unchanged(exported, demo_path):
     with open_workspace(demo_path) as workspace, workspace.session() as session:
         result = preview_import(session, rid, path)
     plans = {plan.mapping.record: plan for plan in result.plans}
-    assert set(plans) == {"enterprise", "indicator_value", "milestone", "platform"}
-    for plan in plans.values():
-        assert plan.rows and all(row.status == UNCHANGED for row in plan.rows), plan.mapping.record
+    assert set(plans) == {sheet.key for sheet in SHEETS}  # every sheet is read back
+    for key, plan in plans.items():
+        assert plan.rows or key == "attachment", key  # the 2024 draft has no attachments
+        assert all(row.status == UNCHANGED for row in plan.rows), plan.mapping.record
         assert not plan.problems()
+    assert result.notices == []  # the instructions and the hidden lists are the layout's own: no notice
 
 
 def test_an_exported_workbook_restores_what_was_deleted(exported, demo_path):
     path, rid = exported
     models = (Enterprise, Milestone, Platform, IndicatorValue)
-    columns = {model: [c for c in model.__table__.c if c.name not in ("id", "sort_order")] for model in models}
+    columns = {model: [c for c in model.__table__.c if c.name != "id"] for model in models}
     with open_workspace(demo_path) as workspace:
         with workspace.session() as session:
             before = {model: sorted(map(tuple, session.execute(select(*columns[model]).where(
@@ -111,7 +127,8 @@ def test_an_exported_workbook_restores_what_was_deleted(exported, demo_path):
                 session.execute(delete(model).where(model.report_id == rid))
         with workspace.session() as session:
             result = preview_import(session, rid, path)
-        assert all(plan.counts()["new"] == len(plan.rows) for plan in result.plans)
+        assert all(plan.counts()["new"] == len(plan.rows) for plan in result.plans if plan.target.record_key in (
+            "enterprise", "milestone", "platform"))
         apply_import(workspace, result.plans)
         with workspace.session() as session:
             after = {model: sorted(map(tuple, session.execute(select(*columns[model]).where(
@@ -120,27 +137,34 @@ def test_an_exported_workbook_restores_what_was_deleted(exported, demo_path):
         if model is Platform:  # service types come back in the catalogue's order
             normalize = lambda rows: [(*r[:3], ",".join(sorted(r[3].split(","))), *r[4:]) for r in rows]  # noqa: E731
             assert normalize(after[model]) == normalize(before[model])
-        else:
+        else:  # ids and places in the order too (编号(ID), 顺序)
             assert after[model] == before[model], model.__name__
 
 
-def test_the_template_has_lists_hints_frozen_headers_and_imports_once_filled(demo_path, tmp_path):
+def test_the_template_is_the_same_layout_blank_with_lists_hints_and_imports_once_filled(demo_path, tmp_path):
     path = write_template(tmp_path / "template.xlsx")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["填写说明", "lists", "企业", "指标", "阶段里程碑", "公共服务平台"]
-    assert book["lists"].sheet_state == "hidden"
-    sheet = book["企业"]
-    assert sheet.freeze_panes == "A2"
+    assert book.sheetnames == LAYOUT
+    assert book["lists"].sheet_state == "hidden" and book.active.title == "说明"
+    sheet = book["5 重点企业、配套企业名录表"]
+    assert sheet.freeze_panes == "A2" and sheet.max_row == 1
     assert [c.value for c in sheet[1]][:4] == ["企业名称", "统一社会信用代码", "企业类型", "产业链环节"]
     assert sheet["A1"].font.color.rgb.endswith("C00000")  # required: red
     validations = {str(v.sqref).split(":")[0]: v for v in sheet.data_validations.dataValidation}
-    assert validations["C2"].type == "list" and validations["C2"].formula1 == "lists!$A$2:$A$3"
-    assert [book["lists"]["A2"].value, book["lists"]["A3"].value] == ["重点企业", "配套企业"]
+    lists = book["lists"]
+    role = validations["C2"]
+    column = role.formula1.split("!")[1].split(":")[0].replace("$", "")[:-1]
+    assert role.type == "list" and [lists[f"{column}2"].value, lists[f"{column}3"].value] == ["重点企业", "配套企业"]
     assert "18 位" in validations["B2"].prompt and validations["F2"].prompt.startswith("日期")
-    assert "全球百强企业" in validations["J2"].prompt
+    assert "全球百强企业" in validations["J2"].prompt and "是/否" in validations["E2"].prompt
     assert sheet.column_dimensions["A"].width >= 10
     assert [sheet.cell(1, c).value for c in range(7, 10)] == ["从业人员(人)", "营业收入(万元)", "服务出口额(万美元)"]
-    assert [r[0].value for r in book["指标"].iter_rows(min_row=2)] == [i.label.zh for i in INDICATORS]
+    assert [r[1].value for r in book["6 指标"].iter_rows(min_row=2)] == [i.label.zh for i in INDICATORS]
+    assert [r[0].value for r in book["7 建设要求自评"].iter_rows(min_row=2)][0] == "1. 特色鲜明"
+    basic = {row[0].value: row[1].value for row in book["1 基本信息"].iter_rows(min_row=2)}
+    assert "园区(基地)名称" in basic and set(basic.values()) == {None}
+    intro = " ".join(str(c.value) for row in book["说明"].iter_rows() for c in row if c.value)
+    assert "#清空" in intro and "--mirror" in intro and "编号(ID)" in intro
     sheet.append(["济南示例科技有限公司", make_uscc("91", "370100", "MA000001"), "重点企业", None, "已入驻",
                   date(2020, 1, 2), 12, 300.5, 10, "上市公司、龙头企业", "王芳", "0531-88886666"])
     book.save(path)
@@ -150,21 +174,9 @@ def test_the_template_has_lists_hints_frozen_headers_and_imports_once_filled(dem
     assert plans["enterprise"].counts()["new"] == 1
     values = dict(zip(plans["enterprise"].fields, plans["enterprise"].rows[0].values))
     assert values["distinctions"] == (1 << 1) | (1 << 3) and values["established"] == date(2020, 1, 2)
-    indicators = plans["indicator_value"].counts()  # the sheet lists every indicator with blank values:
-    assert indicators["changed"] == 0 and indicators["unchanged"] >= 19  # blank means no change
-
-
-def test_the_template_of_a_report_lists_its_chain_links(demo_path, tmp_path):
-    with open_workspace(demo_path) as workspace, workspace.session() as session:
-        path = write_template(tmp_path / "t.xlsx", "en", session=session, report_id=report_id(session))
-    book = openpyxl.load_workbook(path)
-    assert book.sheetnames[0] == "Instructions"
-    sheet = book["Enterprise"]
-    validations = {str(v.sqref).split(":")[0]: v for v in sheet.data_validations.dataValidation}
-    assert validations["D2"].type == "list"
-    column = validations["D2"].formula1.split("!")[1].split(":")[0].replace("$", "")[0]
-    names = [c.value for c in book["lists"][column][1:] if c.value]
-    assert "工业互联网" in names
+    for key in ("indicator_value", "assessment", "path_stage", "park", "report"):  # blank means no change
+        counts = plans[key].counts()
+        assert counts["changed"] == 0 and counts["rejected"] == 0 and counts["unchanged"] >= 1, key
 
 
 def test_the_task_table_lists_park_stage_task_and_status(demo_path, tmp_path):

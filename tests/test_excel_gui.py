@@ -59,7 +59,10 @@ def test_import_with_mapping_preview_error_workbook_and_valid_rows_only(qtbot, d
         panel.combos[status_row].setCurrentIndex(panel.combos[status_row].findData("status"))
         qtbot.waitUntil(lambda: dict(panel.plan.mapping.field_columns()).get("status") is not None, timeout=20_000)
 
-        errors = dialog.save_error_workbook(tmp_path / "errors.xlsx")
+        assert "#清空" in dialog.rules.text() and "--mirror" in dialog.rules.text()  # the merge rules, stated
+        job = dialog.save_error_workbook(tmp_path / "errors.xlsx")  # off the GUI thread, with progress
+        assert job.done and job.error is None, job.error
+        errors = job.result
         book = openpyxl.load_workbook(errors)
         assert any(cell.comment for sheet in book.worksheets for row in sheet.iter_rows() for cell in row)
 
@@ -75,6 +78,42 @@ def test_import_with_mapping_preview_error_workbook_and_valid_rows_only(qtbot, d
         job = export_workbook(view, view.controller, out)
         assert job.done and job.error is None
         assert len(openpyxl.load_workbook(out, read_only=True).sheetnames) >= 5
+    finally:
+        controller.reports.close()
+        controller.close()
+
+
+def test_a_whole_workbook_imported_in_the_window_refreshes_every_page(qtbot, demo_path, tmp_path):
+    """The report's own workbook with the basic information and a milestone changed: the form page and the
+    milestone table show the new values once the import is applied."""
+    from parkdesk.excel.report_workbook import write_report_workbook
+
+    window, controller, view = open_report(qtbot, demo_path)
+    try:
+        path = tmp_path / "年报.xlsx"
+        with open_workspace(demo_path) as ws, ws.session() as session:
+            write_report_workbook(session, view.controller.report_id, path)
+        book = openpyxl.load_workbook(path)
+        basic = {row[0].value: row[1] for row in book["1 基本信息"].iter_rows(min_row=2)}
+        basic["联系人"].value = "窗口导入"
+        book["4 阶段里程碑"]["C2"].value = "在窗口中改名的里程碑"
+        book.save(path)
+        job = import_excel(view, view.controller, path)
+        assert job.done and job.error is None, job.error
+        dialog = job.dialog_for_preview
+        assert len(dialog.panels) == 11 and dialog.import_button.isEnabled()
+        job = dialog.apply(valid_only=False)
+        assert job.done and job.error is None, job.error
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        form = view.pages["basic"].form
+        assert form.values["contact_name"] == "窗口导入"  # the page read the imported value again
+        assert form.editors["contact_name"].text() == "窗口导入"
+        with open_workspace(demo_path) as ws, ws.session() as session:
+            from parkdesk.db.models import Milestone
+
+            titles = set(session.scalars(select(Milestone.title).where(
+                Milestone.report_id == view.controller.report_id)))
+        assert "在窗口中改名的里程碑" in titles
     finally:
         controller.reports.close()
         controller.close()

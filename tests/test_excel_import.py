@@ -147,19 +147,23 @@ def test_the_header_is_found_below_merged_title_rows_and_synonyms_map_the_column
 
 
 def test_preview_classifies_every_row_and_says_why_each_bad_one_is_rejected(messy, demo_path):
+    """A row is rejected when it cannot be stored as it stands (a cell not understood); a row that breaks a
+    validation rule is imported as the editor would keep it, its finding shown (validation says it again)."""
     path, rows, rid, before = messy
     [plan] = preview(demo_path, rid, path).plans
     status = {name: by_row(plan)[number].status for name, number in rows.items()}
     assert status == {"changed_by_code": CHANGED, "unchanged": UNCHANGED, "changed_by_name": CHANGED,
-                      "new_fullwidth": NEW, "new_serial": NEW, "bad_check": REJECTED, "bad_role": REJECTED,
-                      "bad_date": REJECTED, "repeat": REJECTED, "unknown_link": REJECTED, "hidden": NEW}
-    assert plan.counts() == {"new": 3, "changed": 2, "unchanged": 1, "rejected": 5}
+                      "new_fullwidth": NEW, "new_serial": NEW, "bad_check": NEW, "bad_role": REJECTED,
+                      "bad_date": REJECTED, "repeat": NEW, "unknown_link": REJECTED, "hidden": NEW}
+    assert plan.counts() == {"new": 5, "changed": 2, "unchanged": 1, "rejected": 3, "deleted": 0}
     problems = {(p.row + 1, p.cell()[0]): p for p in plan.problems()}
     assert problems[(rows["bad_check"], "C")].rule_id == "ENT-USCC-CHECK"
     assert "校验位" in problems[(rows["bad_check"], "C")].message("zh")
+    assert not problems[(rows["bad_check"], "C")].blocking
     assert "老板企业" in problems[(rows["bad_role"], "D")].message("zh")
+    assert problems[(rows["bad_role"], "D")].blocking
     assert "not a real date" in problems[(rows["bad_date"], "F")].message("en")
-    assert problems[(rows["repeat"], "C")].rule_id == "ENT-DUP-USCC"
+    assert problems[(rows["repeat"], "C")].rule_id == "ENT-DUP-USCC"  # another company with the same code
     assert "泉城新创科技有限公司" in problems[(rows["repeat"], "C")].message("zh")
     assert "不存在的环节" in problems[(rows["unknown_link"], "J")].message("zh")
     changed = by_row(plan)[rows["changed_by_code"]]
@@ -198,7 +202,7 @@ def test_all_or_nothing_leaves_the_workspace_unchanged_when_a_row_is_rejected(me
     plans = preview(demo_path, rid, path).plans
     with open_workspace(demo_path) as workspace, pytest.raises(ImportRejected) as info:
         apply_import(workspace, plans)
-    assert info.value.exit_code == 1 and "5" in info.value.message("en")
+    assert info.value.exit_code == 1 and "3 rows" in info.value.message("en")
     assert snapshot(demo_path) == before
 
 
@@ -213,13 +217,14 @@ def test_valid_only_imports_the_valid_rows_in_one_transaction_with_one_audit_ent
                                                              Enterprise.uscc.in_(NEW_CODES[1:]))).all()
             renamed = session.scalars(select(Enterprise).where(Enterprise.uscc == NEW_CODES[0])).one()
             entries = session.scalars(select(AuditEntry).where(AuditEntry.id > audit_before)).all()
-    assert (outcome.inserted, outcome.updated, outcome.unchanged, outcome.skipped) == (3, 2, 1, 5)
-    assert sorted(e.name for e in added) == ["历下数智服务有限公司", "泉城新创科技有限公司", "隐藏行科技有限公司"]
+    assert (outcome.inserted, outcome.updated, outcome.unchanged, outcome.skipped) == (5, 2, 1, 3)
+    assert sorted(e.name for e in added) == ["历下数智服务有限公司", "泉城新创科技有限公司", "重复代码有限公司",
+                                             "隐藏行科技有限公司"]
     fullwidth = next(e for e in added if e.name == "泉城新创科技有限公司")
     assert (fullwidth.employees, fullwidth.established, fullwidth.distinctions) == (120, date(2019, 5, 3), 0)
     assert renamed.id in {e.id for e in before_rows.values()}
     assert [(e.action, e.table_name) for e in entries] == [("bulk", "enterprises")]
-    assert "3 new, 2 changed" in entries[0].detail and "名录.xlsx" in entries[0].detail
+    assert "5 new, 2 changed" in entries[0].detail and "名录.xlsx" in entries[0].detail
 
 
 def test_the_error_workbook_marks_each_bad_cell_and_keeps_the_rest(messy, demo_path, tmp_path):
@@ -338,7 +343,7 @@ def test_indicators_and_milestones_import_from_their_own_sheets(demo_path, tmp_p
             rid = report_id(session)
             result = preview_import(session, rid, path)
         plans = {plan.mapping.record: plan for plan in result.plans}
-        assert plans["indicator_value"].counts() == {"new": 0, "changed": 2, "unchanged": 0, "rejected": 1}
+        assert plans["indicator_value"].counts() == {"new": 0, "changed": 2, "unchanged": 0, "rejected": 1, "deleted": 0}
         assert "不存在的指标" in plans["indicator_value"].problems()[0].message("zh")
         assert plans["milestone"].counts()["new"] == 2
         apply_import(workspace, result.plans, valid_only=True)

@@ -15,6 +15,7 @@ from parkdesk.db.workspace import open_workspace
 from parkdesk.excel.error_workbook import write_error_workbook
 from parkdesk.excel.importing import preview_import
 from parkdesk.excel.plan_model import NEW, REJECTED, UNCHANGED
+from parkdesk.excel.layout import SHEETS
 from parkdesk.excel.report_workbook import write_report_workbook
 from parkdesk.excel.template import write_template
 from parkdesk.uscc import make_uscc
@@ -92,10 +93,14 @@ def test_our_exports_open_in_libreoffice_and_return_through_ods_unchanged(demo_p
     ods = convert(report, "ods", tmp_path)
     (tmp_path / "resaved").mkdir()
     resaved = convert(template, "xlsx:Calc MS Excel 2007 XML", tmp_path / "resaved")  # opened and saved again
-    assert "企业" in openpyxl.load_workbook(resaved).sheetnames
+    resaved_book = openpyxl.load_workbook(resaved)
+    assert "5 重点企业、配套企业名录表" in resaved_book.sheetnames
+    # the drop-down of chain links still reads the workbook's own link sheet after LibreOffice saved it
+    validations = [v.formula1 for v in resaved_book["5 重点企业、配套企业名录表"].data_validations.dataValidation]
+    assert any("3 产业链环节" in (formula or "") for formula in validations), validations
     with open_workspace(demo_path) as workspace, workspace.session() as session:
         result = preview_import(session, rid, ods)
-    assert {plan.mapping.record for plan in result.plans} == {"enterprise", "indicator_value", "milestone",
-                                                               "platform"}
+    assert {plan.mapping.record for plan in result.plans} == {sheet.key for sheet in SHEETS}
     for plan in result.plans:
         assert all(row.status == UNCHANGED for row in plan.rows), plan.mapping.record
+        assert not plan.problems(), plan.mapping.record

@@ -36,15 +36,15 @@ def test_the_untouched_template_changes_nothing_and_clearing_needs_the_marker(de
     assert main(["excel", "import", str(demo_path), str(template), "--park", "SDYYFW", "--year", "2024"]) == 0
     assert indicator_values(demo_path, 2024) == before  # the 19 indicators are all still there
     assert enterprises(demo_path) == listed  # and no row was deleted
-    assert "#清空" in " ".join(str(c.value) for row in openpyxl.load_workbook(template)["填写说明"].iter_rows()
+    assert "#清空" in " ".join(str(c.value) for row in openpyxl.load_workbook(template)["说明"].iter_rows()
                                for c in row if c.value)
 
     book = openpyxl.load_workbook(template)
-    sheet = book["指标"]
+    sheet = book["6 指标"]
     headers = [c.value for c in sheet[1]]
     target_column = next(i for i, h in enumerate(headers, start=1) if h and h.startswith("2024年目标"))
     first = next(row for row in range(2, sheet.max_row + 1) if sheet.cell(row, 1).value)
-    name = sheet.cell(first, 1).value
+    name = sheet.cell(first, 2).value
     sheet.cell(first, target_column).value = "#清空"
     book.save(template)
     capsys.readouterr()

@@ -114,3 +114,20 @@ def test_an_empty_passphrase_file_is_explained_and_a_byte_order_mark_is_not_part
                     "--passphrase-file", with_bom).returncode == 0
     done = parkdesk("keys", "request", demo_path, "op", "--out", tmp_path / "op.csr", "--passphrase-file", plain)
     assert done.returncode == 0, done.stderr  # the same passphrase: the mark was not made part of it
+
+
+def test_text_that_is_not_utf8_in_a_worksheet_is_located_too(demo_path, tmp_path):
+    """A worksheet's bytes are checked while python-calamine reads it (one pass with the look for hidden rows)."""
+    base = tmp_path / "base.xlsx"
+    book = xlsxwriter.Workbook(base, {"constant_memory": True})  # inline strings: the text is in the sheet
+    sheet = book.add_worksheet("企业")
+    sheet.write_row(0, 0, ["企业名称", "统一社会信用代码", "企业类型", "入驻状态"])
+    sheet.write_row(1, 0, ["MARKERNAME", "91370100MA3C5D7E2L", "重点企业", "已入驻"])
+    book.close()
+    bad = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            out.writestr(info, source.read(info.filename).replace(b"MARKERNAME", b"Good\xff\xfeName"))
+    done = parkdesk("excel", "import", demo_path, bad, "--park", "SDYYFW", "--year", "2024")
+    assert done.returncode == 2 and "不是 UTF-8" in done.stderr and "xl/worksheets/sheet1.xml" in done.stderr
+    assert "Good" in done.stderr and "Traceback" not in done.stderr

@@ -118,3 +118,31 @@ def test_each_report_keeps_the_park_details_it_showed(fixture, tmp_path):
         registered = connection.execute("SELECT count(*) FROM parks WHERE registered IS NOT NULL").fetchone()[0]
     assert after == before and len(after) == 36
     assert registered == 12
+
+
+@pytest.mark.parametrize("fixture", [p for p in STORED if fixture_revision(p) < "0010"], ids=lambda p: p.name)
+def test_rows_get_their_workbook_ids_numbered_per_report_in_order(fixture, tmp_path):
+    """0010 numbers each report's segments, links, milestones and platforms 1, 2, 3 … in the report's order
+    (the workbook's 编号(ID)), and a trigger numbers rows added later."""
+    path = tmp_path / fixture.name
+    shutil.copy2(fixture, path)
+    open_workspace(path, backups=None).close()
+    with sqlite3.connect(path) as connection:
+        for table, order in (("chain_segments", "sort_order, id"), ("milestones", "sort_order, id"),
+                             ("platforms", "id")):
+            for (report_id,) in connection.execute(f"SELECT DISTINCT report_id FROM {table}").fetchall():
+                refs = [ref for (ref,) in connection.execute(
+                    f"SELECT ref FROM {table} WHERE report_id = ? ORDER BY {order}", (report_id,))]
+                assert refs == list(range(1, len(refs) + 1)), (table, report_id)
+        links = connection.execute("SELECT l.ref FROM chain_links l JOIN chain_segments s ON s.id = l.segment_id "
+                                   "WHERE s.report_id = 1 ORDER BY s.sort_order, s.id, l.sort_order, l.id").fetchall()
+        assert [ref for (ref,) in links] == list(range(1, len(links) + 1))
+        segment = connection.execute("SELECT id FROM chain_segments WHERE report_id = 1 LIMIT 1").fetchone()[0]
+        connection.execute("INSERT INTO chain_links (segment_id, name, action, state, sort_order) "
+                           "VALUES (?, '新环节', 'fill', 'missing', 99)", (segment,))
+        connection.execute("INSERT INTO milestones (report_id, stage_year, title, status, sort_order) "
+                           "VALUES (1, 2024, '新里程碑', 'planned', 99)")
+        assert connection.execute("SELECT ref FROM chain_links WHERE name = '新环节'").fetchone()[0] == len(links) + 1
+        last = connection.execute("SELECT max(ref) FROM milestones WHERE report_id = 1 AND title != '新里程碑'")
+        assert connection.execute("SELECT ref FROM milestones WHERE title = '新里程碑'").fetchone()[0] == \
+            last.fetchone()[0] + 1

@@ -24,7 +24,8 @@ from parkdesk.forms.normalize import (
     normalize_text,
     normalize_uscc,
 )
-from parkdesk.reference.choices import ENTERPRISE_ROLES, RECOGNITION_LEVELS
+from parkdesk.forms.sections import CATEGORY_CHOICES
+from parkdesk.reference.choices import ENTERPRISE_ROLES, ENTERPRISE_STATUSES, MILESTONE_STATUSES, RECOGNITION_LEVELS
 from parkdesk.reference.distinctions import DISTINCTIONS
 from parkdesk.uscc import check_uscc
 
@@ -279,11 +280,21 @@ def test_normalize_decimal_rejects_percentages_for_other_fields(raw):
 
 @pytest.mark.parametrize("raw, field_unit, header_unit, unit", [
     ("12.5吨", "万元", None, "吨"),
-    ("12.5万", "万元", None, "万"),
+    ("12.5港元", "万元", None, "港元"),
     ("12.5", "万元", "吨", "吨"),
 ])
 def test_normalize_decimal_rejects_unknown_units(raw, field_unit, header_unit, unit):
     assert_problem(normalize_decimal(raw, field_unit=field_unit, header_unit=header_unit), raw, unit, field_unit)
+
+
+@pytest.mark.parametrize("raw, field_unit, value", [
+    ("12.5万", "万元", 12.5),  # a bare multiplier takes the column's currency: 万元
+    ("3亿", "万元", 30000.0),
+    ("2千", "万美元", 0.2),
+])
+def test_normalize_decimal_reads_a_bare_multiplier_in_the_fields_currency(raw, field_unit, value):
+    result = normalize_decimal(raw, field_unit=field_unit)
+    assert result.ok and result.value == pytest.approx(value)
 
 
 def test_normalize_decimal_rejects_a_unit_when_the_field_has_none():
@@ -470,10 +481,52 @@ def test_normalize_choice_distinctions(raw, key):
     assert_ok(normalize_choice(raw, DISTINCTION_CHOICES), key)
 
 
-@pytest.mark.parametrize("raw", ["专精特新", "小巨人", "上市", "独角兽企业s", "重点企业"])
-def test_normalize_choice_needs_an_exact_match(raw):
+@pytest.mark.parametrize("raw", ["独角兽企业s", "重点企业", "企业"])
+def test_normalize_choice_is_not_a_guess(raw):
     result = normalize_choice(raw, DISTINCTION_CHOICES)
     assert_problem(result, raw, "“专精特新”企业")
+
+
+@pytest.mark.parametrize("raw, choices, key", [
+    ("专精特新", DISTINCTION_CHOICES, "specialized"),  # a prefix of one label (quotes aside)
+    ("小巨人", DISTINCTION_CHOICES, "little_giant"),
+    ("上市", DISTINCTION_CHOICES, "listed"),
+    ("listed", DISTINCTION_CHOICES, "listed"),  # the key itself is exact, see below
+    ("重点", ENTERPRISE_ROLES, "key"),
+    ("Support", ENTERPRISE_ROLES, "supporting"),  # a prefix of the English label
+    ("综提", CATEGORY_CHOICES, "comprehensive"),  # an abbreviation: the first character, then others in order
+])
+def test_normalize_choice_forgives_a_prefix_or_abbreviation_and_says_so(raw, choices, key):
+    result = normalize_choice(raw, choices)
+    assert result.ok and result.value == key
+    assert result.mapped == (() if raw == key else ((raw, key),))
+
+
+def test_normalize_choice_takes_synonyms_and_yes_no_words_from_the_forms():
+    from parkdesk.forms.synonyms import CHOICE_WORDS
+
+    assert normalize_choice("在园", ENTERPRISE_STATUSES, CHOICE_WORDS).value == "settled"
+    assert normalize_choice("在园", ENTERPRISE_STATUSES).ok is False  # not without the forms' words
+    for word, key in (("是", "settled"), ("√", "settled"), ("有", "settled"), ("Y", "settled"), ("y", "settled"),
+                      ("否", "planned"), ("×", "planned"), ("无", "planned"), ("N", "planned"), (1.0, "settled")):
+        result = normalize_choice(word, ENTERPRISE_STATUSES, CHOICE_WORDS, yes_no=("settled", "planned"))
+        assert result.ok and result.value == key and result.mapped, word
+    assert normalize_choice("无", ENTERPRISE_STATUSES, CHOICE_WORDS).value is None  # no question: "无" is blank
+
+
+@pytest.mark.parametrize("raw, choices, candidates_zh, candidates_en", [
+    ("已", MILESTONE_STATUSES, "已完成、已延期", "Done, Delayed"),
+    ("上", DISTINCTION_CHOICES, None, None),  # 上市公司 only: not ambiguous
+    ("p", ENTERPRISE_STATUSES, None, None),  # one Latin letter is never taken as a prefix
+])
+def test_normalize_choice_ambiguous_names_the_candidates(raw, choices, candidates_zh, candidates_en):
+    result = normalize_choice(raw, choices)
+    if candidates_zh is None:
+        assert result.ok is (raw == "上")
+        return
+    assert not result.ok
+    assert candidates_zh in result.problem.zh and f"“{raw}”" in result.problem.zh
+    assert candidates_en in result.problem.en
 
 
 def test_normalize_choice_unknown_lists_the_allowed_labels():
@@ -539,8 +592,14 @@ def test_normalize_multi_choice_changed():
     assert normalize_multi_choice("上市公司，独角兽企业", DISTINCTION_CHOICES).changed is True
 
 
+def test_normalize_multi_choice_forgives_each_part():
+    result = normalize_multi_choice("上市、独角兽，专精特新", DISTINCTION_CHOICES)
+    assert result.ok and result.value == ("listed", "unicorn", "specialized")
+    assert dict(result.mapped) == {"上市": "listed", "独角兽": "unicorn", "专精特新": "specialized"}
+
+
 @pytest.mark.parametrize("raw, unknown", [
-    ("上市公司、独角兽", ["独角兽"]),
+    ("上市公司、独角兽s", ["独角兽s"]),
     ("核心企业，上市公司，abc", ["核心企业", "abc"]),
 ])
 def test_normalize_multi_choice_names_unknown_parts(raw, unknown):

@@ -117,7 +117,7 @@ def test_enterprise_cell_edit_with_the_delegate(qtbot, report_window, demo_path)
     assert model.data(index) == "1,234"
 
 
-def test_filter_search_and_sort_run_in_sqlite(qtbot, report_window, demo_path):
+def test_filter_search_and_sort_run_in_sqlite(qtbot, report_window, demo_path, monkeypatch):
     _window, view = report_window
     page = view.pages["enterprises"].widget
     with db(demo_path) as ws, ws.session() as session:
@@ -133,9 +133,15 @@ def test_filter_search_and_sort_run_in_sqlite(qtbot, report_window, demo_path):
     assert all("软件" in page.model.stored(row)["name"] for row in range(page.model.rowCount()))
     page.search.clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == total)
+    cursors = []  # the first sort by a column builds its index under a busy cursor; later sorts need none
+    monkeypatch.setattr(QGuiApplication, "setOverrideCursor", lambda cursor: cursors.append(cursor))
+    monkeypatch.setattr(QGuiApplication, "restoreOverrideCursor", lambda: cursors.append("restored"))
     page.view.sortByColumn(page.model.column_of("revenue_wan_yuan"), Qt.SortOrder.DescendingOrder)
     revenues = [page.model.stored(row)["revenue_wan_yuan"] for row in range(page.model.rowCount())]
     assert revenues == sorted(revenues, reverse=True)
+    assert cursors == [Qt.CursorShape.WaitCursor, "restored"]
+    page.view.sortByColumn(page.model.column_of("revenue_wan_yuan"), Qt.SortOrder.AscendingOrder)
+    assert len(cursors) == 2
 
 
 def test_paste_rows_then_undo_removes_them(qtbot, report_window, demo_path):

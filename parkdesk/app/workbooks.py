@@ -11,11 +11,12 @@ from parkdesk.excel.importing import ImportPreview, preview_import
 from parkdesk.excel.plan_model import ImportPlan
 
 
-def preview(workspace: Workspace, report_id: int, path: Path, *, sheet: str | None = None,
+def preview(workspace: Workspace, report_id: int, path: Path, *, sheet: str | None = None, mirror: bool = False,
             progress: Callable[[int, int], bool] | None = None) -> ImportPreview:
-    """What importing `path` into the report would do, sheet by sheet, cell by cell; nothing is written."""
+    """What importing `path` into the report would do, sheet by sheet, cell by cell (with `mirror`, also
+    deleting the rows the workbook leaves out); nothing is written."""
     with workspace.session() as session:
-        return preview_import(session, report_id, path, sheet=sheet, progress=progress)
+        return preview_import(session, report_id, path, sheet=sheet, progress=progress, mirror=mirror)
 
 
 def apply(workspace: Workspace, plans: Sequence[ImportPlan], *, valid_only: bool = False,

@@ -26,6 +26,7 @@ from sqlalchemy.pool import QueuePool
 from parkdesk.db.sqlite_files import sqlite_uri
 
 BUSY_TIMEOUT_SECONDS = 5
+STAGING_PREFIX = "parkdesk_staging_"  # in-memory databases an import attaches (parkdesk.excel.staging)
 # an execution option: transactions on connections that carry it begin with BEGIN IMMEDIATE
 WRITE = "parkdesk_write"
 _CHANGES_AT_BEGIN = "parkdesk_changes_at_begin"
@@ -56,6 +57,15 @@ def _begin(connection: Connection) -> None:
     connection.info[_CHANGES_AT_BEGIN] = connection.connection.dbapi_connection.total_changes
 
 
+def _detach_staging(dbapi_connection, _record) -> None:
+    """A connection going back to the pool leaves the staging databases an import attached to it."""
+    if dbapi_connection is None or dbapi_connection.in_transaction:
+        return
+    for row in dbapi_connection.execute("PRAGMA database_list").fetchall():
+        if row[1].startswith(STAGING_PREFIX):
+            dbapi_connection.execute(f"DETACH DATABASE {row[1]}")
+
+
 def has_uncommitted_writes(connection: Connection) -> bool:
     """Whether the transaction on `connection` has changed rows that other connections cannot see yet."""
     raw = connection.connection.dbapi_connection
@@ -76,4 +86,5 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(url, creator=connect, poolclass=QueuePool, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
+    event.listen(engine, "checkin", _detach_staging)
     return engine

@@ -3,6 +3,12 @@
 Filtering, searching and sorting happen in SQLite, over the report's rows
 only; Python holds the ordered ids (8 bytes each) and the rows on screen,
 never an ORM object per enterprise.
+
+Sorting by a column uses a (report_id, column) index that is built the first
+time the list is sorted by that column (`ensure_sort_index`, a few hundred
+milliseconds for 100,000 rows) and kept; a bulk import drops them all
+(`drop_sort_indexes`), since keeping ten indexes up to date made every insert
+three times as costly.
 """
 
 from __future__ import annotations
@@ -10,7 +16,10 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+
+from parkdesk.db.engine import WRITE
 
 from parkdesk.db.queries import enterprise_rows_of
 from parkdesk.forms.sections import RECORD_BY_KEY
@@ -64,6 +73,49 @@ def _numbered(clause: str) -> str:
     return "".join(part + (f":p{i}" if i < len(parts) - 1 else "") for i, part in enumerate(parts))
 
 
+SORT_INDEX = "ix_enterprises_report_{column}"
+
+
+def _sortable(column: str) -> bool:
+    return column in COLUMNS and column not in ("name", "uscc")  # those two have indexes of the schema's own
+
+
+def has_sort_index(session: Session, column: str) -> bool:
+    """True when sorting by `column` needs no index to be built first."""
+    if not _sortable(column):
+        return True
+    with session.get_bind().connect() as connection:
+        return connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?",
+                                          (SORT_INDEX.format(column=column),)).first() is not None
+
+
+def ensure_sort_index(session: Session, column: str) -> bool:
+    """Build the index the list is sorted by `column` with, unless it exists; False when it cannot be
+    (a workspace opened read-only, or busy): the sort then runs without it, only slower.
+
+    Call it before `session` reads anything: a transaction begun earlier does not see the new index.
+    """
+    if has_sort_index(session, column):
+        return True
+    try:
+        with session.get_bind().connect().execution_options(**{WRITE: True}) as connection, connection.begin():
+            connection.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {SORT_INDEX.format(column=column)} "
+                                       f"ON enterprises (report_id, {column})")
+    except OperationalError:
+        return False
+    return True
+
+
+def drop_sort_indexes(connection) -> list[str]:
+    """Drop the list's sort indexes (inside the caller's transaction) before a bulk insert; their names."""
+    names = [name for (name,) in connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'enterprises'").fetchall()
+        if name in {SORT_INDEX.format(column=c) for c in COLUMNS if _sortable(c)}]
+    for name in names:
+        connection.exec_driver_sql(f"DROP INDEX {name}")
+    return names
+
+
 def _order_by(sort: str | None, descending: bool) -> str:
     direction = "DESC" if descending else "ASC"
     if sort is None:
@@ -80,6 +132,8 @@ def _cursor(session: Session):
 def enterprise_ids(session: Session, report_id: int, where: EnterpriseFilter = EnterpriseFilter(),
                    sort: str | None = None, descending: bool = False) -> array:
     """Ids of the report's enterprises that pass the filter, in display order."""
+    if sort is not None:
+        ensure_sort_index(session, sort)  # before the session's transaction begins, so that it sees the index
     clause, params = where.where()
     if where.is_empty():
         scope = "report_id = :report_id"  # the (report_id, column) index hands the ids over in order

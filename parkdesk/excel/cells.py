@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Callable, Sequence
 
 from parkdesk.excel.columns import field_unit
+from parkdesk.excel.targets import ref_key
 from parkdesk.forms.field_values import parse_field
 from parkdesk.forms.model import (
     CHOICE,
@@ -42,6 +43,8 @@ TEXT_TYPES = (TEXT, LONG_TEXT, PHONE, EMAIL)
 class ColumnValues:
     values: list  # the stored value per cell; None when empty or not understood
     problems: dict[int, Label] = field(default_factory=dict)  # cell index → what is wrong
+    mapped: list[tuple[str, str]] = field(default_factory=list)  # (text, choice key) read forgivingly
+    cleared: set[int] = field(default_factory=set)  # cells that say #清空: None, to be written even over a value
 
 
 # what a cell says to clear an existing value (a blank cell leaves it as it is)
@@ -52,20 +55,16 @@ def is_clear_marker(raw) -> bool:
     return type(raw) is str and raw.strip().casefold() in CLEAR_MARKERS
 
 
-def blank_and_cleared(cells: Sequence) -> tuple[set[int], set[int]]:
-    """(rows whose cell is blank, rows whose cell says #清空) of one column."""
-    blank, cleared = set(), set()
-    for index, raw in enumerate(cells):
-        if raw == "" or raw is None:
-            blank.add(index)
-        elif type(raw) is str and raw[:1] in "#＃" and is_clear_marker(raw):
-            cleared.add(index)
-    return blank, cleared
+def blank_cells(cells: Sequence) -> set[int]:
+    """The rows whose cell is blank: "no change" for a row that matches a record."""
+    return {index for index, raw in enumerate(cells) if raw == "" or raw is None}
 
 
 def convert_column(field: Field, cells: Sequence, header_unit: str | None = None,
                    references: dict[str, int] | None = None, unknown_reference: str | None = None) -> ColumnValues:
-    """The column's stored values; `references` maps name_key(text) → id for a REFERENCE field."""
+    """The column's stored values; `references` maps name_key(text) → id for a REFERENCE field.
+
+    A cell that says #清空 is None, and listed in `cleared` (it empties a stored value; a blank cell does not)."""
     if field.type == REFERENCE:
         return _memoized(cells, lambda raw: _reference(raw, references or {}, unknown_reference))
     if field.type in (CHOICE, MULTI_CHOICE):
@@ -75,7 +74,12 @@ def convert_column(field: Field, cells: Sequence, header_unit: str | None = None
     result = ColumnValues(values)
     for index, value in enumerate(values):
         if value is _SLOW:
-            outcome = _parsed(field, cells[index], unit)
+            raw = cells[index]
+            if raw.__class__ is str and raw[:1] in "#＃" and is_clear_marker(raw):
+                values[index] = None
+                result.cleared.add(index)
+                continue
+            outcome = _parsed(field, raw, unit)
             values[index] = outcome.value if outcome.ok else None
             if not outcome.ok:
                 result.problems[index] = outcome.problem
@@ -93,15 +97,15 @@ def _fast_values(field: Field, cells: Sequence) -> list:
     kind = field.type
     if kind in TEXT_TYPES:
         limit = min(field.max_length or EXCEL_CELL_LIMIT, EXCEL_CELL_LIMIT - 1)  # a full cell may be cut off
-        if _all_clean_text(cells, limit):
+        if _all_clean_text(cells, limit):  # (a cell starting with "#" is not: it may say #清空)
             return [raw or None for raw in cells]
-        return [raw if type(raw) is str and len(raw) <= limit and is_clean_text(raw)
+        return [raw if type(raw) is str and len(raw) <= limit and is_clean_text(raw) and raw[:1] not in "#＃"
                 else None if raw == "" else _SLOW for raw in cells]
     if kind == USCC:
         if _all_clean_text(cells, EXCEL_CELL_LIMIT - 1, codes=True):
             return [raw or None for raw in cells]
         return [raw if type(raw) is str and raw == raw.upper() and "-" not in raw and is_clean_text(raw)
-                else None if raw == "" else _SLOW for raw in cells]
+                and raw[:1] not in "#＃" else None if raw == "" else _SLOW for raw in cells]
     if kind == INTEGER:
         return [int(raw) if type(raw) is float and raw.is_integer() else None if raw == "" else _SLOW
                 for raw in cells]
@@ -126,7 +130,7 @@ def _all_clean_text(cells: Sequence, limit: int, codes: bool = False) -> bool:
     joined = "\x00".join(cells)
     if codes and (joined != joined.upper() or "-" in joined):
         return False
-    return is_clean_text(joined)
+    return is_clean_text(joined) and "#" not in joined and "＃" not in joined
 
 
 def _parsed(field: Field, raw, header_unit: str | None = None) -> Normalized:
@@ -157,6 +161,8 @@ def _reference(raw, names: dict[str, int], unknown_message: str | None) -> Norma
     if words is None:
         return Normalized(None, True)
     found = names.get(words.casefold())
+    if found is None and words.lstrip("#").isdigit():  # a record's 编号(ID) names it too
+        found = names.get(ref_key(int(words.lstrip("#"))))
     if found is not None:
         return Normalized(found, True)
     shown = words if len(words) <= 30 else words[:30] + "…"
@@ -166,10 +172,20 @@ def _reference(raw, names: dict[str, int], unknown_message: str | None) -> Norma
 
 def _memoized(cells: Sequence, parse: Callable[[object], Normalized]) -> ColumnValues:
     """Parse each distinct value once (choice and reference columns repeat a handful of values)."""
-    keys = list(zip(map(type, cells), cells))  # True == 1.0 as keys, but not as cells
-    outcomes = {key: parse(key[1]) for key in set(keys)}
+    distinct = set(cells)
+    if all(key.__class__ is str for key in distinct):  # the cells themselves are the keys
+        keys = cells
+    else:  # True == 1.0 as keys, but not as cells
+        keys = list(zip(map(type, cells), cells))
+        distinct = set(keys)
+    text = (lambda key: key) if keys is cells else (lambda key: key[1])
+    markers = {key for key in distinct if text(key).__class__ is str and is_clear_marker(text(key))}
+    outcomes = {key: Normalized(None, True) if key in markers else parse(text(key)) for key in distinct}
     result = ColumnValues(list(map({key: o.value if o.ok else None for key, o in outcomes.items()}.__getitem__, keys)))
+    result.mapped = [pair for key in sorted(outcomes, key=repr) for pair in outcomes[key].mapped]
     failed = {key: o.problem for key, o in outcomes.items() if not o.ok}
     if failed:
         result.problems = {index: failed[key] for index, key in enumerate(keys) if key in failed}
+    if markers:
+        result.cleared = {index for index, key in enumerate(keys) if key in markers}
     return result

@@ -9,21 +9,23 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import openpyxl
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.hyperlink import Hyperlink
 
 from parkdesk.atomic_files import writing_atomically
 from parkdesk.excel.cells import EXCEL_CELL_LIMIT
-from parkdesk.excel.errors import ExcelError
+from parkdesk.excel.errors import ExcelError, ImportCancelled
 from parkdesk.excel.plan_model import CellProblem, ImportPlan
 from parkdesk.excel.sheet_bounds import MAX_MERGED_CELLS, merged_cells
 from parkdesk.excel.source import XLSX, SheetGrid, sniff_format
 from parkdesk.excel.writing import display_width
+from parkdesk.gc_pause import gc_paused
 from parkdesk.reference.labels import Label
 from parkdesk.validation.findings import ERROR, SEVERITY_LABELS
 
@@ -34,27 +36,48 @@ LIST_HEADERS = (Label("工作表", "Sheet"), Label("单元格", "Cell"), Label("
                 Label("规则", "Rule"), Label("问题", "Problem"))
 COMMENT_AUTHOR = "parkdesk"
 SEVERITY_ORDER = {ERROR: 0, "warning": 1, "info": 2}
+WIDTH_SAMPLE = 500  # rows of the problem list that set its columns' widths
 
 
 def write_error_workbook(source: Path | str, plans: Sequence[ImportPlan], path: Path | str, *, lang: str = "zh",
-                         grids: dict[str, SheetGrid] | None = None) -> Path:
-    """Write the marked-up copy of `source` to `path` (.xlsx); `grids` are the sheets read, for a non-.xlsx source."""
+                         grids: dict[str, SheetGrid] | None = None,
+                         progress: Callable[[int, int], bool] | None = None) -> Path:
+    """Write the marked-up copy of `source` to `path` (.xlsx); `grids` are the sheets read, for a non-.xlsx source.
+
+    `progress(done, total)` is told of each step (reading, marking, listing, saving); False cancels, and
+    nothing is written."""
     source, path = Path(source), Path(path)
     if path.exists() and source.exists() and path.resolve() == source.resolve():
         raise ExcelError("excel.same_file", path=path)
-    book = _copied(source) if sniff_format(source) == XLSX else None
-    if book is None:
-        book = _rebuilt(grids or {})
-    problems = [(plan, problem) for plan in plans for problem in plan.problems()]
-    for plan in plans:
-        if plan.mapping.sheet not in book.sheetnames:
-            book.create_sheet(plan.mapping.sheet)
-        sheet = book[plan.mapping.sheet]
-        _mark(sheet, plan, lang)
-    _problem_list(book, problems, lang)
-    with writing_atomically(path) as temp:
-        book.save(temp)
+    step = _Steps(progress, 4)
+    with gc_paused():
+        book = _copied(source) if sniff_format(source) == XLSX else None
+        if book is None:
+            book = _rebuilt(grids or {})
+        step()
+        problems = [(plan, problem) for plan in plans for problem in plan.problems()]
+        for plan in plans:
+            if plan.mapping.sheet not in book.sheetnames:
+                book.create_sheet(plan.mapping.sheet)
+            sheet = book[plan.mapping.sheet]
+            _mark(sheet, plan, lang)
+        step()
+        _problem_list(book, problems, lang)
+        step()
+        with writing_atomically(path) as temp:
+            book.save(temp)
+        step()
     return path
+
+
+class _Steps:
+    def __init__(self, progress, total: int):
+        self.progress, self.total, self.done = progress, total, 0
+
+    def __call__(self) -> None:
+        self.done += 1
+        if self.progress is not None and self.progress(self.done, self.total) is False:
+            raise ImportCancelled("excel.cancelled")
 
 
 def _copied(source: Path) -> openpyxl.Workbook | None:
@@ -149,19 +172,22 @@ def _problem_list(book: openpyxl.Workbook, problems: list[tuple[ImportPlan, Cell
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     widths = [display_width(header.text(lang)) for header in LIST_HEADERS]
-    for plan, problem in problems:
+    link_font = Font(color="0563C1", underline="single")
+    for number, (plan, problem) in enumerate(problems, start=2):  # counted: sheet.max_row scans every cell
         row, column = _cell_of(plan, problem)
-        header = plan.mapping.columns[column - 1].header if column - 1 < len(plan.mapping.columns) else ""
+        header = plan.mapping.header_for(problem.field)
         values = [plan.mapping.sheet, f"{get_column_letter(column)}{row}", header,
                   SEVERITY_LABELS[problem.severity].text(lang), problem.rule_id, problem.message(lang)]
         sheet.append(values)
-        for cell in sheet[sheet.max_row]:  # a header or a sheet name from the file may start with "="
+        cells = [sheet.cell(number, index) for index in range(1, len(values) + 1)]
+        for cell in cells:  # a header or a sheet name from the file may start with "="
             _as_text(cell)
-        link = sheet.cell(sheet.max_row, 2)
-        link.hyperlink = f"#'{plan.mapping.sheet}'!{link.value}"
-        link.font = Font(color="0563C1", underline="single")
-        sheet.cell(sheet.max_row, 4).fill = FILLS.get(problem.severity, FILLS[ERROR])
-        widths = [max(w, min(display_width(str(v)), 80)) for w, v in zip(widths, values)]
+        link = cells[1]
+        link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{plan.mapping.sheet}'!{link.value}")
+        link.font = link_font
+        cells[3].fill = FILLS.get(problem.severity, FILLS[ERROR])
+        if number <= WIDTH_SAMPLE:
+            widths = [max(w, min(display_width(str(v)), 80)) for w, v in zip(widths, values)]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width + 2
     sheet.freeze_panes = "A2"

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parkdesk.excel.targets import ImportTarget, name_key
-from parkdesk.forms.model import REFERENCE
+from parkdesk.excel.targets import ROW_ID, ImportTarget, name_key
 
 # an identity field whose value repeating in the sheet (with other keys) deserves a warning, by target
 REPEAT_WARNINGS = {"enterprise": {"name": "ENT-DUP-NAME"}}
@@ -27,26 +26,27 @@ class Repeat:
     field: str
     value: object
     rule_id: str | None  # a validation rule, or None for the import's own "repeats row N"
-    warning: bool = False  # a warning only; the row stays importable
+    warning: bool = False  # a warning only
+    blocking: bool = True  # the row names a record an earlier row names: it is rejected
 
 
 def identity_value(target: ImportTarget, key: str, value):
-    """How a stored record's identity field compares (cleaned and case-folded, as sheet values are)."""
+    """How a stored record's identity field compares (text cleaned and case-folded, as sheet values are)."""
     if value is None or value == "":
         return None
-    return value if target.record.field(key).type == REFERENCE else name_key(value) or None
+    return name_key(value) or None if isinstance(value, str) else value
 
 
 def _identities(target: ImportTarget, key: str, column) -> list:
     """The identity values of one column of sheet values (text already cleaned by the normalizers)."""
-    if target.record.field(key).type == REFERENCE:
-        return [None if value == "" else value for value in column]
-    return [value.casefold() if isinstance(value, str) and value else None for value in column]
+    return [(value.casefold() or None) if isinstance(value, str) else value for value in column]
 
 
 def find_repeats(target: ImportTarget, fields: tuple[str, ...], values: list[tuple]) -> list[Repeat]:
     keys = [key for key in target.identity if key in fields]
     columns = {key: _identities(target, key, [row[fields.index(key)] for row in values]) for key in keys}
+    if all(_distinct(column) for column in columns.values()):  # the usual list: no value repeats at all
+        return []
     primary_of: list[str | None] = [None] * len(values)  # the identity field that identifies each row
     repeats: list[Repeat] = []
     unassigned = range(len(values))
@@ -61,7 +61,12 @@ def find_repeats(target: ImportTarget, fields: tuple[str, ...], values: list[tup
             primary_of[index] = key
             earlier = first.setdefault(value, index)
             if earlier != index:
-                repeats.append(Repeat(index, earlier, key, values[index][position], rule))
+                if rule is not None and _named_apart(target, fields, values, earlier, index):
+                    # two enterprises sharing a code: both are kept, and validation says the code repeats
+                    repeats.append(Repeat(index, earlier, key, values[index][position], rule, blocking=False))
+                    still.append(index)
+                    continue
+                repeats.append(Repeat(index, earlier, key, values[index][position], None))
         unassigned = still
     repeated = {repeat.index for repeat in repeats}
     for key, rule in REPEAT_WARNINGS.get(target.record_key, {}).items():
@@ -73,14 +78,28 @@ def find_repeats(target: ImportTarget, fields: tuple[str, ...], values: list[tup
                 continue
             earlier = first.setdefault(value, index)
             if earlier != index:
-                repeats.append(Repeat(index, earlier, key, values[index][position], rule, warning=True))
+                repeats.append(Repeat(index, earlier, key, values[index][position], rule, warning=True,
+                                      blocking=False))
     return repeats
+
+
+def _named_apart(target: ImportTarget, fields: tuple[str, ...], values: list[tuple], first: int, other: int) -> bool:
+    """Both rows name their record by its title, and not alike (two records, not one written twice)."""
+    if target.title_field not in fields:
+        return False
+    position = fields.index(target.title_field)
+    names = (name_key(values[first][position]), name_key(values[other][position]))
+    return all(names) and names[0] != names[1]
 
 
 def match_existing(target: ImportTarget, fields: tuple[str, ...], values: list[tuple],
                    existing: dict[int, dict], skip: set[int]) -> list[int | None]:
-    """The id of the existing record each row updates (None: a new record); rows in `skip` match nothing."""
+    """The id of the existing record each row updates (None: a new record); rows in `skip` match nothing.
+
+    A row that gives a row id (编号(ID)) is the record of that id or a new record, whatever its name."""
     matches: list[int | None] = [None] * len(values)
+    if not existing:
+        return matches
     claimed: set[int] = set()
     for key in target.identity:
         if key not in fields:
@@ -91,13 +110,20 @@ def match_existing(target: ImportTarget, fields: tuple[str, ...], values: list[t
             value = identity_value(target, key, existing[record_id].get(key))
             if value is not None:
                 index_of.setdefault(value, record_id)
-        if not index_of:
-            continue
-        for index, value in enumerate(_identities(target, key, [row[position] for row in values])):
+        column = _identities(target, key, [row[position] for row in values])
+        for index, value in enumerate(column):
             if index in skip or matches[index] is not None or value is None:
                 continue
             record_id = index_of.get(value)
             if record_id is not None and record_id not in claimed:
                 matches[index] = record_id
                 claimed.add(record_id)
+        if key == ROW_ID:
+            skip = skip | {index for index, value in enumerate(column) if value is not None}
     return matches
+
+
+def _distinct(column: list) -> bool:
+    """No identity value (other than none) repeats in the column."""
+    present = [value for value in column if value is not None]
+    return len(set(present)) == len(present)

@@ -16,6 +16,7 @@ from parkdesk.validation.rules import RULES
 
 NEW, CHANGED, UNCHANGED, REJECTED = "new", "changed", "unchanged", "rejected"
 STATUSES = (NEW, CHANGED, UNCHANGED, REJECTED)
+DELETED = "deleted"  # existing records a --mirror import deletes (counted, not rows of the sheet)
 VALUE_PROBLEM = "IMPORT-VALUE"  # a cell that could not be read as its field's type
 DUPLICATE_PROBLEM = "IMPORT-DUPLICATE"  # a row that repeats an earlier row of the sheet
 
@@ -28,6 +29,9 @@ class CellProblem:
     severity: str  # error | warning | info, as validation's rules
     rule_id: str  # a validation rule id, or VALUE_PROBLEM / DUPLICATE_PROBLEM
     params: dict
+    # the row cannot be stored as it stands (a cell not understood, a record named twice, a value the
+    # workspace cannot hold): it is rejected. Otherwise it is what validation will say of the imported row.
+    blocking: bool = False
 
     def message(self, lang: str = "zh") -> str:
         if self.rule_id == VALUE_PROBLEM:
@@ -42,7 +46,7 @@ class CellProblem:
 
     def to_json(self, lang: str = "zh") -> dict:
         return {"row": self.row + 1, "cell": self.cell(), "field": self.field, "severity": self.severity,
-                "rule": self.rule_id, "message": self.message(lang)}
+                "rule": self.rule_id, "message": self.message(lang), "rejects_row": self.blocking}
 
 
 @dataclass(slots=True)
@@ -88,6 +92,22 @@ class ImportPlan:
     notices: list[Notice] = field(default_factory=list)
     fingerprint: tuple = ()  # the target's rows when planned; apply refuses a changed workspace
     existing_rows: int = 0
+    deleted: tuple[int, ...] = ()  # ids of existing records the sheet leaves out, deleted by a --mirror import
+    deleted_titles: tuple[str, ...] = ()  # their names, for the preview
+    # every row, as the workspace would store it, in an in-memory database (the enterprise list): new rows are
+    # inserted from there (see parkdesk.excel.staging)
+    staged: object | None = None
+
+    def deletion_message(self, lang: str = "zh", titles: int = 5) -> str:
+        """"将删除 3 家企业(工作簿中没有):…", for the preview of a --mirror import."""
+        shown = "、".join(self.deleted_titles[:titles]) + ("…" if len(self.deleted_titles) > titles else "")
+        measure = "家" if self.target.record_key == "enterprise" else "个"
+        what = Label(measure + self.what.zh, self.what.en)
+        return text("excel.deletes", lang, count=len(self.deleted), what=what, titles=shown)
+
+    def placeholder(self, index: int) -> int:
+        """What stands for the id of the new record of row `index` until it is written (a negative number)."""
+        return -(index + 1)
 
     @property
     def target(self) -> ImportTarget:
@@ -104,6 +124,7 @@ class ImportPlan:
         counts = dict.fromkeys(STATUSES, 0)
         for row in self.rows:
             counts[row.status] += 1
+        counts[DELETED] = len(self.deleted)
         return counts
 
     def problems(self) -> list[CellProblem]:
@@ -118,6 +139,7 @@ class ImportPlan:
         shown = problems if problem_limit is None else problems[:problem_limit]
         return {"sheet": self.mapping.sheet, "record": self.mapping.record, "what": self.what.text(lang),
                 "header_row": self.mapping.header_row + 1, "counts": self.counts(),
+                "deleted": list(self.deleted_titles),
                 "columns": {column.field: column.header for column in self.mapping.columns if column.field},
                 "notices": [notice.message(lang) for notice in self.notices],
                 "problems": [problem.to_json(lang) for problem in shown],
@@ -126,3 +148,21 @@ class ImportPlan:
 
 def is_error(problem: CellProblem) -> bool:
     return problem.severity == ERROR
+
+
+def blocks(problem: CellProblem) -> bool:
+    return problem.blocking
+
+
+@dataclass
+class WorkbookContext:
+    """What the sheets planned so far tell the next ones of the same workbook.
+
+    `names`: per record kind that others refer to (segments, links), name or row id → the record's id, or the
+    placeholder of a row the workbook adds (a renamed record answers to both names). `deleted`: ids a --mirror
+    import deletes, which nothing may refer to. `category`: the park's category as the workbook states it.
+    """
+
+    names: dict[str, dict[str, object]] = field(default_factory=dict)
+    deleted: dict[str, set[int]] = field(default_factory=dict)
+    category: str | None = None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import zip_longest
 
 from parkdesk.excel.errors import ExcelError
+from parkdesk.excel.xlsx_parts import Utf8Check, extras_seen
 
 
 MAX_CELLS = 20_000_000  # grid cells (rows × columns): 300,000 rows of 66 columns; ~1.5 GB once read
@@ -37,8 +38,8 @@ _SHARED_CELL = re.compile(rb"<" + _NS + rb'c(?=\s)([^>]*?\st\s*=\s*["\']s["\'][^
 _STRING_ITEM = re.compile(rb"<" + _NS + rb"si[\s>].*?</" + _NS + rb"si>|<" + _NS + rb"si\s*/>", re.S)
 _UNIQUE_COUNT = re.compile(rb'\suniqueCount\s*=\s*["\']([0-9]+)["\']')
 # the quick look: each of these only matches what is unusual, so a plain sheet costs one regex pass apiece
-# a reference at column AA or beyond, or at row 300,000 or beyond
-_FAR_REF = re.compile(rb'r\s*=\s*["\']\s*(?:[A-Za-z]{2,}|[A-Za-z]*(?:[3-9][0-9]{5}|[1-9][0-9]{6,}))')
+# a reference at column AA or beyond, or at row 400,000 or beyond (a list of 300,000 rows is plain)
+_FAR_REF = re.compile(rb'r\s*=\s*["\']\s*(?:[A-Za-z]{2,}|[A-Za-z]*(?:[4-9][0-9]{5}|[1-9][0-9]{6,}))')
 _CELL_WITHOUT_REF = re.compile(rb"<c(?=[\s/>])(?![^>]*?\sr\s*=)")
 _ROW_WITHOUT_NUMBER = re.compile(rb"<row(?=[\s/>])(?![^>]*?\sr\s*=)")
 _PREFIXED_TAG = re.compile(rb":c[\s/>]|:row[\s/>]")
@@ -76,6 +77,31 @@ def check_shared_strings(archive: zipfile.ZipFile, path) -> None:
                                     f"{info.file_size:,} bytes")
 
 
+@dataclass
+class FirstLook:
+    """A pass over a worksheet part beside python-calamine's (which leaves the GIL): what calamine does not say."""
+
+    undecodable: tuple[str, int, str] | None = None  # (part, offset, text before) of bytes that are not UTF-8
+    extras: tuple[bool, bool] = (False, False)  # whether it may hold hidden rows, formulas
+
+
+def first_look(archive: zipfile.ZipFile, part: str) -> FirstLook:
+    """The UTF-8 check and whether there are hidden rows or formulas, in one pass."""
+    check = Utf8Check(part)
+    hidden = formula = False
+    previous = b""
+    for body in _chunks(archive, part):
+        check.feed(body)
+        if not (hidden and formula):  # the piece, and where it meets the one before (no copy of the piece)
+            for window in (body, previous[-32:] + body[:32]):
+                seen = extras_seen(window)
+                hidden, formula = hidden or seen[0], formula or seen[1]
+        previous = body
+        if check.problem is not None:
+            break
+    return FirstLook(check.problem, (hidden, formula))
+
+
 def check_sheet(archive: zipfile.ZipFile, part: str, sheet: str) -> None:
     """Raise ExcelError when the sheet would take more memory to read than any real list needs."""
     if not plainly_bounded(archive, part):
@@ -91,18 +117,20 @@ def check_sheet(archive: zipfile.ZipFile, part: str, sheet: str) -> None:
 
 
 def plainly_bounded(archive: zipfile.ZipFile, part: str) -> bool:
-    """True when every cell and row says where it is, within column Z and row 299,999, in plain tags.
+    """True when every cell and row says where it is, within column Z and row 399,999, in plain tags.
 
     That is how Excel, WPS, LibreOffice, openpyxl and xlsxwriter write an ordinary list, and it bounds the
-    grid (26 × 299,999 cells) after a few fast regex passes; anything else gets the thorough scan_sheet.
+    grid (26 × 399,999 cells, half of MAX_CELLS) after a few fast regex passes; anything else gets the thorough
+    scan_sheet.
     """
-    for body in _chunks(archive, part):
-        for far in _FAR_REF.finditer(body):
-            if body[far.start() - 1:far.start()] in (b" ", b"\t", b"\n", b"\r"):  # r=, not xmlns:r=
-                return False
-        if _CELL_WITHOUT_REF.search(body) or _ROW_WITHOUT_NUMBER.search(body) or _PREFIXED_TAG.search(body):
+    return all(_plain(body) for body in _chunks(archive, part))
+
+
+def _plain(body: bytes) -> bool:
+    for far in _FAR_REF.finditer(body):
+        if body[far.start() - 1:far.start()] in (b" ", b"\t", b"\n", b"\r"):  # r=, not xmlns:r=
             return False
-    return True
+    return not (_CELL_WITHOUT_REF.search(body) or _ROW_WITHOUT_NUMBER.search(body) or _PREFIXED_TAG.search(body))
 
 
 def scan_sheet(archive: zipfile.ZipFile, part: str) -> SheetScan:

@@ -25,7 +25,7 @@ from parkdesk.excel.errors import ExcelError
 from parkdesk.excel.ods_bounds import check_ods
 
 XLSX, XLS, ODS = "xlsx", "xls", "ods"
-MAX_ROWS = 300_000  # rows of one sheet; the largest enterprise lists run to 100,000
+MAX_ROWS = 300_100  # rows of one sheet: 300,000 rows of data under a header (the largest lists run to 100,000)
 MAX_UNPACKED_MB = 1024
 ZIP_MAGIC = b"PK\x03\x04"
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -106,10 +106,20 @@ class SourceWorkbook:
             if declared is not None and declared > max_rows:
                 raise ExcelError("excel.too_many_rows", sheet=name, rows=f"{declared:,}", limit=f"{max_rows:,}")
         if self.format == XLSX:  # before calamine builds the grid: a tiny file can ask it for gigabytes
-            parts = [part] if part is not None else xlsx_parts.xml_parts(self._archive)
-            for each in parts:
+            for each in [part] if part is not None else xlsx_parts.xml_parts(self._archive):
                 _guarded(self.path, lambda: sheet_bounds.check_sheet(self._archive, each, name))
-        sheet = _guarded(self.path, lambda: self._book.get_sheet_by_name(name))
+        # the rest of what calamine does not say is read while calamine works (it leaves the GIL)
+        looking = in_background(_first_look, self.path, part) if part is not None else None
+        try:
+            sheet = _guarded(self.path, lambda: self._book.get_sheet_by_name(name))
+        except ExcelError:
+            look = looking.result() if looking is not None else None
+            if look is not None and look.undecodable is not None:  # why calamine could not read it, located
+                raise _not_utf8(self.path, look.undecodable) from None
+            raise
+        look = looking.result() if looking is not None else None
+        if look is not None and look.undecodable is not None:
+            raise _not_utf8(self.path, look.undecodable)
         height = sheet.end[0] + 1 if sheet.end else 0  # rows from the sheet's first, used or not
         if height > max_rows:
             raise ExcelError("excel.too_many_rows", sheet=name, rows=f"{height:,}", limit=f"{max_rows:,}")
@@ -117,8 +127,9 @@ class SourceWorkbook:
             rows = _guarded(self.path, lambda: sheet.to_python(skip_empty_area=False))
         while rows and all(value == "" for value in rows[-1]):
             rows.pop()
-        # read beside the import's Python work: unpacking leaves the GIL
-        extras = in_background(_read_extras, self.path, part) if part is not None else xlsx_parts.SheetExtras()
+        # read beside the import's Python work (unpacking leaves the GIL); only when the first look saw any
+        extras = in_background(_read_extras, self.path, part, look.extras) \
+            if look is not None and any(look.extras) else xlsx_parts.SheetExtras()
         return SheetGrid(name, rows, tuple(sheet.merged_cell_ranges or ()), info.hidden, extras)
 
     def close(self) -> None:
@@ -133,10 +144,18 @@ class SourceWorkbook:
         self.close()
 
 
-def _read_extras(path: Path, part: str) -> xlsx_parts.SheetExtras:
+def _first_look(path: Path, part: str) -> sheet_bounds.FirstLook:
+    def look():
+        with zipfile.ZipFile(path) as archive:  # its own handle: the zip's is the caller's
+            return sheet_bounds.first_look(archive, part)
+
+    return _guarded(path, look)
+
+
+def _read_extras(path: Path, part: str, seen: tuple[bool, bool]) -> xlsx_parts.SheetExtras:
     def read():
         with zipfile.ZipFile(path) as archive:  # its own handle: the workbook may be closed meanwhile
-            return xlsx_parts.sheet_extras(archive, part)
+            return xlsx_parts.sheet_extras(archive, part, seen)
 
     return _guarded(path, read)
 
@@ -207,10 +226,11 @@ def _checked_package(path: Path, archive: zipfile.ZipFile) -> zipfile.ZipFile:
         # a damaged member raises BadZipFile, zlib.error, EOFError, RuntimeError (encrypted), NotImplementedError…
         unsafe = _guarded(path, lambda: xlsx_parts.unsafe_part(archive))
         if unsafe is None:
-            undecodable = _guarded(path, lambda: xlsx_parts.undecodable_text(archive))
+            # worksheets are checked as they are read (sheet_bounds.first_look): most of a file's bytes
+            worksheets = frozenset(name for name in archive.namelist() if name.startswith("xl/worksheets/"))
+            undecodable = _guarded(path, lambda: xlsx_parts.undecodable_text(archive, worksheets))
             if undecodable is not None:
-                part, offset, before = undecodable
-                raise ExcelError("excel.not_utf8", path=path, part=part, offset=f"{offset:,}", before=before or "—")
+                raise _not_utf8(path, undecodable)
             _guarded(path, lambda: sheet_bounds.check_shared_strings(archive, path))
     except ExcelError:
         archive.close()
@@ -219,6 +239,11 @@ def _checked_package(path: Path, archive: zipfile.ZipFile) -> zipfile.ZipFile:
         archive.close()
         raise ExcelError("excel.unsafe_xml", path=path, part=unsafe)
     return archive
+
+
+def _not_utf8(path: Path, found: tuple[str, int, str]) -> ExcelError:
+    part, offset, before = found
+    return ExcelError("excel.not_utf8", path=path, part=part, offset=f"{offset:,}", before=before or "—")
 
 
 def _guarded(path: Path, action):

@@ -60,3 +60,4 @@ class Formats:
         self.text = book.add_format({"num_format": "@"})
         self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
         self.label = book.add_format({"bold": True, "valign": "top"})
+        self.required_label = book.add_format({"bold": True, "valign": "top", "font_color": "#C00000"})

@@ -64,28 +64,47 @@ def unsafe_part(archive: zipfile.ZipFile) -> str | None:
     return None
 
 
-def undecodable_text(archive: zipfile.ZipFile) -> tuple[str, int, str] | None:
+def undecodable_text(archive: zipfile.ZipFile, skip: frozenset[str] = frozenset()) -> tuple[str, int, str] | None:
     """(part, byte offset, the text just before) of the first bytes in an XML part that are not UTF-8.
 
-    A cell holding such bytes makes the readers fail with messages about the file's format; this says where."""
+    A cell holding such bytes makes the readers fail with messages about the file's format; this says where.
+    Parts in `skip` (the worksheets) are checked when they are read, in the pass that bounds them."""
     for info in archive.infolist():
-        if not info.filename.endswith(".xml") or info.file_size == 0:
+        if not info.filename.endswith(".xml") or info.file_size == 0 or info.filename in skip:
             continue
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        offset, before = 0, ""
+        check = Utf8Check(info.filename)
         with archive.open(info) as stream:
             while chunk := stream.read(UTF8_CHUNK):
-                if offset == 0 and chunk.startswith((b"\xff\xfe", b"\xfe\xff")):
-                    break  # UTF-16, declared by its byte order mark
-                try:
-                    text = decoder.decode(chunk)
-                except UnicodeDecodeError as error:
-                    shown = (before + chunk[:max(error.start, 0)].decode("utf-8", "replace"))[-40:]
-                    words = " ".join(_TAGS.sub(" ", _CUT_TAG.sub("", shown)).split())
-                    return info.filename, offset + max(error.start, 0), words[-20:]
-                before = text[-64:]
-                offset += len(chunk)
+                if check.feed(chunk) is False:
+                    break
+        if check.problem is not None:
+            return check.problem
     return None
+
+
+class Utf8Check:
+    """Feeds a part's bytes through a UTF-8 decoder; `problem` locates the first bytes that are not UTF-8."""
+
+    def __init__(self, part: str):
+        self.part, self.decoder, self.offset, self.before = part, codecs.getincrementaldecoder("utf-8")(), 0, ""
+        self.problem: tuple[str, int, str] | None = None
+
+    def feed(self, chunk: bytes) -> bool:
+        """False once there is nothing more to check (a problem found, or a UTF-16 part)."""
+        if self.problem is not None:
+            return False
+        if self.offset == 0 and chunk.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return False  # UTF-16, declared by its byte order mark
+        try:
+            text = self.decoder.decode(chunk)
+        except UnicodeDecodeError as error:
+            shown = (self.before + chunk[:max(error.start, 0)].decode("utf-8", "replace"))[-40:]
+            words = " ".join(_TAGS.sub(" ", _CUT_TAG.sub("", shown)).split())
+            self.problem = (self.part, self.offset + max(error.start, 0), words[-20:])
+            return False
+        self.before = text[-64:]
+        self.offset += len(chunk)
+        return True
 
 
 def xml_parts(archive: zipfile.ZipFile) -> list[str]:
@@ -118,18 +137,27 @@ def declared_rows(archive: zipfile.ZipFile, part: str) -> int | None:
     return int(match[1]) if match and match[1] else None
 
 
-def sheet_extras(archive: zipfile.ZipFile, part: str) -> SheetExtras:
-    """Hidden rows and formula cells without a saved result; one streaming pass when there are none."""
+def extras_seen(window: bytes) -> tuple[bool, bool]:
+    """Whether a piece of a worksheet part may hold a hidden row, and a formula."""
+    return (b'hidden="1"' in window or b'hidden="true"' in window), (b"<f>" in window or b"<f " in window)
+
+
+def sheet_extras(archive: zipfile.ZipFile, part: str, seen: tuple[bool, bool] | None = None) -> SheetExtras:
+    """Hidden rows and formula cells without a saved result; one streaming pass when there are none
+    (none at all when `seen`, from a pass already made, says whether there are any)."""
     hidden_seen = formula_seen = False
-    tail = b""
-    with archive.open(part) as stream:
-        while chunk := stream.read(CHUNK):
-            window = tail + chunk
-            hidden_seen = hidden_seen or b'hidden="1"' in window or b'hidden="true"' in window
-            formula_seen = formula_seen or b"<f>" in window or b"<f " in window
-            if hidden_seen and formula_seen:
-                break
-            tail = window[-32:]
+    if seen is not None:
+        hidden_seen, formula_seen = seen
+    else:
+        tail = b""
+        with archive.open(part) as stream:
+            while chunk := stream.read(CHUNK):
+                window = tail + chunk
+                hidden, formula = extras_seen(window)
+                hidden_seen, formula_seen = hidden_seen or hidden, formula_seen or formula
+                if hidden_seen and formula_seen:
+                    break
+                tail = window[-32:]
     if not hidden_seen and not formula_seen:
         return SheetExtras()
     data = archive.read(part)

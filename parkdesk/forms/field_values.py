@@ -8,6 +8,7 @@ row or a printed page shows.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -18,6 +19,7 @@ from parkdesk.forms.normalize import (
     Normalized, normalize_choice, normalize_date, normalize_decimal, normalize_integer, normalize_multi_choice,
     normalize_percent, normalize_text, normalize_uscc,
 )
+from parkdesk.forms.synonyms import CHOICE_WORDS
 from parkdesk.reference.choices import label_of
 from parkdesk.reference.distinctions import from_mask, to_mask
 
@@ -40,9 +42,9 @@ def parse_field(field: Field, raw, *, header_unit: str | None = None) -> Normali
     if field.type == DATE:
         return normalize_date(raw)
     if field.type == CHOICE:
-        return normalize_choice(raw, field.choices or ())
+        return normalize_choice(raw, field.choices or (), CHOICE_WORDS, field.yes_no)
     if field.type == MULTI_CHOICE:
-        return _stored_multi(field, normalize_multi_choice(raw, field.choices or ()))
+        return _stored_multi(field, normalize_multi_choice(raw, field.choices or (), CHOICE_WORDS))
     if field.type == REFERENCE:
         return normalize_integer(raw)
     raise ValueError(f"unknown field type {field.type}")
@@ -50,14 +52,14 @@ def parse_field(field: Field, raw, *, header_unit: str | None = None) -> Normali
 
 def _as_float(result: Normalized) -> Normalized:
     if isinstance(result.value, Decimal):
-        return Normalized(float(result.value), result.ok, result.problem, result.changed)
+        return replace(result, value=float(result.value))
     return result
 
 
 def _stored_multi(field: Field, result: Normalized) -> Normalized:
     keys = result.value or ()
     value = to_mask(keys) if field.stored_as_mask else ",".join(keys)
-    return Normalized(value, result.ok, result.problem, result.changed)
+    return replace(result, value=value)
 
 
 def multi_keys(field: Field, stored) -> tuple[str, ...]:
@@ -75,9 +77,11 @@ def display_value(field: Field, stored, lang: str = "zh", references: dict | Non
         return ""
     if field.type == CHOICE:
         return label_of(field.choices or (), stored, lang) if _is_key(field, stored) else str(stored)
-    if field.type == MULTI_CHOICE:
+    if field.type == MULTI_CHOICE:  # in the choices' order, as parse_field stores them
+        chosen = multi_keys(field, stored)
         labels = dict(field.choices or ())
-        return MULTI_SEPARATOR.join(labels[k].text(lang) if k in labels else k for k in multi_keys(field, stored))
+        ordered = [key for key in labels if key in chosen] + [key for key in chosen if key not in labels]
+        return MULTI_SEPARATOR.join(labels[k].text(lang) if k in labels else k for k in ordered)
     if field.type == REFERENCE:
         return str((references or {}).get(stored, stored))
     if field.type == DATE:

@@ -44,6 +44,8 @@ class Field:
     stored_as_mask: bool = False  # MULTI_CHOICE kept as an integer bit mask
     read_only: bool = False  # shown, never typed (hashes, sizes)
     rules: tuple[str, ...] = ()  # ids of further rules that check this field
+    # a CHOICE that answers a yes/no question ("是否入驻"): the keys a yes and a no mean
+    yes_no: tuple[str, str] | None = None
 
     def text(self, lang: str = "zh") -> str:
         return self.label.text(lang)
@@ -68,6 +70,10 @@ class Record:
     fields: tuple[Field, ...]
     many: bool = True
     title_field: str | None = None  # the field that names a row in messages ("XX有限公司")
+    # a workbook column that identifies a row for good, so a renamed row is an edit (编号(ID), 指标代码)
+    row_id: Field | None = None
+    # a workbook column with the row's place in the report's order (the chain map, the milestones)
+    order: Field | None = None
 
     def field(self, key: str) -> Field:
         for candidate in self.fields:

@@ -7,7 +7,7 @@ problem naming the raw value. Ranges and check digits are validation's job. No Q
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import NamedTuple
@@ -22,6 +22,8 @@ class Normalized:
     ok: bool  # False when the input could not be understood unambiguously
     problem: Text | None = None  # what is wrong with the input, in the catalogue (parkdesk/texts/forms.py)
     changed: bool = False  # True when the clean value differs from the raw text
+    # (text, choice key) for each choice read forgivingly (a synonym, a prefix, a yes): worth a notice
+    mapped: tuple[tuple[str, str], ...] = ()
 
 
 EMPTY_MARKERS = frozenset({"", "-", "—", "——", "－", "/", "无", "N/A", "n/a", "NA", "null", "None", "空"})
@@ -125,8 +127,10 @@ def normalize_integer(raw) -> Normalized:
 
 # unit → (currency, factor to the base unit of that currency)
 MONEY_UNITS = {
-    "元": ("CNY", 1), "万元": ("CNY", 10**4), "亿元": ("CNY", 10**8),
-    "美元": ("USD", 1), "万美元": ("USD", 10**4), "亿美元": ("USD", 10**8),
+    "元": ("CNY", 1), "千元": ("CNY", 10**3), "万元": ("CNY", 10**4), "百万元": ("CNY", 10**6),
+    "千万元": ("CNY", 10**7), "亿元": ("CNY", 10**8),
+    "美元": ("USD", 1), "千美元": ("USD", 10**3), "万美元": ("USD", 10**4), "百万美元": ("USD", 10**6),
+    "千万美元": ("USD", 10**7), "亿美元": ("USD", 10**8),
 }
 
 
@@ -137,6 +141,9 @@ def _convert(raw, value: float, unit: str, field_unit: str | None) -> Normalized
         return _problem("value.percentage", raw=shown)
     if field_unit is None:
         return _problem("value.unit_not_wanted", raw=shown, unit=unit)
+    if unit not in MONEY_UNITS and field_unit in MONEY_UNITS:  # "3亿" in a column of 万元: 亿元
+        currency = "美元" if field_unit.endswith("美元") else "元"
+        unit = unit + currency if unit + currency in MONEY_UNITS else unit
     if unit not in MONEY_UNITS or field_unit not in MONEY_UNITS:
         return _problem("value.unit_mismatch", raw=shown, unit=unit, field_unit=field_unit)
     (currency, factor), (field_currency, field_factor) = MONEY_UNITS[unit], MONEY_UNITS[field_unit]
@@ -237,12 +244,83 @@ def _choice_form(text) -> str:
     return (clean_text(text) or "").translate(_QUOTES).casefold()
 
 
-def _match_choice(text: str, choices) -> str | None:
-    form = _choice_form(text)
+@dataclass(frozen=True)
+class ChoiceWords:
+    """Other words for choices (parkdesk.forms.synonyms): by a choice's Chinese label, and yes and no."""
+
+    synonyms: dict = field(default_factory=dict)  # Chinese label → other words
+    yes: frozenset = frozenset()
+    no: frozenset = frozenset()
+
+
+NO_WORDS = ChoiceWords()
+
+
+@dataclass(frozen=True)
+class ChoiceMatch:
+    """How a text names one of a list's choices: exactly, or forgivingly (a synonym, a prefix, an
+    abbreviation, a yes or a no), or ambiguously (`candidates`), or not at all (key None, no candidates)."""
+
+    key: str | None
+    forgiving: bool = False
+    candidates: tuple[str, ...] = ()
+
+
+def _exact_choice(form: str, choices) -> str | None:
     for key, label in choices:
         if form and form in {_choice_form(key), _choice_form(label.zh), _choice_form(label.en)}:
             return key
     return None
+
+
+def _is_abbreviation(form: str, label: str) -> bool:
+    """"综提" of "综合提升类": the first character and then the others in order (Chinese only)."""
+    if len(form) < 2 or not label or form[0] != label[0] or form.isascii():
+        return False
+    rest = iter(label[1:])
+    return all(ch in rest for ch in form[1:])
+
+
+def _forgiving_choice(form: str, choices, words: ChoiceWords) -> ChoiceMatch:
+    """A synonym, else an unambiguous prefix of a label, else an abbreviation; or the candidates."""
+    tries = (
+        lambda label: form in {_choice_form(s) for s in words.synonyms.get(label.zh, ())},
+        lambda label: any(f.startswith(form) for f in (_choice_form(label.zh), _choice_form(label.en))
+                          if f and (len(form) >= 2 or not form.isascii())),
+        lambda label: _is_abbreviation(form, _choice_form(label.zh)),
+    )
+    for matches in tries:
+        found = tuple(key for key, label in choices if matches(label))
+        if len(found) == 1:
+            return ChoiceMatch(found[0], forgiving=True)
+        if found:
+            return ChoiceMatch(None, candidates=found)
+    return ChoiceMatch(None)
+
+
+def match_choice(text, choices, words: ChoiceWords = NO_WORDS, yes_no: tuple[str, str] | None = None) -> ChoiceMatch:
+    """Which choice `text` names: the key or a label exactly; else forgivingly (see _forgiving_choice);
+    for a yes/no question (`yes_no`: the keys a yes and a no mean) also the words for yes and no."""
+    if yes_no is not None:
+        word = raw_text(text).strip().casefold()
+        if word in words.yes or word in words.no:
+            return ChoiceMatch(yes_no[0] if word in words.yes else yes_no[1], forgiving=True)
+    form = _choice_form(text)
+    if not form:
+        return ChoiceMatch(None)
+    key = _exact_choice(form, choices)
+    return ChoiceMatch(key) if key is not None else _forgiving_choice(form, choices, words)
+
+
+def raw_text(raw) -> str:
+    """A cell as text for matching words: 1.0 → "1"."""
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return "" if raw is None else str(raw)
+
+
+def _match_choice(text: str, choices) -> str | None:
+    return _exact_choice(_choice_form(text), choices)
 
 
 def _not_a_choice(parts: list[str], choices) -> Normalized:
@@ -252,44 +330,71 @@ def _not_a_choice(parts: list[str], choices) -> Normalized:
     return _problem(key, parts=quoted, allowed=allowed)
 
 
-def normalize_choice(raw, choices: tuple[tuple[str, object], ...]) -> Normalized:
-    """Match the key, the Chinese or the English label; the value is the key."""
+def _ambiguous(part: str, candidates: tuple[str, ...], choices) -> Normalized:
+    labels = dict(choices)
+    shown = Label("、".join(labels[k].zh for k in candidates), ", ".join(labels[k].en for k in candidates))
+    return _problem("value.ambiguous_choice", raw=part, candidates=shown)
+
+
+def normalize_choice(raw, choices: tuple[tuple[str, object], ...], words: ChoiceWords = NO_WORDS,
+                     yes_no: tuple[str, str] | None = None) -> Normalized:
+    """Match the key, the Chinese or the English label (the value is the key); forgivingly a synonym of
+    `words`, an unambiguous prefix or abbreviation, and for a yes/no question (`yes_no`) a word for yes or
+    no ("无" is a no there, not a blank). `mapped` names what was read forgivingly."""
+    if yes_no is not None and raw is not None and raw_text(raw).strip():
+        found = match_choice(raw, choices, words, yes_no)
+        if found.key is not None and found.forgiving:
+            return Normalized(found.key, True, changed=True, mapped=((raw_text(raw).strip(), found.key),))
     text = clean_text(raw)
     if text is None:
         return _empty(raw)
-    key = _match_choice(text, choices)
-    if key is None:
+    found = match_choice(text, choices, words)
+    if found.key is None:
+        if found.candidates:
+            return _ambiguous(_shown(raw), found.candidates, choices)
         return _not_a_choice([_shown(raw)], choices)
-    return Normalized(key, True, changed=str(raw) != dict(choices)[key].zh)
+    mapped = ((text, found.key),) if found.forgiving else ()
+    return Normalized(found.key, True, changed=str(raw) != dict(choices)[found.key].zh, mapped=mapped)
 
 
-def _match_parts(text: str, choices) -> tuple[set[str], list[str]]:
+def _match_parts(text: str, choices, words: ChoiceWords) -> tuple[set[str], list[str], list[tuple[str, str]], list[tuple]]:
     """Split text on separators, joining neighbours back when together they form one
-    choice (English labels hold spaces and slashes); return the keys and unknown parts."""
+    choice (English labels hold spaces and slashes); the keys, the unknown parts, the parts
+    matched forgivingly (part, key) and the ambiguous ones (part, candidates)."""
     pieces = _SEPARATORS.split(text)  # words at even indexes, separators between
-    words = len(pieces) // 2 + 1  # text has no leading or trailing separator
-    found, unknown, start = set(), [], 0
-    while start < words:
-        for end in range(words, start, -1):
+    count = len(pieces) // 2 + 1  # text has no leading or trailing separator
+    found, unknown, mapped, ambiguous, start = set(), [], [], [], 0
+    while start < count:
+        for end in range(count, start, -1):
             key = _match_choice("".join(pieces[2 * start:2 * end - 1]), choices)
             if key is not None:
                 found.add(key)
                 start = end
                 break
         else:
-            unknown.append(pieces[2 * start])
+            part = pieces[2 * start]
+            loose = _forgiving_choice(_choice_form(part), choices, words)
+            if loose.key is not None:
+                found.add(loose.key)
+                mapped.append((part, loose.key))
+            elif loose.candidates:
+                ambiguous.append((part, loose.candidates))
+            else:
+                unknown.append(part)
             start += 1
-    return found, unknown
+    return found, unknown, mapped, ambiguous
 
 
-def normalize_multi_choice(raw, choices) -> Normalized:
+def normalize_multi_choice(raw, choices, words: ChoiceWords = NO_WORDS) -> Normalized:
     """Several choices in one cell; the value is a tuple of keys in the order of choices."""
     text = (clean_text(raw) or "").strip(",;/|、 ")
     if not text:
         return _empty(raw, ())
-    found, unknown = _match_parts(text, choices)
+    found, unknown, mapped, ambiguous = _match_parts(text, choices, words)
     if unknown:
         return _not_a_choice(unknown, choices)
+    if ambiguous:
+        return _ambiguous(ambiguous[0][0], ambiguous[0][1], choices)
     keys = tuple(key for key, _ in choices if key in found)
     canonical = "、".join(label.zh for key, label in choices if key in found)
-    return Normalized(keys, True, changed=str(raw) != canonical)
+    return Normalized(keys, True, changed=str(raw) != canonical, mapped=tuple(mapped))

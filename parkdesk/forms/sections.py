@@ -26,6 +26,15 @@ DOMAIN_CHOICES = tuple((d.key, d.label) for d in DOMAINS)
 CATEGORY_CHOICES = tuple((c.key, c.label) for c in CATEGORIES)
 DISTINCTION_CHOICES = tuple((d.key, d.label) for d in DISTINCTIONS)
 STAGE_CHOICES = tuple((str(s.year), L(f"{s.year} {s.label.zh}", f"{s.year} {s.label.en}")) for s in STAGES)
+# a row's lasting id in a workbook (stored as `ref`, numbered per report): a renamed row keeps it
+ROW_ID = Field("ref", L("编号(ID)", "ID"), INTEGER, minimum=1, maximum=999_999_999,
+               help=L("每行的固定编号:修改名称时保留编号,即为修改该行;新增的行留空",
+                      "Each row's lasting number: keep it when renaming a row, leave it blank for a new row"))
+ORDER = Field("sort_order", L("顺序", "Order"), INTEGER, minimum=0, maximum=999_999_999,
+              help=L("在图表和列表中的先后顺序(数字小的在前);新增的行留空则排在最后",
+                     "The place in the chart and lists (smaller first); a new row left blank goes last"))
+INDICATOR_KEY = Field("indicator_key", L("指标代码", "Indicator key"), TEXT, max_length=64,
+                      help=L("指标目录中的代码,用于对应指标", "The indicator's key in the catalogue"))
 REQUIREMENT_CHOICES = tuple((r.key, L(f"{r.number}. {r.label.zh}", f"{r.number}. {r.label.en}")) for r in REQUIREMENTS)
 
 BASIC = Section("basic", 1, L("基本信息", "Basic information"), (
@@ -60,11 +69,13 @@ POSITIONING = Section("positioning", 2, L("发展定位", "Positioning"), (
 ))
 
 CHAIN = Section("chain", 3, L("目标产业链全景图", "Target industry-chain panorama"), (
-    Record("chain_segment", "chain_segments", L("产业链环节分组", "Chain segment"), title_field="name", fields=(
+    Record("chain_segment", "chain_segments", L("产业链环节分组", "Chain segment"), title_field="name",
+           row_id=ROW_ID, order=ORDER, fields=(
         Field("position", L("位置", "Position"), CHOICE, choices=CHAIN_POSITIONS, required=True),
         Field("name", L("名称", "Name"), TEXT, required=True, max_length=200),
     )),
-    Record("chain_link", "chain_links", L("产业链环节", "Chain link"), title_field="name", fields=(
+    Record("chain_link", "chain_links", L("产业链环节", "Chain link"), title_field="name", row_id=ROW_ID,
+           order=ORDER, fields=(
         Field("segment_id", L("所属分组", "Segment"), REFERENCE, references="chain_segment", required=True),
         Field("name", L("环节名称", "Link"), TEXT, required=True, max_length=200),
         Field("action", L("强链/补链/延链", "Action"), CHOICE, choices=CHAIN_ACTIONS, required=True),
@@ -80,7 +91,8 @@ PATH = Section("path", 4, L("产业发展路径图", "Development path map"), (
         Field("goals", L("阶段目标", "Goals"), LONG_TEXT, required=True, max_length=2000),
         Field("measures", L("主要举措", "Measures"), LONG_TEXT, required=True, max_length=2000),
     )),
-    Record("milestone", "milestones", L("阶段里程碑", "Milestone"), title_field="title", fields=(
+    Record("milestone", "milestones", L("阶段里程碑", "Milestone"), title_field="title", row_id=ROW_ID,
+           order=ORDER, fields=(
         Field("stage_year", L("阶段", "Stage"), CHOICE, choices=STAGE_CHOICES, required=True),
         Field("title", L("里程碑", "Milestone"), TEXT, required=True, max_length=300),
         Field("due_date", L("计划完成日期", "Due date"), DATE, required=True),
@@ -97,7 +109,8 @@ ENTERPRISES = Section("enterprises", 5, L("重点企业、配套企业名录表"
         Field("role", L("企业类型", "Role"), CHOICE, choices=ENTERPRISE_ROLES, required=True),
         Field("chain_link_id", L("产业链环节", "Chain link"), REFERENCE, references="chain_link",
               rules=("ENT-CHAIN-LINK",)),
-        Field("status", L("入驻状态", "Status"), CHOICE, choices=ENTERPRISE_STATUSES, required=True),
+        Field("status", L("入驻状态", "Status"), CHOICE, choices=ENTERPRISE_STATUSES, required=True,
+              yes_no=("settled", "planned")),
         Field("established", L("成立日期", "Established"), DATE, rules=("ENT-EST-FUTURE",)),
         Field("employees", L("从业人员", "Employees"), INTEGER, unit=L("人", "persons"), minimum=0, maximum=1_000_000),
         Field("revenue_wan_yuan", L("营业收入", "Revenue"), DECIMAL, unit=WAN_YUAN, minimum=0, maximum=1e9),
@@ -111,7 +124,8 @@ ENTERPRISES = Section("enterprises", 5, L("重点企业、配套企业名录表"
 ), tabular=True)
 
 INDICATORS = Section("indicators", 6, L("指标", "Indicators"), (
-    Record("indicator_value", "indicator_values", L("指标", "Indicator"), title_field="indicator_id", fields=(
+    Record("indicator_value", "indicator_values", L("指标", "Indicator"), title_field="indicator_id",
+           row_id=INDICATOR_KEY, fields=(
         Field("indicator_id", L("指标", "Indicator"), REFERENCE, references="indicator", required=True),
         Field("baseline_2021", L("2021年基数", "2021 baseline"), DECIMAL, minimum=0),
         Field("target_2024", L("2024年目标", "2024 target"), DECIMAL, minimum=0),
@@ -132,7 +146,7 @@ REQUIREMENTS_SECTION = Section("requirements", 7, L("建设要求自评", "Const
 ), tabular=True)
 
 PLATFORMS = Section("platforms", 8, L("公共服务平台", "Public service platforms"), (
-    Record("platform", "platforms", L("公共服务平台", "Platform"), title_field="name", fields=(
+    Record("platform", "platforms", L("公共服务平台", "Platform"), title_field="name", row_id=ROW_ID, fields=(
         Field("name", L("平台名称", "Platform"), TEXT, required=True, max_length=200),
         Field("operator", L("运营主体", "Operator"), TEXT, max_length=200),
         Field("service_types", L("服务内容", "Services"), MULTI_CHOICE, choices=SERVICE_TYPES, required=True),

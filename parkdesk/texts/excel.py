@@ -49,8 +49,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No recognisable header row (such as 企业名称 or 统一社会信用代码) in the first {rows} rows of sheet '{sheet}'",
     ),
     "excel.no_importable_sheet": (
-        "文件中没有可导入的工作表(企业名录、指标、阶段里程碑、公共服务平台)。已查看:{sheets}",
-        "The file has no sheet that can be imported (enterprise list, indicators, milestones, platforms). "
+        "文件中没有可导入的工作表(年报的任一部分:基本信息、发展定位、产业链、路径图、企业名录、指标、自评、平台、附件)。"
+        "已查看:{sheets}",
+        "The file has no sheet that can be imported (any part of the report: basic information, positioning, "
+        "chain map, path map, enterprise list, indicators, self-assessment, platforms, attachments). "
         "Sheets looked at: {sheets}",
     ),
     "excel.missing_columns": (
@@ -95,6 +97,20 @@ TEXTS: dict[str, tuple[str, str]] = {
                                 "Total lines of sheet '{sheet}' were not imported (rows {rows})"),
     "excel.notice.sheet_skipped": ("工作表“{sheet}”不是可导入的表格,已跳过",
                                    "Sheet '{sheet}' is not an importable table; skipped"),
+    "excel.notice.choices_read": ("工作表“{sheet}”“{header}”列按以下选项读取:{readings}",
+                                  "Sheet '{sheet}', column '{header}': read as {readings}"),
+    "excel.notice.unit_read": ("“{header}”列的单位“{written}”按“{unit}”读取",
+                               "Column '{header}': the unit '{written}' read as {unit}"),
+    "excel.notice.not_created": (
+        "工作表“{sheet}”中有 {count} 行{what}与已有记录都不对应,未导入({what}只能在程序中添加)",
+        "Sheet '{sheet}': {count} rows match no existing {what} and were not imported (add them in the program)",
+    ),
+    "excel.notice.form_read": ("工作表“{sheet}”:按“{what}”读取 {count} 项",
+                               "Sheet '{sheet}': {count} items read as {what}"),
+    "excel.notice.other_year": ("工作表“{sheet}”写明的年度为 {year},导入到 {report_year} 年度的年报",
+                                "Sheet '{sheet}' says it is of {year}; imported into the report of {report_year}"),
+    "excel.notice.links_deleted": ("删除的分组下还有 {count} 个产业链环节,将一并删除",
+                                   "The deleted segments hold {count} chain links, which are deleted with them"),
     # problems of single cells
     "excel.cell.too_long": ("单元格内容有 {length} 个字符,达到 Excel 单元格上限 32,767,可能已被截断",
                             "The cell holds {length} characters, Excel's limit of 32,767: it may have been cut off"),
@@ -103,6 +119,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "excel.cell.unknown_link": ("本年报的目标产业链全景图中没有名为“{value}”的环节",
                                 "This report's chain map has no link named '{value}'"),
     "excel.cell.unknown_indicator": ("没有名为“{value}”的指标", "There is no indicator named '{value}'"),
+    "excel.cell.unknown_segment": ("本年报(及本工作簿)的产业链中没有名为“{value}”的分组",
+                                   "The chain map (of this report and this workbook) has no segment named '{value}'"),
+    "excel.cell.unknown_division": ("没有名为“{value}”的区县(功能区)", "There is no district or zone named '{value}'"),
+    "excel.cell.park_name_taken": ("已有园区使用名称“{name}”(代码 {code}),园区名称不能重复",
+                                   "The park {code} is already named '{name}'; two parks cannot share a name"),
     "excel.cell.duplicate_row": ("与第 {row} 行重复(同一{what}“{value}”)",
                                  "Repeats row {row} (the same {what} '{value}')"),
     # command line
@@ -112,12 +133,21 @@ TEXTS: dict[str, tuple[str, str]] = {
                                  "Task table written: {path} ({parks} parks, {rows} rows)"),
     "excel.errors_written": ("错误报告已写入:{path}", "Error workbook written: {path}"),
     "excel.summary": (
-        "{what}(工作表“{sheet}”,表头第 {row} 行):新增 {new},修改 {changed},未变 {unchanged},未通过 {rejected}",
+        "{what}(工作表“{sheet}”,表头第 {row} 行):新增 {new},修改 {changed},未变 {unchanged},未通过 {rejected},"
+        "删除 {deleted}",
         "{what} (sheet '{sheet}', header row {row}): {new} new, {changed} changed, {unchanged} unchanged, "
-        "{rejected} rejected",
+        "{rejected} rejected, {deleted} deleted",
     ),
-    "excel.imported": ("已导入:新增 {new} 行,修改 {changed} 行;跳过未通过检查的 {skipped} 行",
-                       "Imported: {new} new rows, {changed} changed; {skipped} rejected rows skipped"),
+    "excel.row_rejected": ("(该行未导入)", "(row not imported)"),
+    "excel.imported": ("已导入:新增 {new} 行,修改 {changed} 行,删除 {deleted} 行;跳过未通过检查的 {skipped} 行",
+                       "Imported: {new} new rows, {changed} changed, {deleted} deleted; {skipped} rejected rows "
+                       "skipped"),
+    "excel.dry_run": ("以上为预览(--dry-run),工作区未改动", "This was a preview (--dry-run); the workspace is unchanged"),
+    "excel.merge_rules": ("合并规则:", "How the workbook is merged into the report:"),
+    "excel.deletes": ("将删除 {count} {what}(工作簿中没有):{titles}",
+                      "Deletes {count} {what} rows the workbook leaves out: {titles}"),
+    "excel.mirror_off": ("工作簿中没有的行保留不动(加 --mirror 则删除)",
+                         "Rows missing from the workbook are kept (--mirror deletes them)"),
     "excel.more_problems": ("……另有 {count} 个问题,见错误报告(--errors-out)",
                             "... {count} more problems; see the error workbook (--errors-out)"),
     "excel.too_many_cells": (

@@ -28,6 +28,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                        '"{raw}" is not a date; expected year-month-day, e.g. 2019-05-03'),
     "value.code_as_number": ("“{raw}”被存成了数字，可能已丢失位数；请将单元格设为文本后重填",
                              '"{raw}" was stored as a number and may have lost digits; enter it as text'),
+    "value.ambiguous_choice": ("“{raw}”可能是：{candidates}，请填写完整",
+                               '"{raw}" could be any of: {candidates}; write it in full'),
     "value.not_a_choice": ("{parts}不是可选项，可选：{allowed}", "{parts} is not among the choices: {allowed}"),
     "value.not_choices": ("{parts}不是可选项，可选：{allowed}", "{parts} are not among the choices: {allowed}"),
 }

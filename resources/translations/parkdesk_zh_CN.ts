@@ -227,44 +227,49 @@
 <context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="102" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="117" />
         <source>Import from Excel — %1</source>
         <translation>从 Excel 导入 —— %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="110" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="127" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="111" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="128" />
         <source>Import the valid rows only</source>
         <translation>只导入无误的行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="112" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="129" />
         <source>Save the error workbook…</source>
         <translation>保存错误标注工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="113" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="130" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="146" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="164" />
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="153" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="178" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="167" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="193" />
         <source>Save the error workbook</source>
         <translation>保存错误标注工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="198" />
+        <source>Writing the error workbook…</source>
+        <translation>正在写错误报告…</translation>
     </message>
 </context>
 <context>
@@ -1113,54 +1118,59 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="37" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="41" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="37" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="41" />
         <source>Imported into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="44" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="48" />
         <source>(not imported)</source>
         <translation>(不导入)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="53" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="59" />
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="53" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="59" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="53" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="59" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="58" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="65" />
         <source>Columns (change where the guess is wrong)</source>
         <translation>列对应关系(如识别有误请修改)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="80" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="88" />
         <source>New %1 · changed %2 · unchanged %3 · rejected %4</source>
         <translation>新增 %1 · 修改 %2 · 不变 %3 · 拒绝 %4</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="86" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="98" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="86" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="98" />
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="102" />
+        <source>not imported</source>
+        <translation>未导入</translation>
     </message>
 </context>
 <context>
@@ -1476,18 +1486,18 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <translation>数据包已保存:%1 —— 签名者指纹 %2</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="178" />
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="200" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="209" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="231" />
         <source>Import from Excel</source>
         <translation>从 Excel 导入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="188" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="219" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="195" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="226" />
         <source>Imported: %1 new, %2 changed</source>
         <translation>已导入:新增 %1,修改 %2</translation>
     </message>
@@ -1495,38 +1505,38 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="47" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="48" />
         <source>Opening the workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="76" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="77" />
         <source>Restore the newest good backup now? The damaged file is kept beside it.</source>
         <translation>现在用最新的完好备份恢复吗?损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="78" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="79" />
         <source>The workspace is damaged</source>
         <translation>工作区已损坏</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="82" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="83" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="97" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="98" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="106" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="107" />
         <source>Building the demo workspace…</source>
         <translation>正在生成演示工作区…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="56" />
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="152" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="57" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="153" />
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
@@ -1545,7 +1555,7 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>window</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="42" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="43" />
         <source>About parkdesk</source>
         <translation>关于 parkdesk</translation>
     </message>

@@ -37,6 +37,7 @@ class Platform(Base):
     level: Mapped[str | None] = mapped_column(String(32))
     established: Mapped[date | None] = mapped_column(Date)
     description: Mapped[str | None] = mapped_column(Text)
+    ref: Mapped[int | None] = mapped_column(Integer)  # the workbook's 编号(ID) within the report (a trigger numbers it)
 
 
 class Attachment(Base):

@@ -18,6 +18,7 @@ class ChainSegment(Base):
     position: Mapped[str] = mapped_column(String(16))  # upstream | midstream | downstream
     name: Mapped[str] = mapped_column(String(200))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    ref: Mapped[int | None] = mapped_column(Integer)  # the workbook's 编号(ID) within the report (a trigger numbers it)
 
     links: Mapped[list["ChainLink"]] = relationship(
         back_populates="segment", cascade="all, delete-orphan", passive_deletes=True,
@@ -37,5 +38,6 @@ class ChainLink(Base):
     state: Mapped[str] = mapped_column(String(16))  # existing | weak | missing
     description: Mapped[str | None] = mapped_column(Text)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    ref: Mapped[int | None] = mapped_column(Integer)  # the workbook's 编号(ID) within the report (a trigger numbers it)
 
     segment: Mapped[ChainSegment] = relationship(back_populates="links")

@@ -1,6 +1,9 @@
 """The key and supporting enterprise list (重点企业、配套企业名录表).
 
 Lists run to 100,000 rows: read them as Core rows, filter and sort in SQLite.
+The (report_id, column) indexes the list is sorted by are not part of the
+schema: each is built the first time the list is sorted by its column
+(parkdesk.db.enterprise_table.ensure_sort_index), and a bulk import drops them.
 """
 
 from __future__ import annotations
@@ -13,18 +16,13 @@ from sqlalchemy.orm import Mapped, mapped_column
 from parkdesk.db.models.base import Base
 
 
-SORTED_COLUMNS = ("role", "status", "established", "employees", "revenue_wan_yuan", "service_exports_wan_usd",
-                  "distinctions", "chain_link_id", "contact_name", "contact_phone")
-
-
 class Enterprise(Base):
     __tablename__ = "enterprises"
     __table_args__ = (
         Index("ix_enterprises_report_name", "report_id", "name"),
         Index("ix_enterprises_report_uscc", "report_id", "uscc"),
-        # the list is sorted and filtered by these in the GUI; (report_id) alone keeps a report's ids in order
+        # (report_id) alone keeps a report's ids in order; the sort indexes come and go (see above)
         Index("ix_enterprises_report", "report_id"),
-        *(Index(f"ix_enterprises_report_{column}", "report_id", column) for column in SORTED_COLUMNS),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -38,3 +38,4 @@ class Milestone(Base):
         ForeignKey("attachments.id", ondelete="SET NULL"), index=True
     )
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    ref: Mapped[int | None] = mapped_column(Integer)  # the workbook's 编号(ID) within the report (a trigger numbers it)

@@ -1,7 +1,9 @@
 """Import from Excel/WPS: confirm or change the column mapping, see the preview, apply — or get the error workbook.
 
-Reading, planning and applying run off the GUI thread (parkdesk.ui.jobs)
-through the core's parkdesk.excel functions; this dialog only shows and asks.
+Reading, planning, applying and writing the error workbook run off the GUI
+thread (parkdesk.ui.jobs) through the core's parkdesk.excel functions;
+this dialog only shows and asks. The preview states how the workbook is merged
+into the report (parkdesk.excel.instructions.MERGE_RULES).
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from parkdesk.app import workbooks
 from parkdesk.excel.error_workbook import write_error_workbook
-from parkdesk.excel.plan import plan_import
+from parkdesk.excel.importing import replan
+from parkdesk.excel.instructions import MERGE_RULES
 from parkdesk.excel.plan_model import CHANGED, NEW, REJECTED, UNCHANGED
+from parkdesk.excel.targets import TARGETS
 from parkdesk.ui.jobs import Job
 
 PROBLEMS_SHOWN = 500
@@ -49,9 +53,12 @@ class SheetPanel(QWidget):
             self.mapping_table.setCellWidget(row, 1, combo)
             self.combos.append(combo)
         self.counts = QLabel()
+        self.notes = QLabel()  # how the sheet was read: its header, choices and units read forgivingly…
+        self.notes.setWordWrap(True)
         self.problems = QTableWidget(0, 3)
         self.problems.setHorizontalHeaderLabels([self.tr("Cell"), self.tr("Severity"), self.tr("Problem")])
         self.problems.verticalHeader().setVisible(False)
+        self.problems.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -59,6 +66,7 @@ class SheetPanel(QWidget):
         left.addWidget(self.mapping_table)
         right = QVBoxLayout()
         right.addWidget(self.counts)
+        right.addWidget(self.notes)
         right.addWidget(self.problems)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
@@ -80,12 +88,19 @@ class SheetPanel(QWidget):
         self.counts.setText(self.tr("New %1 · changed %2 · unchanged %3 · rejected %4")
                             .replace("%1", f"{counts[NEW]:,}").replace("%2", f"{counts[CHANGED]:,}")
                             .replace("%3", f"{counts[UNCHANGED]:,}").replace("%4", f"{counts[REJECTED]:,}"))
+        if plan.deleted:
+            self.counts.setText(self.counts.text() + "\n" + plan.deletion_message(self.lang))
+        self.notes.setText("\n".join(notice.message(self.lang) for notice in plan.notices[1:]))
+        self.notes.setVisible(len(plan.notices) > 1)
         problems = plan.problems()
         shown = problems[:PROBLEMS_SHOWN]
         self.problems.setRowCount(len(shown))
         severities = {"error": self.tr("Error"), "warning": self.tr("Warning")}
         for row, problem in enumerate(shown):
-            texts = (problem.cell(), severities.get(problem.severity, problem.severity), problem.message(self.lang))
+            severity = severities.get(problem.severity, problem.severity)
+            if problem.blocking:  # the row is left out; other problems are what validation will say
+                severity += " · " + self.tr("not imported")
+            texts = (problem.cell(), severity, problem.message(self.lang))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -100,6 +115,8 @@ class ExcelImportDialog(QDialog):
         self.controller = controller
         self.preview = preview
         self.setWindowTitle(self.tr("Import from Excel — %1").replace("%1", preview.source.name))
+        self.rules = QLabel("\n".join("• " + rule.text(controller.lang) for rule in MERGE_RULES))
+        self.rules.setWordWrap(True)
         self.tabs = QTabWidget()
         self.panels: list[SheetPanel] = []
         for plan in preview.plans:
@@ -121,6 +138,7 @@ class ExcelImportDialog(QDialog):
         for button in (self.valid_button, self.import_button, cancel):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.rules)
         layout.addWidget(self.tabs)
         layout.addLayout(buttons)
         self.resize(1100, 600)
@@ -136,17 +154,24 @@ class ExcelImportDialog(QDialog):
         self.errors_button.setEnabled(errors)
 
     def replan(self, panel: SheetPanel) -> Job:
-        workspace, report_id = self.controller.workspace, self.controller.report_id
-        grid, mapping, source = self.preview.grids[panel.mapping.sheet], panel.mapping, self.preview.source
+        """Every sheet again with the panel's mapping: what one sheet says may change what others refer to."""
+        workspace, preview, mapping = self.controller.workspace, self.preview, panel.mapping
 
         def work(progress):
             with workspace.session() as session:
-                return plan_import(session, report_id, grid, mapping, source=str(source), progress=progress)
+                return replan(session, preview, mapping, progress=progress)
 
         job = self.controller.runner.job(self, self.tr("Checking the rows…"), work, writes=False)
-        job.finished.connect(lambda plan: (panel.show_plan(plan), self._update_buttons()))
+        job.finished.connect(self._replanned)
         job.failed.connect(lambda text: QMessageBox.warning(self, self.windowTitle(), text))
         return job.start()
+
+    def _replanned(self, plans) -> None:
+        by_sheet = {plan.mapping.sheet: plan for plan in plans}
+        for panel in self.panels:
+            panel.show_plan(by_sheet[panel.mapping.sheet])
+        self.preview.plans = plans
+        self._update_buttons()
 
     def apply(self, valid_only: bool) -> Job:
         workspace, plans = self.controller.workspace, self.plans()
@@ -157,19 +182,25 @@ class ExcelImportDialog(QDialog):
         return job.start()
 
     def _applied(self, outcome) -> None:
-        self.controller.reload_tables({"enterprises", "indicator_values", "milestones", "platforms"})
+        self.controller.reload_tables({target.table.name for target in TARGETS.values()})
         self.imported.emit(outcome)
         self.accept()
 
-    def save_error_workbook(self, path: Path | None = None) -> Path | None:
+    def save_error_workbook(self, path: Path | None = None) -> Job | None:
+        """Write the error workbook off the GUI thread, with progress (10,000 marked rows take seconds)."""
         if path is None:
             default = str(self.preview.source.with_name(self.preview.source.stem + "-errors.xlsx"))
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the error workbook"), default, "Excel (*.xlsx)")
             if not chosen:
                 return None
             path = Path(chosen)
-        return write_error_workbook(self.preview.source, self.plans(), path, lang=self.controller.lang,
-                                    grids=self.preview.grids)
+        source, plans, lang, grids = self.preview.source, self.plans(), self.controller.lang, self.preview.grids
+        job = self.controller.runner.job(self, self.tr("Writing the error workbook…"),
+                                         lambda progress: write_error_workbook(source, plans, path, lang=lang,
+                                                                               grids=grids, progress=progress),
+                                         writes=False)
+        job.failed.connect(lambda text: QMessageBox.warning(self, self.windowTitle(), text))
+        return job.start()
 
 
 def import_excel(parent, controller, path: Path | None = None) -> Job | None:
