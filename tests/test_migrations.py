@@ -15,6 +15,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from parkdesk.db.engine import make_engine
 from parkdesk.db.migrate import head_revision, known_revisions
 from parkdesk.db.models import Base
 from parkdesk.db.workspace import open_workspace
@@ -146,3 +147,21 @@ def test_rows_get_their_workbook_ids_numbered_per_report_in_order(fixture, tmp_p
         last = connection.execute("SELECT max(ref) FROM milestones WHERE report_id = 1 AND title != '新里程碑'")
         assert connection.execute("SELECT ref FROM milestones WHERE title = '新里程碑'").fetchone()[0] == \
             last.fetchone()[0] + 1
+
+
+def test_the_quick_reading_of_revisions_agrees_with_alembic(tmp_path):
+    """Opening a workspace reads the revisions without importing Alembic; they must be Alembic's."""
+    from alembic.runtime.migration import MigrationContext
+
+    from parkdesk.db.migrate import current_revision, head_revision, known_revisions, script_directory
+
+    directory = script_directory()
+    assert head_revision() == directory.get_current_head()
+    assert known_revisions() == {rev.revision for rev in directory.walk_revisions()}
+    for fixture in STORED:
+        path = tmp_path / fixture.name
+        shutil.copy2(fixture, path)
+        engine = make_engine(path)
+        with engine.connect() as connection:
+            assert current_revision(connection) == MigrationContext.configure(connection).get_current_revision()
+        engine.dispose()

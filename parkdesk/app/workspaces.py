@@ -7,15 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from parkdesk.db.backup_restore import RestoreOutcome, restore_backup
 from parkdesk.db.backups import Backup, list_backups, make_backup
 from parkdesk.db.models import Division
 from parkdesk.db.queries import ParkOverview, park_overviews
 from parkdesk.db.workspace import ROLE_OPERATOR, Workspace, create_workspace, open_workspace
 from parkdesk.errors import InputProblem
-from parkdesk.reports.park_setup import find_plan_park
-from parkdesk.reports.start import start_operator_workspace
-from parkdesk.review.setup import create_city_workspace, create_reviewer_workspace, district_identity
+
+# Creating workspaces and restoring backups import their work when they run: `parkdesk parks` and the other
+# everyday commands start without the certificate and set-up code (issue 18: start-up time).
 
 
 @dataclass(frozen=True)
@@ -37,6 +36,9 @@ def create_empty(path: Path, *, role: str = ROLE_OPERATOR, name: str | None = No
 
 def create_operator(path: Path, park: str, year: int, *, name: str | None = None) -> NewWorkspace:
     """An operator's workspace holding one of the plan's parks and its first draft report of `year`."""
+    from parkdesk.reports.park_setup import find_plan_park
+    from parkdesk.reports.start import start_operator_workspace
+
     plan_park = find_plan_park(park)
     start_operator_workspace(path, park_code=plan_park.code, year=year, name=name)
     return NewWorkspace(Path(path), ROLE_OPERATOR, plan_park.name, year)
@@ -47,6 +49,8 @@ def create_reviewer(path: Path, district: str, passphrase: bytes, *, identity: s
     """A district office's workspace with its signing identity (a small CA)."""
     if not district:
         raise InputProblem("init.district_needed")
+    from parkdesk.review.setup import create_reviewer_workspace, district_identity
+
     create_reviewer_workspace(path, district_code=district, passphrase=passphrase, identity_name=identity, name=name)
     with open_workspace(path) as workspace, workspace.session() as session:
         found = district_identity(session)
@@ -55,6 +59,8 @@ def create_reviewer(path: Path, district: str, passphrase: bytes, *, identity: s
 
 
 def create_city(path: Path, *, name: str | None = None) -> NewWorkspace:
+    from parkdesk.review.setup import create_city_workspace
+
     create_city_workspace(path, name=name)
     return NewWorkspace(Path(path), "city")
 
@@ -89,7 +95,9 @@ def backups(workspace: Path) -> list[Backup]:
     return list_backups(workspace)
 
 
-def restore(backup_file: Path, target: Path, *, force: bool = False) -> RestoreOutcome:
-    """Put a verified backup at `target`; an existing workspace is saved first (with `force`), never one a
-    window has open."""
+def restore(backup_file: Path, target: Path, *, force: bool = False):
+    """Put a verified backup at `target` (a RestoreOutcome); an existing workspace is saved first (with
+    `force`), never one a window has open."""
+    from parkdesk.db.backup_restore import restore_backup
+
     return restore_backup(backup_file, target, force=force)
