@@ -38,14 +38,20 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase("create_city_workspace", "workspaces:create_city", ("init",), None, DESKS_ISSUE),
     UseCase("create_demo", "workspaces:create_demo", ("demo",), "action_demo"),
     UseCase("list_parks", "workspaces:parks", ("parks",), "action_open_workspace"),
+    UseCase("add_park", "parks:add_park", ("park", "add"), None,
+            "the window adds a park when it creates a workspace (新建工作区 › 新园区); a second park in one workspace "
+            "is added with a command"),
+    UseCase("list_districts", "parks:districts", ("districts",), None,
+            "the window offers the districts in its drop-downs (new park, basic information); the list with codes "
+            "is a command"),
     UseCase("back_up", "workspaces:backup", ("backup",), None,
             "the window backs a workspace up each day it is opened (kept seven); a manual backup is a command"),
     UseCase("restore_backup", "workspaces:restore", ("restore",), None,
             "the window offers the newest good backup when a workspace is damaged; any other restore is a command"),
     # the operator's report
     UseCase("edit_report", "reports:apply_change", None, "action_undo",
-            "the command line edits a report through a workbook: excel import (issue 20 makes every section "
-            "importable)"),
+            "the command line edits a report through its workbook: excel export, change any sheet, excel "
+            "import (every section imports)"),
     UseCase("validate_report", "reports:validate", ("validate",), "action_validate"),
     UseCase("justify_warning", "reports:justify", ("justify",), "action_finalize"),
     UseCase("finalize_report", "reports:finalize", ("finalize",), "action_finalize"),
@@ -54,7 +60,7 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase("export_workbook", "exports:report_workbook", ("excel", "export"), "action_export_workbook"),
     UseCase("import_workbook", "workbooks:apply", ("excel", "import"), "action_import_excel"),
     UseCase("import_template", "exports:template", ("excel", "template"), None,
-            "the window imports any workbook the user has; the empty template is a command (issue 20)"),
+            "the window imports any workbook the user has (an exported report is the template); the empty template is a command"),
     UseCase("task_table", "exports:task_table", ("excel", "task-table"), None, DESKS_ISSUE),
     # identities
     UseCase("create_identity", "identities:create_operator_identity", ("keys", "create"), "button_create_identity"),

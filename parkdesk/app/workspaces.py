@@ -26,6 +26,7 @@ class NewWorkspace:
     district: str | None = None  # a reviewer's: its district's name, identity and fingerprint
     identity: str | None = None
     fingerprint: str | None = None
+    added: bool = False  # an operator's park (or its new year's draft) added to a workspace that existed
 
 
 def create_empty(path: Path, *, role: str = ROLE_OPERATOR, name: str | None = None) -> NewWorkspace:
@@ -34,14 +35,25 @@ def create_empty(path: Path, *, role: str = ROLE_OPERATOR, name: str | None = No
     return NewWorkspace(Path(path), role)
 
 
-def create_operator(path: Path, park: str, year: int, *, name: str | None = None) -> NewWorkspace:
-    """An operator's workspace holding one of the plan's parks and its first draft report of `year`."""
+def create_operator(path: Path, park: str, year: int, *, name: str | None = None,
+                    district: str | None = None) -> NewWorkspace:
+    """An operator's workspace holding one of the plan's parks (in `district`, a code or name, when given) and
+    its first draft report of `year`. When `path` is already a workspace, the park and its draft are added
+    to it instead."""
+    from parkdesk.app.parks import add_plan_park_draft, find_district
     from parkdesk.reports.park_setup import find_plan_park
     from parkdesk.reports.start import start_operator_workspace
 
     plan_park = find_plan_park(park)
-    start_operator_workspace(path, park_code=plan_park.code, year=year, name=name)
-    return NewWorkspace(Path(path), ROLE_OPERATOR, plan_park.name, year)
+    division = find_district(district) if district else None
+    if Path(path).is_file():
+        with open_workspace(path) as workspace:
+            added = add_plan_park_draft(workspace, plan_park.code, year, district=district)
+        return NewWorkspace(Path(path), ROLE_OPERATOR, added.name, year, district=added.district, added=True)
+    start_operator_workspace(path, park_code=plan_park.code, division_code=division.code if division else None,
+                             year=year, name=name)
+    return NewWorkspace(Path(path), ROLE_OPERATOR, plan_park.name, year,
+                        district=division.name if division else None)
 
 
 def create_reviewer(path: Path, district: str, passphrase: bytes, *, identity: str | None = None,

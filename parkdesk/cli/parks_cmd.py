@@ -21,6 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from parkdesk.reference.categories import CATEGORY_BY_KEY
     from parkdesk.reference.choices import RECOGNITION_LEVELS, REPORT_STATUSES, label_of
     from parkdesk.reference.domains import DOMAIN_BY_KEY
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         parks = workspaces.parks(workspace)
@@ -33,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
             for p in parks
         ])
         return 0
+    print(text("parks.header", lang))
     for p in parks:
         years = " ".join(f"{y}:{label_of(REPORT_STATUSES, s, lang)}" for y, s in p.reports)
         print("\t".join([
