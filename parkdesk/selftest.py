@@ -30,7 +30,7 @@ from parkdesk.db.models import Park, Report
 from parkdesk.db.workspace import Workspace, open_workspace
 from parkdesk.errors import EXIT_OK, EXIT_PROBLEMS, ParkdeskError
 from parkdesk.resources import is_frozen
-from parkdesk.texts import text
+from parkdesk.texts import Text, text
 
 
 PARK = "QLRJY"  # a plan park whose demo draft validates cleanly
@@ -102,7 +102,7 @@ def finalize_report(run: SelftestRun) -> str:
         report = session.get(Report, run.report_id)
         finalize(session, report, ACTOR)
         return text("selftest.did_finalize", run.lang, park=report.park.code, year=report.year,
-                       status=report.status)
+                    status=Text(f"status.{report.status}"))
 
 
 def make_identity(run: SelftestRun) -> str:

@@ -79,8 +79,8 @@ def test_the_district_officers_commands(tmp_path, demo_master, capsys):
 
     city = tmp_path / "city.sqlite"
     assert run(capsys, "init", "--role", "city", "--out", city)[0] == 0
-    code, _, _ = run(capsys, "city", "import", city, tmp_path / "z01.parkrollup")
-    assert code == 1  # the city does not trust 高新区 yet: refused
+    code, out, err = run(capsys, "city", "import", city, tmp_path / "z01.parkrollup")
+    assert code == 2 and "parkdesk keys trust" in out + err  # the city trusts no one yet: refused, with the fix
     assert run(capsys, "keys", "export-cert", district, "高新区商务局", "--out", tmp_path / "z01.pem")[0] == 0
     assert run(capsys, "keys", "trust", city, tmp_path / "z01.pem")[0] == 0
     code, out, _ = run(capsys, "city", "import", city, tmp_path / "z01.parkrollup", "--format", "json")

@@ -11,7 +11,7 @@ from parkdesk.db.models import Report
 from parkdesk.db.queries import find_park
 from parkdesk.db.workspace import Workspace
 from parkdesk.editing.editor import ReportEditor
-from parkdesk.errors import WorkspaceError
+from parkdesk.errors import InputProblem, WorkspaceError
 from parkdesk.reports import lifecycle
 from parkdesk.validation.engine import ValidationResult, validate_report
 from parkdesk.validation.findings import WHOLE_RULE, Finding
@@ -61,10 +61,93 @@ def validation_of(workspace: Workspace, report_id: int) -> ValidationResult:
         return validate_report(session, report_id)
 
 
-def justify(workspace: Workspace, report_id: int, rule_id: str, text: str, location: str = WHOLE_RULE) -> None:
-    """Record (or replace) the written reason for a warning."""
+@dataclass(frozen=True)
+class StoredJustification:
+    rule_id: str
+    location_key: str  # "*" for every finding of the rule
+    location: str  # where, in words (the finding's location as validate prints it), or the key when none is left
+    text: str
+    actor: str
+    created_at: object
+
+
+def justify(workspace: Workspace, report_id: int, rule_id: str, text: str, location: str = WHOLE_RULE,
+            lang: str = "zh") -> StoredJustification:
+    """Record (or replace) the written reason for a warning. The rule must exist and be a warning's; a location
+    other than "*" must be where the report has that warning now: its key, or its words as validate prints them."""
+    from parkdesk.validation.findings import WARNING
+    from parkdesk.validation.rules import RULES
+
+    rule_id = rule_id.strip().upper()
+    rule = RULES.get(rule_id)
+    if rule is None:
+        raise InputProblem("justify.unknown_rule", rule=rule_id)
+    if rule.severity != WARNING:
+        raise InputProblem("justify.not_a_warning", rule=rule_id)
+    location = (location or WHOLE_RULE).strip()
     with workspace.writing() as session:
-        lifecycle.justify(session, session.get(Report, report_id), rule_id, location, text, workspace.actor)
+        report = session.get(Report, report_id)
+        lifecycle.ensure_editable(report)
+        location, where = _finding_location(session, report_id, rule_id, location, lang)
+        if location != WHOLE_RULE and location not in where:
+            raise InputProblem("justify.no_such_finding", rule=rule_id, location=location,
+                               locations="; ".join(where.values()) or "—")
+        stored = lifecycle.justify(session, report, rule_id, location, text, workspace.actor)
+        session.flush()
+        return _stored(stored, where)
+
+
+def justifications(workspace: Workspace, report_id: int, lang: str = "zh") -> list[StoredJustification]:
+    """The report's written reasons, each with where its warning is now."""
+    from parkdesk.db.models import Justification
+
+    with workspace.session() as session:
+        where = {(f.rule_id, f.location.key()): f.location_text(lang)
+                 for f in validate_report(session, report_id).findings}
+        stored = session.scalars(select(Justification).where(Justification.report_id == report_id)
+                                 .order_by(Justification.rule_id, Justification.location_key)).all()
+        return [_stored(j, {key: words for (rule, key), words in where.items() if rule == j.rule_id})
+                for j in stored]
+
+
+def remove_justification(workspace: Workspace, report_id: int, rule_id: str, location: str = WHOLE_RULE,
+                         lang: str = "zh") -> StoredJustification:
+    """Delete one written reason (of the rule at the location); refused when there is none or the report is
+    locked."""
+    from parkdesk.db.models import Justification
+
+    rule_id, location = rule_id.strip().upper(), (location or WHOLE_RULE).strip()
+    with workspace.writing() as session:
+        report = session.get(Report, report_id)
+        lifecycle.ensure_editable(report)
+        location, where = _finding_location(session, report_id, rule_id, location, lang)
+        stored = session.scalars(select(Justification).where(
+            Justification.report_id == report_id, Justification.rule_id == rule_id,
+            Justification.location_key == location)).first()
+        if stored is None:
+            raise InputProblem("justify.none_to_remove", rule=rule_id, location=location)
+        removed = _stored(stored, where)
+        session.delete(stored)
+        return removed
+
+
+def _finding_location(session, report_id: int, rule_id: str, location: str, lang: str) -> tuple[str, dict]:
+    """The location key `location` names (its key, or its words as validate prints them in either language),
+    and where each of the rule's findings is now, in words."""
+    found = [f for f in validate_report(session, report_id).findings if f.rule_id == rule_id]
+    where = {f.location.key(): f.location_text(lang) for f in found}
+    as_printed = {_words(f.location_text(shown)): f.location.key() for f in found for shown in ("zh", "en")}
+    return as_printed.get(_words(location), location), where
+
+
+def _words(location: str) -> str:
+    return " ".join(location.replace(">", "›").split())
+
+
+def _stored(justification, where: dict[str, str]) -> StoredJustification:
+    key = justification.location_key
+    return StoredJustification(justification.rule_id, key, where.get(key, key), justification.text,
+                               justification.actor, justification.created_at)
 
 
 def finalize(workspace: Workspace, report_id: int,
@@ -90,3 +173,38 @@ def reopen(workspace: Workspace, report_id: int, reason: str) -> None:
 def apply_change(workspace: Workspace, report_id: int, change):
     """One edit (parkdesk.editing.changes), saved at once; the change as applied (its inverse undoes it)."""
     return ReportEditor(workspace, report_id).apply(change)
+
+
+def content(workspace: Workspace, report_id: int, lang: str, sections: Iterable[str] | None = None) -> list:
+    """The report's content, every record of every section (or of `sections`) in the form's order, each as the
+    workbook lays it out: a form (label, value) or a table (columns, rows). Values as a person reads them."""
+    from parkdesk.excel.report_tables import report_content
+
+    wanted = set(sections) if sections else None
+    with workspace.session() as session:
+        parts = report_content(session, report_id, lang)
+        chosen = [part for part in parts if wanted is None or part.sheet.section.key in wanted]
+        for part in chosen:  # the enterprise list streams from the session: read it while it is open
+            if hasattr(part, "rows") and not isinstance(part.rows, list):
+                part.rows = list(part.rows)
+        return chosen
+
+
+def report_facts(workspace: Workspace, report_id: int) -> tuple[str, str, int, str]:
+    """The park's code and name, the year and the status of a report."""
+    with workspace.session() as session:
+        report = session.get(Report, report_id)
+        return report.park.code, report.park.name, report.year, report.status
+
+
+def section_key(value: str) -> str:
+    """A section named by its key (enterprises), its number (5) or its title (重点企业、配套企业名录表)."""
+    from parkdesk.errors import InputProblem
+    from parkdesk.forms.sections import SECTIONS
+
+    wanted = value.strip().casefold()
+    for section in SECTIONS:
+        if wanted in {section.key, str(section.number), section.label.zh.casefold(), section.label.en.casefold()}:
+            return section.key
+    raise InputProblem("report_show.unknown_section", section=value,
+                       sections="、".join(f"{s.number} {s.key} {s.label.zh}" for s in SECTIONS))

@@ -25,6 +25,8 @@ def run(args: argparse.Namespace) -> int:
     from parkdesk.validation.findings import RULESET_VERSION
 
     with open_workspace(args.workspace) as workspace:
+        if args.park and args.year:  # one report asked for: its absence is a refusal (exit 2), not a clean bill
+            reports.report_id_of(workspace, args.park, args.year)
         results = [(r.status, r.result) for r in reports.validate(workspace, park=args.park, year=args.year)]
     if args.format == "json":
         print_json({"ruleset_version": RULESET_VERSION,

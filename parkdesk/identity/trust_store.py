@@ -53,3 +53,14 @@ def trust_entries(session: Session) -> list[TrustedCertificate]:
 
 def trusted_certificates(session: Session) -> list[x509.Certificate]:
     return [load_certificates(entry.certificate_pem)[0] for entry in trust_entries(session)]
+
+
+def workspace_anchors(session: Session) -> list[x509.Certificate]:
+    """The workspace's trusted certificates for receiving files; an empty trust store is refused up front with
+    the command that fills it (nothing could be verified against it)."""
+    from parkdesk.identity.chain import Untrusted
+
+    anchors = trusted_certificates(session)
+    if not anchors:
+        raise Untrusted("chain.no_anchor_in_workspace")
+    return anchors

@@ -29,6 +29,7 @@ from parkdesk.packages.layout import REPORT_JSON, attachment_path
 from parkdesk.packages.report_export import attachment_rows, content_digest, export_report
 from parkdesk.packages.signed_bag import file_digest, write_signed_zip
 from parkdesk.reports import status
+from parkdesk.texts import Text
 
 PACKAGEABLE = status.PACKAGEABLE
 CHUNK = 8 << 20
@@ -72,7 +73,8 @@ def build_package(session: Session, report_id: int, out: Path, signer: Signer, *
     report = session.get(Report, report_id)
     park = report.details  # what the report states about the park
     if report.status not in PACKAGEABLE:
-        raise InputProblem("package.not_finalized", park=park.name, year=report.year, status=report.status)
+        raise InputProblem("package.not_finalized", park=park.name, year=report.year,
+                           status=Text(f"status.{report.status}"))
     now = now or utc_now()
     _check_signer(signer, park.code, now)
     package_id = str(uuid.uuid4())
@@ -136,7 +138,8 @@ def _record(session: Session, row: SignedPackage) -> SignedPackage:
         session.connection(execution_options={WRITE: True})  # BEGIN IMMEDIATE: no reopen slips in between
         report = session.get(Report, row.report_id, populate_existing=True)
         if report.status not in PACKAGEABLE:
-            raise InputProblem("package.not_finalized", park=report.park.name, year=report.year, status=report.status)
+            raise InputProblem("package.not_finalized", park=report.park.name, year=report.year,
+                               status=Text(f"status.{report.status}"))
         session.add(row)
     return row
 

@@ -10,6 +10,7 @@ from parkdesk.db.models import Justification, Report
 from parkdesk.db.models.base import utcnow
 from parkdesk.errors import InputProblem, ParkdeskError
 from parkdesk.reports import status
+from parkdesk.texts import Text
 from parkdesk.validation.engine import ValidationResult, validate_report
 from parkdesk.validation.findings import RULESET_VERSION, WHOLE_RULE
 
@@ -28,8 +29,11 @@ class CannotFinalize(InputProblem):
 
 
 def ensure_editable(report: Report) -> None:
+    """Refuse any change to a locked report, with the one message its status calls for (in words): a finalized
+    report can be reopened; a submitted or accepted one changes only when its district returns it."""
     if not status.is_editable(report.status):
-        raise ReportLocked("report.locked", park=report.park.name, year=report.year, status=report.status)
+        key = "report.locked" if report.status == status.FINALIZED else "report.locked_sent"
+        raise ReportLocked(key, park=report.park.name, year=report.year, status=Text(f"status.{report.status}"))
 
 
 def justify(session: Session, report: Report, rule_id: str, location_key: str, text: str, actor: str) -> Justification:
@@ -69,7 +73,8 @@ def finalize(session: Session, report: Report, actor: str) -> ValidationResult:
 def reopen(session: Session, report: Report, actor: str, reason: str) -> None:
     """Unlock a finalized report for editing; the reason goes into the audit log."""
     if not status.can(status.REOPEN, report.status):
-        raise InputProblem("report.not_finalized", park=report.park.name, year=report.year, status=report.status)
+        raise InputProblem("report.not_finalized", park=report.park.name, year=report.year,
+                           status=Text(f"status.{report.status}"))
     if not reason.strip():
         raise InputProblem("report.reopen_reason")
     status.apply(report, status.REOPEN)

@@ -34,7 +34,7 @@ from parkdesk.db.audit import record_event
 from parkdesk.db.models import Division, InboxEntry, Park, Report, ReviewEvent, StoredFile
 from parkdesk.errors import ParkdeskError
 from parkdesk.gc_pause import gc_paused
-from parkdesk.identity.trust_store import trusted_certificates
+from parkdesk.identity.trust_store import workspace_anchors
 from parkdesk.packages.encryption import Recipient
 from parkdesk.packages.layout import REPORT_JSON
 from parkdesk.packages.opening import Decrypt
@@ -106,7 +106,7 @@ def import_packages(session: Session, paths: Iterable[Path], *, actor: str, decr
     package encrypted to someone else is rejected.
     """
     files = package_files(paths)
-    anchors = trusted_certificates(session) if anchors is None else anchors
+    anchors = workspace_anchors(session) if anchors is None else anchors
     results = []
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="parkdesk-inbox") as ahead:
         upcoming = _look_ahead(ahead, files, 0, anchors)

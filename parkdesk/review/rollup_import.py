@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from parkdesk.db.models import InboxEntry, ReceivedRollup
-from parkdesk.identity.trust_store import trusted_certificates
+from parkdesk.identity.trust_store import workspace_anchors
 from parkdesk.packages.opening import open_package
 from parkdesk.packages.verify import FAILED, verify_signed_bag
 from parkdesk.review.decisions import withdraw
@@ -69,7 +69,7 @@ def import_rollups(session: Session, paths: Iterable[Path], *, actor: str,
                    ) -> list[ImportedRollup]:
     """Receive each roll-up in `paths`; committed file by file (call outside a transaction)."""
     paths = [Path(p) for p in paths]
-    anchors = trusted_certificates(session) if anchors is None else anchors
+    anchors = workspace_anchors(session) if anchors is None else anchors
     results = []
     for number, path in enumerate(paths, start=1):
         results.append(_import_one(session, path, actor, anchors))

@@ -121,6 +121,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     # report lifecycle
     "report.locked": ("{park} {year} 年报状态为“{status}”,已锁定,不能修改;如需修改请先重新打开",
                       "The {year} report of {park} is '{status}' and locked; reopen it before changing it"),
+    "report.locked_sent": ("{park} {year} 年报状态为“{status}”,已报送区县,不能修改;只有区县退回后才能修改",
+                           "The {year} report of {park} is '{status}': it was sent to the district and changes "
+                           "only after the district returns it"),
     "report.cannot_finalize": ("不能定稿:还有 {errors} 个错误、{warnings} 个未说明理由的警告",
                                "Cannot finalize: {errors} errors and {warnings} warnings without a justification"),
     "report.empty_justification": ("规则 {rule} 的说明理由不能为空", "The justification for rule {rule} is empty"),

@@ -65,6 +65,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                         "或用 --workspace 指定含信任列表的工作区",
                         "No trusted certificates were given: name a district or operator certificate with --trust, "
                         "or a workspace with a trust store with --workspace"),
+    "chain.no_anchor_in_workspace": ("工作区的信任列表是空的,无法验证任何文件:请先用 parkdesk keys trust 工作区 证书.pem "
+                                     "信任发件方(区县或上级)的证书",
+                                     "The workspace trusts no certificate, so nothing can be verified: first trust the "
+                                     "sender's certificate with parkdesk keys trust WORKSPACE CERT.pem"),
     "chain.untrusted": ("签名者证书不受信任:{subject}(签发者:{issuer});它及其签发者都不在信任列表中",
                         "The signer's certificate is not trusted: {subject} (issuer: {issuer}); neither it nor an "
                         "issuer is in the trust store"),

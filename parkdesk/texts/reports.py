@@ -46,4 +46,34 @@ TEXTS: dict[str, tuple[str, str]] = {
                                  "--district goes with --park (the park's district) or --role reviewer"),
     "parks.header": ("代码\t名称\t类别\t领域\t区县\t认定级别\t年报(年度:状态)",
                      "Code\tName\tCategory\tDomain\tDistrict\tLevel\tReports (year:status)"),
+    "report_show.unknown_section": ("没有“{section}”这一部分。可选:{sections}",
+                                    "There is no section '{section}'. Choose one of: {sections}"),
+    "report_show.more_rows": ("(只显示前 {shown} 行;去掉 --rows 显示全部)",
+                              "(the first {shown} rows only; leave out --rows for all)"),
+    "report_show.no_rows": ("(无)", "(none)"),
+    "justify.unknown_rule": ("没有规则“{rule}”;规则编号见 parkdesk validate 的输出(如 PLAN-DOUBLING)",
+                             "There is no rule '{rule}'; see the rule ids parkdesk validate prints (e.g. "
+                             "PLAN-DOUBLING)"),
+    "justify.not_a_warning": ("规则 {rule} 报告的是错误,不能用说明理由代替更正;请修改年报内容",
+                              "Rule {rule} reports errors, which a justification cannot stand in for: correct the "
+                              "report"),
+    "justify.no_such_finding": ("年报中没有规则 {rule} 在“{location}”的警告。该规则当前的位置:{locations}"
+                                "(或用 * 表示该规则的全部警告)",
+                                "The report has no warning of rule {rule} at '{location}'. The rule's warnings are "
+                                "at: {locations} (or * for all of them)"),
+    "justify.stored": ("已记录规则 {rule}({location})的说明理由:{text}",
+                       "Stored the justification of rule {rule} ({location}): {text}"),
+    "justify.removed": ("已删除规则 {rule}({location})的说明理由", "Removed the justification of rule {rule} ({location})"),
+    "justify.none_to_remove": ("规则 {rule} 在“{location}”没有说明理由可删除",
+                               "Rule {rule} has no justification at '{location}' to remove"),
+    "justify.list_header": ("规则\t位置\t说明理由\t填写人\t时间", "Rule\tLocation\tJustification\tBy\tWhen"),
+    "justify.none": ("这份年报还没有说明理由", "The report has no justifications yet"),
+    "justify.needs": ("请给出 --rule 和 --text(或用 --list 查看、--remove 删除)",
+                      "Give --rule and --text (or --list to see them, --remove to delete one)"),
+    "justify.whole_rule": ("该规则的全部警告", "every warning of the rule"),
+    "finalize.done": ("{park} {year} 年报已定稿并锁定({warnings} 个警告已说明理由);现在可以生成数据包",
+                      "The {year} report of {park} is finalized and locked ({warnings} warnings justified); a "
+                      "package can be built now"),
+    "reopen.done": ("{park} {year} 年报已重新打开,可以修改;原因已记入审计日志",
+                    "The {year} report of {park} is open for changes again; the reason is in the audit log"),
 }

@@ -1,0 +1,73 @@
+"""The report's content as text and JSON for `parkdesk report show` and `parkdesk review show`: every section in
+the form's order, each record as the workbook lays it out (parkdesk.excel.report_tables)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from parkdesk.texts import text
+
+EMPTY = "—"
+
+
+def cell_text(value) -> str:
+    """A value as a person reads it: 2000.0 → 2000, 2351.80 → 2351.8, a date → 2024-06-30, nothing → —."""
+    if value is None or value == "":
+        return EMPTY
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.4f}".rstrip("0").rstrip(".")
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return " ".join(str(value).split())  # one line: long texts keep their words, not their line breaks
+
+
+def print_content(content, lang: str, *, limit: int | None = None) -> None:
+    """Each section's heading, then its forms (项目: 内容) and tables (a header line naming the columns)."""
+    from parkdesk.excel.report_tables import Form
+
+    section = None
+    for part in content:
+        if part.sheet.section is not section:
+            section = part.sheet.section
+            print(f"\n== {section.number} {section.text(lang)} ==")
+        if len(section.records) > 1:
+            print(f"-- {part.sheet.record.label.text(lang)} --")
+        if isinstance(part, Form):
+            for label, value, _ in part.rows:
+                print(f"  {label}: {cell_text(value)}")
+            continue
+        print("  " + "\t".join(column.header for column in part.columns))
+        shown = 0
+        for row in part.rows:
+            if limit is not None and shown == limit:
+                print("  " + text("report_show.more_rows", lang, shown=limit))
+                break
+            print("  " + "\t".join(cell_text(value) for value in row))
+            shown += 1
+        if shown == 0:
+            print("  " + text("report_show.no_rows", lang))
+
+
+def content_json(content) -> list[dict]:
+    from parkdesk.excel.report_tables import Form
+
+    sections: list[dict] = []
+    for part in content:
+        section = part.sheet.section
+        if not sections or sections[-1]["key"] != section.key:
+            sections.append({"key": section.key, "number": section.number, "title": section.label.zh,
+                             "title_en": section.label.en, "records": []})
+        record = {"key": part.sheet.record.key, "title": part.sheet.record.label.zh}
+        if isinstance(part, Form):
+            record["form"] = [{"field": field.key if field else None, "label": label, "value": _json_value(value)}
+                              for label, value, field in part.rows]
+        else:
+            record["columns"] = [{"field": c.field.key if c.field else None, "header": c.header}
+                                 for c in part.columns]
+            record["rows"] = [[_json_value(v) for v in row] for row in part.rows]
+        sections[-1]["records"].append(record)
+    return sections
+
+
+def _json_value(value):
+    return value.isoformat() if isinstance(value, (date, datetime)) else value
