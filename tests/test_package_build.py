@@ -169,7 +169,7 @@ def test_only_a_finalized_report_is_packaged(kit, tmp_path):
     with pytest.raises(InputProblem) as info:
         build(kit.workspace, out, kit.signer, year=2024)
     assert info.value.message_key == "package.not_finalized"
-    assert "draft" in info.value.message("en")
+    assert "Draft" in info.value.message("en")
     assert list(tmp_path.iterdir()) == []
 
 

@@ -46,6 +46,21 @@ def test_the_district_officers_commands(tmp_path, demo_master, capsys):
     assert code == 0
     code, _, err = run(capsys, "review", "comment", district, entry, "--location", "nowhere/x", "--text", "?")
     assert code == 1 and "nowhere/x" in err
+    # a location as review show prints it, in words: the comment lands on that field, and says where in words
+    code, out, _ = run(capsys, "review", "comment", district, entry, "--location", "基本信息 › 联系电话",
+                       "--text", "请补充座机")
+    assert code == 0 and "基本信息 › 联系电话" in out
+    code, out, _ = run(capsys, "review", "comment", district, entry, "--location",
+                       "Indicators › Enterprises in the park › This year's actual", "--text", "请说明增幅", "--lang", "en")
+    assert code == 0 and "园区企业数量" in out
+    code, _, err = run(capsys, "review", "comment", district, entry, "--location", "指标 › 不存在的指标", "--text", "?")
+    assert code == 1 and "找不到这个位置" in err
+    code, out, _ = run(capsys, "review", "show", district, entry, "--rows", "1")
+    assert code == 0 and "校验结果(" in out and "年报内容:" in out and "== 5 重点企业、配套企业名录表 ==" in out
+    assert "  联系人: " in out and "只显示前 1 行" in out
+    code, out, _ = run(capsys, "review", "export", district, entry, "--out", tmp_path / "导出")
+    assert code == 0 and {p.name for p in (tmp_path / "导出").iterdir()} >= {"summary.pdf", "report.xlsx"}
+    assert (tmp_path / "导出" / "summary.pdf").read_bytes().startswith(b"%PDF")
     code, _, err = run(capsys, "review", "receipt", district, entry, "--out", tmp_path / "early.parkreview",
                        "--passphrase-file", secret)
     assert code == 1 and not (tmp_path / "early.parkreview").exists()
@@ -55,11 +70,18 @@ def test_the_district_officers_commands(tmp_path, demo_master, capsys):
     assert code == 0 and (tmp_path / "d.parkreview").exists()
     code, out, _ = run(capsys, "review", "show", district, entry, "--format", "json")
     shown = json.loads(out)
-    assert [c["text"] for c in shown["comments"]] == ["请具体化"]
-    assert [e["action"] for e in shown["history"]] == ["received", "comment", "state", "receipt"]
+    assert [c["text"] for c in shown["comments"]] == ["请具体化", "请补充座机", "请说明增幅"]
+    assert shown["comments"][1]["location"]["field"] == "contact_phone"
+    assert isinstance(shown["findings"], list)
+    assert [e["action"] for e in shown["history"]] == ["received", "comment", "comment", "comment", "state", "receipt"]
 
     code, out, _ = run(capsys, "receipt", "import", operator, tmp_path / "d.parkreview", "--lang", "en")
     assert code == 0 and "Returned" in out
+    code, out, _ = run(capsys, "comments", operator, "--park", PARK, "--year", YEAR)  # the operator reads them
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "位置\t意见\t审核人\t时间\t审核决定"
+    assert any(line.startswith("基本信息 › 联系电话\t请补充座机\t") and line.endswith("已退回") for line in lines)
+    assert any(line.startswith("指标 › 园区企业数量 › 本年度实际\t请说明增幅") for line in lines)
     code, _, err = run(capsys, "receipt", "import", operator, tmp_path / "nothing.parkreview")
     assert code == 2 and "nothing.parkreview" in err
 

@@ -52,8 +52,13 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase("edit_report", "reports:apply_change", None, "action_undo",
             "the command line edits a report through its workbook: excel export, change any sheet, excel "
             "import (every section imports)"),
+    UseCase("show_report", "reports:content", ("report", "show"), "navigator"),
+    UseCase("read_comments", "reports:comments", ("comments",), "navigator"),
     UseCase("validate_report", "reports:validate", ("validate",), "action_validate"),
     UseCase("justify_warning", "reports:justify", ("justify",), "action_finalize"),
+    UseCase("remove_justification", "reports:remove_justification", ("justify",), None,
+            "the window asks for a justification of each warning when finalizing; listing and deleting them is a "
+            "command"),
     UseCase("finalize_report", "reports:finalize", ("finalize",), "action_finalize"),
     UseCase("reopen_report", "reports:reopen", ("reopen",), "action_reopen"),
     UseCase("export_pdf", "exports:report_pdf", ("report", "pdf"), "action_export_pdf"),
@@ -88,6 +93,7 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase("comment", "review:comment", ("review", "comment"), "button_comment"),
     UseCase("decide", "review:decide", ("review", "decide"), "button_set_state"),
     UseCase("make_receipt", "review:make_receipt", ("review", "receipt"), "button_receipt"),
+    UseCase("export_entry", "review:export_entry", ("review", "export"), None, DESKS_ISSUE),
     UseCase("import_receipt", "receipts:import_receipt", ("receipt", "import"), "action_import_receipt"),
     UseCase("rollup_table", "rollups:rollup_table", ("rollup", "show"), None, DESKS_ISSUE),
     UseCase("export_rollup", "rollups:export_rollup", ("rollup", "export"), None, DESKS_ISSUE),

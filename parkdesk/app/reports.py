@@ -208,3 +208,19 @@ def section_key(value: str) -> str:
             return section.key
     raise InputProblem("report_show.unknown_section", section=value,
                        sections="、".join(f"{s.number} {s.key} {s.label.zh}" for s in SECTIONS))
+
+
+@dataclass(frozen=True)
+class LocatedComment:
+    comment: object  # parkdesk.review.comments.Comment
+    where: str  # the field or row it is about, in words
+
+
+def comments(workspace: Workspace, report_id: int, lang: str = "zh") -> list[LocatedComment]:
+    """The district's comments on the report (an operator's workspace: those of the receipts received, with
+    their decision; a district's: those made on the park's packages of the year), each with where it is."""
+    from parkdesk.review.comments import comments_for_report
+    from parkdesk.validation.location_text import describe
+
+    with workspace.session() as session:
+        return [LocatedComment(c, describe(c.location, lang)) for c in comments_for_report(session, report_id)]

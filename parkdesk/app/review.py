@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+import tempfile
 from pathlib import Path
 from typing import Callable
 
 from parkdesk.db.workspace import Workspace
 from parkdesk.errors import InputProblem
+from parkdesk.history.year_over_year import Comparison, compare_years
 from parkdesk.packages.keyring import workspace_decryptor
 from parkdesk.review.comments import Comment, add_comment, entry_comments, parse_location
 from parkdesk.review.decisions import review_history, set_state
@@ -15,7 +17,7 @@ from parkdesk.review.inbox import Received, import_packages
 from parkdesk.review.inbox_rows import InboxRow, current_entry_for, get_entry, inbox_row, list_inbox
 from parkdesk.review.receipt_build import BuiltReceipt, make_receipt as build_receipt
 from parkdesk.review.setup import district_identity
-from parkdesk.history.year_over_year import Comparison, compare_years
+from parkdesk.validation.engine import validate_report
 
 PassphraseOf = Callable[[str], bytes]
 
@@ -34,6 +36,7 @@ class EntryDetails:
     comments: tuple[Comment, ...]
     history: tuple
     comparison: Comparison | None
+    validation: object | None = None  # the imported report's ValidationResult (findings, justifications)
 
 
 def receive_packages(workspace: Workspace, paths: list[Path], *, passphrase_of: PassphraseOf | None = None,
@@ -68,13 +71,26 @@ def entry_details(workspace: Workspace, entry_id: int) -> EntryDetails:
     with workspace.session() as session:
         row = inbox_row(session, entry_id)
         return EntryDetails(row, tuple(entry_comments(session, entry_id)), tuple(review_history(session, entry_id)),
-                            compare_years(session, row.report_id) if row.report_id else None)
+                            compare_years(session, row.report_id) if row.report_id else None,
+                            validate_report(session, row.report_id) if row.report_id else None)
 
 
 def comment(workspace: Workspace, entry_id: int, location: str, text: str):
-    """A comment on a section, a record or a field of the entry's report (location as `validate` prints it)."""
+    """A comment on a section, a record or a field of the entry's report: the location as its key
+    (enterprises/enterprise/12/uscc) or in words as `validate` and `review show` print it
+    ("重点企业、配套企业名录表 › 某某有限公司 › 统一社会信用代码")."""
+    from parkdesk.review.location_words import parse_words
+
     with workspace.writing() as session:
-        return add_comment(session, entry_id, parse_location(location), text, author=workspace.actor)
+        if "/" in location and "›" not in location and ">" not in location:
+            where = parse_location(location)
+        else:
+            entry = get_entry(session, entry_id)
+            if entry.report_id is None:
+                raise InputProblem("review.not_current", entry=entry_id)
+            where = parse_words(session, entry.report_id, location,
+                                validate_report(session, entry.report_id).findings)
+        return add_comment(session, entry_id, where, text, author=workspace.actor)
 
 
 def decide(workspace: Workspace, entry_id: int, state: str, note: str | None = None) -> InboxRow:
@@ -98,3 +114,61 @@ def make_receipt(workspace: Workspace, entry_id: int, out: Path, identity: str, 
     signer = signer_for(workspace, identity, passphrase)
     with workspace.writing() as session:
         return build_receipt(session, entry_id, out, signer, actor=workspace.actor)
+
+
+@dataclass(frozen=True)
+class ExportedEntry:
+    folder: Path
+    files: tuple[Path, ...]  # what was written: the summary PDF, the workbook, the attachments (original names)
+
+
+def export_entry(workspace: Workspace, entry_id: int, folder: Path) -> ExportedEntry:
+    """The documents a received package carries — its summary.pdf, report.xlsx and attachments under their
+    original names — written into `folder` (each file whole or not at all). The inbox keeps every package as
+    received and already decrypted, so an encrypted one needs no passphrase here."""
+    import json
+
+    from parkdesk.atomic_files import write_atomically
+    from parkdesk.packages.layout import REPORT_JSON, SUMMARY, WORKBOOK
+    from parkdesk.packages.opening import open_package
+    from parkdesk.review.stored_files import file_bytes
+
+    with workspace.session() as session:
+        entry = get_entry(session, entry_id)
+        if entry.file_id is None:
+            raise InputProblem("review.nothing_to_export", entry=entry_id)
+        data = file_bytes(session, entry.file_id)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="parkdesk-export-") as scratch:
+        package = Path(scratch) / "package.zip"
+        package.write_bytes(data)
+        with open_package(package) as opened:
+            names = set(opened.zip.names())
+            wanted = [(name, name.rsplit("/", 1)[1]) for name in (SUMMARY, WORKBOOK) if name in names]
+            document = json.loads(opened.zip.read(REPORT_JSON)) if REPORT_JSON in names else {}
+            taken: set[str] = set()
+            for attachment in document.get("attachments", []):
+                path, original = attachment.get("path"), _safe_file_name(attachment.get("filename") or "")
+                if path in names and original:
+                    wanted.append((path, _unique(original, taken)))
+            written = []
+            for member, name in wanted:
+                written.append(write_atomically(folder / name, opened.zip.read(member)))
+    return ExportedEntry(folder, tuple(written))
+
+
+def _safe_file_name(name: str) -> str:
+    """An attachment's original name as a file name here: no folders, nothing a file system refuses."""
+    name = Path(name.replace("\\", "/")).name.strip().lstrip(".")
+    return "".join("_" if ch in '<>:"|?*' or ord(ch) < 32 else ch for ch in name)[:200]
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
+    candidate, number = name, 2
+    while candidate.casefold() in taken or candidate in ("summary.pdf", "report.xlsx"):
+        candidate = f"{stem} ({number}){dot}{suffix}" if dot else f"{name} ({number})"
+        number += 1
+    taken.add(candidate.casefold())
+    return candidate

@@ -25,7 +25,7 @@ from parkdesk.cli.options import lang_parent
 
 # the modules that add the subcommands, in the order `parkdesk --help` lists them
 SUBCOMMANDS = ("demo_cmd", "init_cmd", "parks_cmd", "park_cmd", "validate_cmd", "report_cmds", "report_pdf_cmd", "keys_cmd",
-               "package_cmd", "backup_cmd", "excel_cmd", "city_cmd", "review_cmd", "receipt_cmd", "rollup_cmd")
+               "package_cmd", "backup_cmd", "excel_cmd", "city_cmd", "review_cmd", "comments_cmd", "receipt_cmd", "rollup_cmd")
 
 DESCRIPTION = (
     "parkdesk — 济南市服务贸易(外包)园区(基地)年报桌面工具 / "

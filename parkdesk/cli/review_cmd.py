@@ -36,15 +36,25 @@ def add_parser(subparsers, parent) -> None:
     parser = _command(commands, parent, "show", "查看一个条目:验证结果、意见、历史、与上一年度对比 / one entry: "
                       "verification, comments, history, year over year")
     parser.add_argument("entry", metavar="ENTRY", help=ENTRY_HELP)
+    parser.add_argument("--rows", type=int, default=None, metavar="N",
+                        help="年报内容中每张表最多显示 N 行(文本输出)/ at most N rows per table of the report's content")
     add_format_option(parser)
     parser.set_defaults(run=run_show)
+
+    parser = _command(commands, parent, "export", "导出条目数据包中的年报摘要 PDF、年报工作簿和附件 / write the "
+                      "package's summary PDF, report workbook and attachments")
+    parser.add_argument("entry", metavar="ENTRY", help=ENTRY_HELP)
+    parser.add_argument("--out", type=Path, required=True, metavar="DIR",
+                        help="写入的文件夹(不存在时创建)/ the folder to write into (made when missing)")
+    parser.set_defaults(run=run_export)
 
     parser = _command(commands, parent, "comment", "对栏目、记录或字段提出意见 / comment on a section, a record or "
                       "a field")
     parser.add_argument("entry", metavar="ENTRY", help=ENTRY_HELP)
-    parser.add_argument("--location", required=True, metavar="KEY",
-                        help="位置:栏目[/记录/记录编号/字段],与 parkdesk validate 输出的位置相同 / section[/record/"
-                             "record_id/field], as parkdesk validate prints them")
+    parser.add_argument("--location", required=True, metavar="WHERE",
+                        help="位置:按 review show / validate 打印的写法(如“重点企业、配套企业名录表 › 某某有限公司 › "
+                             "统一社会信用代码”),或其键 栏目[/记录/记录编号/字段] / where: as review show and validate "
+                             "print it (section › row › field), or its key section[/record/record_id/field]")
     parser.add_argument("--text", required=True, help="意见 / the comment")
     parser.set_defaults(run=run_comment)
 
@@ -117,6 +127,8 @@ def run_list(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json([row.to_json(args.lang) for row in rows])
         return 0
+    if rows:
+        print(text("review.list_header", args.lang))
     for row in rows:
         state = row.state_text(args.lang) if row.verified else text("review.outcome_rejected", args.lang)
         if row.verified and not row.current:
@@ -134,17 +146,29 @@ def run_show(args: argparse.Namespace) -> int:
     from parkdesk.cli.common import print_json
     from parkdesk.cli.review_text import print_entry
     from parkdesk.db.workspace import open_workspace
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         details = review.entry_details(workspace, review.entry_id_of(workspace, args.entry))
     row, comments, history, comparison = details.row, details.comments, details.history, details.comparison
     if args.format == "json":
-        print_json({**row.to_json(args.lang), "comments": [c.to_json() for c in comments],
+        validation = details.validation
+        findings = [] if validation is None else [{**f.to_json(args.lang), "justification": validation.justification(f)}
+                                                  for f in validation.findings]
+        print_json({**row.to_json(args.lang), "comments": [c.to_json() for c in comments], "findings": findings,
                     "history": [{"action": e.action, "state": e.state, "actor": e.actor,
                                  "at": e.at.isoformat(timespec="seconds"), "note": e.note} for e in history],
                     "year_over_year": comparison.to_json() if comparison else None})
         return 0
     print_entry(details, args.lang)
+    if details.row.report_id is not None:
+        from parkdesk.app import reports
+        from parkdesk.cli.report_text import print_content
+
+        with open_workspace(args.workspace) as workspace:
+            content = reports.content(workspace, details.row.report_id, args.lang)
+        print(text("review.show.content", args.lang))
+        print_content(content, args.lang, limit=args.rows)
     return 0
 
 
@@ -152,11 +176,29 @@ def run_comment(args: argparse.Namespace) -> int:
     from parkdesk.app import review
     from parkdesk.db.workspace import open_workspace
     from parkdesk.texts import text
+    from parkdesk.validation.findings import Location
+    from parkdesk.validation.location_text import describe
 
     with open_workspace(args.workspace) as workspace:
         entry_id = review.entry_id_of(workspace, args.entry)
         comment = review.comment(workspace, entry_id, args.location, args.text)
-    print(text("review.commented", args.lang, entry=entry_id, location=comment.location_key))
+    where = describe(Location(comment.section, comment.record, comment.record_id, comment.field, comment.row_label),
+                      args.lang)
+    print(text("review.commented", args.lang, entry=entry_id, location=where))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from parkdesk.app import review
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.texts import text
+
+    with open_workspace(args.workspace) as workspace:
+        entry_id = review.entry_id_of(workspace, args.entry)
+        exported = review.export_entry(workspace, entry_id, args.out)
+    print(text("review.exported", args.lang, entry=entry_id, folder=exported.folder, count=len(exported.files)))
+    for path in exported.files:
+        print(f"  {path.name}")
     return 0
 
 

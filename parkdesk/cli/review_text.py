@@ -5,6 +5,7 @@ from __future__ import annotations
 from parkdesk.reference.choices import label_of
 from parkdesk.review.states import REVIEW_STATES
 from parkdesk.texts import text
+from parkdesk.validation.findings import SEVERITY_LABELS
 from parkdesk.validation.location_text import describe
 
 
@@ -30,6 +31,16 @@ def print_entry(details, lang: str) -> None:
         lines.append(("standing", text("review.show.replaces_approved", lang)))
     for name, value in lines:
         print(f"{text(f'review.show.{name}', lang)}: {value}")
+    validation = details.validation
+    if validation is not None:
+        print(text("review.show.findings_heading", lang, count=len(validation.findings)))
+        for finding in validation.findings:
+            severity = SEVERITY_LABELS[finding.severity].text(lang)
+            print(f"  [{severity}] {finding.rule_id}  {finding.location_text(lang)}")
+            print(f"      {finding.message(lang)}")
+            reason = validation.justification(finding)
+            if reason:
+                print(f"      {text('review.show.justification', lang)}: {reason}")
     print(text("review.comments", lang, count=len(details.comments)))
     for comment in details.comments:
         print(f"  {describe(comment.location, lang)}  [{comment.key}]  {comment.author}: {comment.text}")

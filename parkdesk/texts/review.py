@@ -41,8 +41,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "review.no_decision": ("第 {entry} 条尚未作出决定(当前状态:{state});回执只能在“已退回”或“已通过”后生成",
                            "Entry {entry} has no decision yet (state: {state}); a receipt is made once it is "
                            "returned or approved"),
-    "review.bad_location": ("无效的位置:{location}(格式:栏目/记录/记录编号/字段,未指定的部分写 -)",
-                            "Not a location: {location} (section/record/record_id/field, '-' for a part left out)"),
+    "review.bad_location": ("年报中找不到这个位置:{location}(按 review show 打印的写法,如“重点企业、配套企业名录表 › "
+                            "某某有限公司 › 统一社会信用代码”;或位置键 栏目/记录/记录编号/字段,未指定的部分写 -)",
+                            "The report has no such place: {location} (write it as review show prints it, "
+                            "section › row › field, or as its key section/record/record_id/field, '-' for a part "
+                            "left out)"),
     "review.no_such_record": ("该年报中没有这条记录:{location}", "The report has no such record: {location}"),
     "review.empty_comment": ("意见内容不能为空", "A comment needs some text"),
     "review.no_comment": ("没有编号为 {comment} 的意见", "No comment with id {comment}"),
@@ -192,4 +195,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "review.action.receipt": ("生成回执", "receipt written"),
     "review.action.superseded": ("被新数据包替代", "replaced by a newer package"),
     "review.action.withdrawn": ("撤回", "withdrawn"),
+    "comments.header": ("位置\t意见\t审核人\t时间\t审核决定", "Where\tComment\tBy\tWhen\tDecision"),
+    "comments.none": ("这份年报还没有审核意见", "The report has no comments yet"),
+    "comments.earlier": ("(针对较早报送的版本)", "(on an earlier package)"),
+    "review.list_header": ("条目\t状态\t园区代码\t园区\t年度\t签名者\t证书指纹(前 8 字节)\t错误/警告/提示\t接收时间\t文件",
+                           "Entry\tState\tPark code\tPark\tYear\tSigner\tFingerprint (first 8 bytes)\t"
+                           "Errors/warnings/infos\tReceived\tFile"),
+    "review.show.findings_heading": ("校验结果({count} 条):", "Findings ({count}):"),
+    "review.show.justification": ("说明理由", "Justification"),
+    "review.show.content": ("\n年报内容:", "\nThe report:"),
+    "review.exported": ("已把条目 #{entry} 的 {count} 个文件写入 {folder}:", "Wrote {count} files of entry #{entry} "
+                                                                       "into {folder}:"),
+    "review.nothing_to_export": ("条目 #{entry} 没有可导出的数据包(已拒收的文件不保存)",
+                                 "Entry #{entry} has no package to export (a refused file is not kept)"),
+    "review.ambiguous_location": ("“{location}”对应 {count} 条记录;请改用位置键(见 review show --format json)",
+                                  "'{location}' names {count} records; use the location's key instead (see "
+                                  "review show --format json)"),
 }
