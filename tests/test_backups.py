@@ -305,7 +305,7 @@ def test_cli_backup_list_and_restore(demo_path, tmp_path, capsys):
     capsys.readouterr()
     assert cli(["backup", "--list", str(demo_path), "--lang", "en"]) == 0
     listing = capsys.readouterr().out.splitlines()
-    assert len(listing) == 1 and "manual" in listing[0]
+    assert listing[0] == "Taken\tKind\tSize\tFile" and len(listing) == 2 and "\tmanual\t" in listing[1]
     assert cli(["backup", "--list", str(demo_path), "--format", "json"]) == 0
     assert '"kind": "manual"' in capsys.readouterr().out
     rename_park(demo_path, "改坏的名字")

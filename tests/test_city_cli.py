@@ -53,6 +53,7 @@ def test_evaluate_writes_the_workbook_and_stores_the_evaluation(demo_path, tmp_p
 def test_evaluate_with_a_scheme_file_and_json_output(demo_path, tmp_path, capsys):
     scheme = tmp_path / "scheme.json"
     assert main(["city", "scheme", "--out", str(scheme)]) == 0
+    assert f"已写出评价方案(可修改后用 --scheme 使用):{scheme}" in capsys.readouterr().out  # says what it did
     document = json.loads(scheme.read_text(encoding="utf-8"))
     document["pass_threshold"] = 106  # about half the demo parks fall below
     scheme.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")

@@ -93,3 +93,22 @@ def test_finalize_and_reopen_say_what_they_did(demo_path):
     assert "“已定稿”,已锁定,不能修改;如需修改请先重新打开" in locked.stderr
     reopened = parkdesk("reopen", demo_path, "--park", "QLRJY", "--year", 2024, "--reason", "补充企业名录")
     assert reopened.returncode == 0 and "已重新打开" in reopened.stdout
+
+
+def test_out_must_carry_the_extension_of_what_is_written(demo_path, tmp_path):
+    wrong = parkdesk("excel", "template", "--out", tmp_path / "模板.pdf")
+    assert wrong.returncode == 2 and "应为 .xlsx" in wrong.stderr and not (tmp_path / "模板.pdf").exists()
+    bare = parkdesk("excel", "template", "--out", tmp_path / "模板")
+    assert bare.returncode == 0 and "已写为" in bare.stderr and (tmp_path / "模板.xlsx").exists()
+    pdf = parkdesk("report", "pdf", demo_path, "--park", "QLRJY", "--year", 2023, "--out", tmp_path / "r.xlsx")
+    assert pdf.returncode == 2 and ".pdf" in pdf.stderr and not (tmp_path / "r.xlsx").exists()
+    upper = parkdesk("report", "pdf", demo_path, "--park", "QLRJY", "--year", 2023, "--out", tmp_path / "R.PDF")
+    assert upper.returncode == 0 and (tmp_path / "R.PDF").read_bytes().startswith(b"%PDF")
+
+
+def test_every_text_table_names_its_columns(demo_path, tmp_path):
+    assert parkdesk("parks", demo_path).stdout.splitlines()[0].startswith("代码\t名称\t类别")
+    assert parkdesk("backup", demo_path).returncode == 0
+    assert parkdesk("backup", "--list", demo_path).stdout.splitlines()[0] == "时间\t类型\t大小\t文件"
+    scheme = parkdesk("city", "scheme", "--out", tmp_path / "方案")
+    assert scheme.returncode == 0 and "已写出评价方案" in scheme.stdout and (tmp_path / "方案.json").exists()

@@ -157,6 +157,10 @@ def test_inspect_prints_the_metadata(setup, capsys):
     assert any(f["path"] == "data/report.json" for f in info["files"])
     code, out, _ = run(capsys, "package", "inspect", str(setup / "q.parkpkg"))
     assert code == 0 and "External-Identifier" in out and "data/report.json" in out
+    # words, not Python values: 否 not False, a dash not None, a status by its name, lists joined, a header
+    assert "已加密: 否" in out and "替代的数据包: —" in out and "年报状态: 已通过" in out
+    assert "随附文档: data/report.xlsx、data/summary.pdf" in out and "  路径\t大小(字节)" in out
+    assert not any(word in out for word in ("False", "None", "['", "accepted", "encrypted:"))
 
 
 def test_inspect_of_something_else(setup, capsys, tmp_path):

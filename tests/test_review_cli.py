@@ -88,6 +88,9 @@ def test_the_district_officers_commands(tmp_path, demo_master, capsys):
     assert run(capsys, "review", "decide", district, entry, "--state", "approved")[0] == 0
     code, out, _ = run(capsys, "rollup", "show", district, "--year", YEAR, "--format", "json")
     assert code == 0 and [p["code"] for p in json.loads(out)["parks"]] == [PARK]
+    code, out, _ = run(capsys, "rollup", "show", district, "--year", YEAR)
+    lines = out.splitlines()
+    assert lines[0].startswith("代码\t园区\t园区企业数量") and lines[-1].startswith("合计\t")
     progress = tmp_path / "progress.txt"
     progress.write_text("齐鲁软件园按计划推进,核心企业稳步增长。\n", encoding="utf-8")
     code, _, err = run(capsys, "--lang", "en", "rollup", "build", district, "--year", YEAR, "--out",

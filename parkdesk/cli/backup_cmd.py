@@ -61,10 +61,12 @@ def _print_list(args: argparse.Namespace) -> int:
         return 0
     if not backups:
         print(text("backup.none", args.lang, path=args.workspace), file=sys.stderr)
+        return 0
+    print(text("backup.list_header", args.lang))
     for backup in backups:
         kind = text(f"backup.kind.{backup.kind}", args.lang)
         size = f"{backup.path.stat().st_size / 2**20:.1f} MB"
-        print(f"{backup.taken:%Y-%m-%d %H:%M:%S}  {kind:<8}  {size:>9}  {backup.path}")
+        print(f"{backup.taken:%Y-%m-%d %H:%M:%S}\t{kind}\t{size}\t{backup.path}")
     return 0
 
 

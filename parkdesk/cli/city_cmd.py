@@ -114,15 +114,19 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from parkdesk.db.workspace import open_workspace
     from parkdesk.texts import text
 
+    from parkdesk.cli.common import output_path
+
+    out = output_path(args.out, (".xlsx",), args.lang)
+    pdf = output_path(args.pdf, (".pdf",), args.lang) if args.pdf is not None else None
     scheme = city.scheme(args.scheme)
     with open_workspace(args.workspace) as workspace:
-        evaluation, record_id = city.evaluate(workspace, args.year, scheme, args.out, pdf=args.pdf, lang=args.lang)
+        evaluation, record_id = city.evaluate(workspace, args.year, scheme, out, pdf=pdf, lang=args.lang)
     if args.format == "json":
         print_json({"evaluation_id": record_id, **evaluation.to_json()})
         return 0
     print_ranking(evaluation, args.lang)
     print(text("city.evaluated", args.lang, year=args.year, evaluation_id=record_id, parks=len(evaluation.parks),
-                  fingerprint=evaluation.fingerprint[:16], path=args.out))
+                  fingerprint=evaluation.fingerprint[:16], path=out))
     return 0
 
 
@@ -172,7 +176,13 @@ def run_third_party(args: argparse.Namespace) -> int:
 def run_scheme(args: argparse.Namespace) -> int:
     from parkdesk.app import city
 
-    words = city.write_default_scheme(args.out)
-    if args.out is None:
+    from parkdesk.cli.common import output_path
+    from parkdesk.texts import text
+
+    out = output_path(args.out, (".json",), args.lang) if args.out is not None else None
+    words = city.write_default_scheme(out)
+    if out is None:
         sys.stdout.write(words)
+    else:
+        print(text("city.scheme_written", args.lang, path=out))
     return 0

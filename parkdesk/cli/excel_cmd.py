@@ -81,8 +81,11 @@ def run_template(args: argparse.Namespace) -> int:
     from parkdesk.excel.template import write_template
     from parkdesk.texts import text
 
-    write_template(args.out, args.lang)
-    print(text("excel.template_written", args.lang, path=args.out))
+    from parkdesk.cli.common import output_path
+
+    out = output_path(args.out, (".xlsx",), args.lang)
+    write_template(out, args.lang)
+    print(text("excel.template_written", args.lang, path=out))
     return 0
 
 
@@ -92,9 +95,12 @@ def run_export(args: argparse.Namespace) -> int:
     from parkdesk.excel.report_workbook import write_report_workbook
     from parkdesk.texts import text
 
+    from parkdesk.cli.common import output_path
+
+    out = output_path(args.out, (".xlsx",), args.lang)
     with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        write_report_workbook(session, report_id_of(workspace, args.park, args.year), args.out, args.lang)
-    print(text("excel.report_written", args.lang, path=args.out))
+        write_report_workbook(session, report_id_of(workspace, args.park, args.year), out, args.lang)
+    print(text("excel.report_written", args.lang, path=out))
     return 0
 
 
@@ -103,9 +109,12 @@ def run_task_table(args: argparse.Namespace) -> int:
     from parkdesk.excel.task_table import write_task_table
     from parkdesk.texts import text
 
+    from parkdesk.cli.common import output_path
+
+    out = output_path(args.out, (".xlsx",), args.lang)
     with open_workspace(args.workspace) as workspace, workspace.session() as session:
-        stats = write_task_table(session, args.year, args.out, args.lang)
-    print(text("excel.task_table_written", args.lang, path=args.out, parks=stats.parks, rows=stats.rows))
+        stats = write_task_table(session, args.year, out, args.lang)
+    print(text("excel.task_table_written", args.lang, path=out, parks=stats.parks, rows=stats.rows))
     return 0
 
 

@@ -139,9 +139,12 @@ def run_export_cert(args: argparse.Namespace) -> int:
     from parkdesk.identity.certificates import fingerprint
     from parkdesk.texts import text
 
+    from parkdesk.cli.common import output_path
+
+    out = output_path(args.out, (".der", ".cer", ".crt") if args.der else (".pem", ".crt", ".cer"), args.lang)
     with open_workspace(args.workspace) as workspace:
-        cert = identities.export_certificate(workspace, args.name, args.out, der=args.der)
-    print(text("cert.written", args.lang, path=args.out))
+        cert = identities.export_certificate(workspace, args.name, out, der=args.der)
+    print(text("cert.written", args.lang, path=out))
     print(f"SHA-256: {fingerprint(cert)}")
     return 0
 
@@ -151,9 +154,12 @@ def run_export_key(args: argparse.Namespace) -> int:
     from parkdesk.db.workspace import open_workspace
     from parkdesk.texts import text
 
+    from parkdesk.cli.common import output_path
+
+    out = output_path(args.out, (".pem", ".key"), args.lang)
     with open_workspace(args.workspace) as workspace:
-        identities.export_key(workspace, args.name, args.out)
-    print(text("cert.written", args.lang, path=args.out))
+        identities.export_key(workspace, args.name, out)
+    print(text("cert.written", args.lang, path=out))
     return 0
 
 
@@ -162,9 +168,12 @@ def run_request(args: argparse.Namespace) -> int:
     from parkdesk.db.workspace import open_workspace
     from parkdesk.texts import text
 
+    from parkdesk.cli.common import output_path
+
+    out = output_path(args.out, (".csr", ".pem"), args.lang)
     with open_workspace(args.workspace) as workspace:
-        identities.request_certificate(workspace, args.name, _passphrase(args, args.name), args.out)
-    print(text("cert.written", args.lang, path=args.out))
+        identities.request_certificate(workspace, args.name, _passphrase(args, args.name), out)
+    print(text("cert.written", args.lang, path=out))
     return 0
 
 
@@ -174,9 +183,12 @@ def run_issue(args: argparse.Namespace) -> int:
     from parkdesk.identity.certificates import fingerprint, subject_text, valid_until
     from parkdesk.texts import text
 
+    from parkdesk.cli.common import output_path
+
+    out = output_path(args.out, (".pem", ".crt", ".cer"), args.lang)
     with open_workspace(args.workspace) as workspace:
         cert = identities.issue_operator_certificate(workspace, args.name, _passphrase(args, args.name),
-                                                     args.request, args.out, days=args.days)
+                                                     args.request, out, days=args.days)
     print(text("csr.issued", args.lang, subject=subject_text(cert), until=valid_until(cert).date(),
                   fingerprint=fingerprint(cert)))
     return 0

@@ -88,11 +88,14 @@ def run_build(args: argparse.Namespace) -> int:
     from parkdesk.identity.passphrase import read_passphrase
     from parkdesk.texts import text
 
+    from parkdesk.cli.common import output_path
+
+    out = output_path(args.out, (".parkpkg.p7m",) if args.encrypt_to else (".parkpkg",), args.lang)
     with open_workspace(args.workspace) as workspace:
         report_id = reports.report_id_of(workspace, args.park, args.year)
         identity = packages.signing_identity(workspace, report_id, args.identity)
         passphrase = read_passphrase(identity, passphrase_file=args.passphrase_file, lang=args.lang)
-        built = packages.build_package(workspace, report_id, args.out, identity, passphrase,
+        built = packages.build_package(workspace, report_id, out, identity, passphrase,
                                        encrypt_to=args.encrypt_to, lang=args.lang)
     print(text("package.built", args.lang, path=built.path, size=built.size, package_id=built.package_id,
                   fingerprint=built.signer_fingerprint))
@@ -138,7 +141,9 @@ def run_inspect(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(info)
         return 0
-    _print_tree(info)
+    from parkdesk.cli.package_text import print_inspection
+
+    print_inspection(info, args.lang)
     return 0
 
 
@@ -149,16 +154,3 @@ def _passphrase_reader(args: argparse.Namespace):
         return read_passphrase(name, passphrase_file=args.passphrase_file, lang=args.lang)
 
     return read
-
-
-def _print_tree(value, indent: str = "") -> None:
-    for key, item in value.items():
-        if isinstance(item, dict):
-            print(f"{indent}{key}:")
-            _print_tree(item, indent + "  ")
-        elif isinstance(item, list) and item and isinstance(item[0], dict):
-            print(f"{indent}{key}:")
-            for entry in item:
-                print(f"{indent}  " + "  ".join(str(v) for v in entry.values()))
-        else:
-            print(f"{indent}{key}: {item}")

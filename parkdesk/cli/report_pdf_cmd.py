@@ -49,8 +49,11 @@ def run_pdf(args: argparse.Namespace) -> int:
     from parkdesk.texts import text
     from parkdesk.pdf.undrawable import undrawable_lines
 
+    from parkdesk.cli.common import output_path
+
+    out = output_path(args.out, (".pdf",), args.lang)
     with open_workspace(args.workspace) as workspace:
-        written = exports.report_pdf(workspace, reports.report_id_of(workspace, args.park, args.year), args.out,
+        written = exports.report_pdf(workspace, reports.report_id_of(workspace, args.park, args.year), out,
                                      lang=args.lang, appendix=args.appendix)
     print(text("pdf.written", args.lang, path=written.path))
     for line in undrawable_lines(written.undrawable, args.lang):

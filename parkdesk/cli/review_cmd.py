@@ -219,10 +219,13 @@ def run_receipt(args: argparse.Namespace) -> int:
     from parkdesk.db.workspace import open_workspace
     from parkdesk.texts import text
 
+    from parkdesk.cli.common import output_path
+
+    out = output_path(args.out, (".parkreview",), args.lang)
     with open_workspace(args.workspace) as workspace:
         entry_id = review.entry_id_of(workspace, args.entry)
         identity = review.district_signing_identity(workspace, args.identity)
-        built = review.make_receipt(workspace, entry_id, args.out, identity, _passphrase_reader(args)(identity))
+        built = review.make_receipt(workspace, entry_id, out, identity, _passphrase_reader(args)(identity))
     print(text("review.receipt_written", args.lang, path=built.path, decision=built.decision,
                   comments=built.comments, fingerprint=built.signer_fingerprint))
     return 0

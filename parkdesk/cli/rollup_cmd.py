@@ -62,10 +62,13 @@ def run_build(args: argparse.Namespace) -> int:
     if args.progress_file is not None or args.planned_park:
         progress = read_progress(args.progress_file) if args.progress_file is not None else ""
         section = DistrictReport(progress, tuple(planned_park(*values) for values in args.planned_park))
+    from parkdesk.cli.common import output_path
+
+    out = output_path(args.out, (".parkrollup",), args.lang)
     with open_workspace(args.workspace) as workspace:
         identity = review.district_signing_identity(workspace, args.identity)
         passphrase = read_passphrase(identity, passphrase_file=args.passphrase_file, lang=args.lang)
-        built = rollups.build_rollup(workspace, args.year, args.out, identity, passphrase, district_report=section)
+        built = rollups.build_rollup(workspace, args.year, out, identity, passphrase, district_report=section)
     print(text("rollup.written", args.lang, year=args.year, path=built.path, parks=len(built.parks),
                   fingerprint=built.signer_fingerprint))
     return 0
@@ -76,16 +79,18 @@ def run_show(args: argparse.Namespace) -> int:
     from parkdesk.cli.common import print_json
     from parkdesk.db.workspace import open_workspace
     from parkdesk.forms.indicators import INDICATOR_BY_KEY
+    from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
         rollup = rollups.rollup_table(workspace, args.year, approved_only=args.approved_only)
     if args.format == "json":
         print_json(rollup.to_json())
         return 0
-    print("\t".join(["", ""] + [INDICATOR_BY_KEY[key].label.text(args.lang) for key in SHOWN]))
+    print("\t".join([text("rollup.code", args.lang), text("rollup.park", args.lang)]
+                    + [INDICATOR_BY_KEY[key].label.text(args.lang) for key in SHOWN]))
     for row in rollup.rows:
         print("\t".join([row.park.code, row.park.name] + [_cell(row.actual(key)) for key in SHOWN]))
-    print("\t".join(["Σ", ""] + [_cell(rollup.total(key)) for key in SHOWN]))
+    print("\t".join([text("rollup.total", args.lang), ""] + [_cell(rollup.total(key)) for key in SHOWN]))
     return 0
 
 
@@ -99,8 +104,12 @@ def run_export(args: argparse.Namespace) -> int:
     from parkdesk.app import rollups
     from parkdesk.db.workspace import open_workspace
 
+    from parkdesk.cli.common import output_path
+    from parkdesk.texts import text
+
+    out = output_path(args.out, (".xlsx", ".pdf"), args.lang)
     with open_workspace(args.workspace) as workspace:
-        written = rollups.export_rollup(workspace, args.year, args.out, lang=args.lang,
+        written = rollups.export_rollup(workspace, args.year, out, lang=args.lang,
                                         approved_only=args.approved_only)
-    print(written)
+    print(text("rollup.exported", args.lang, path=written))
     return 0

@@ -190,4 +190,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "city.note.unrated": ("有未自评的要求(计 0 分)", "a requirement not rated (0 points)"),
     "city.note.no_milestones": ("本年度无应完成的里程碑", "no milestone due this year"),
     "city.note.not_a_plan_park": ("不是方案中的园区", "not one of the plan's parks"),
+    "city.scheme_written": ("已写出评价方案(可修改后用 --scheme 使用):{path}",
+                            "Scoring scheme written (edit it, then use it with --scheme): {path}"),
 }

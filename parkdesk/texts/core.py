@@ -145,4 +145,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cli.internal_error": ("parkdesk 内部错误:{error}。详细信息已写入:{log}",
                            "parkdesk internal error: {error}. Details were written to: {log}"),
     "cli.write_failed": ("无法写入文件:{path}({reason})", "Cannot write the file: {path} ({reason})"),
+    "out.suffix_added": ("输出文件没有扩展名,已写为:{path}", "The output file had no extension; written as: {path}"),
+    "out.wrong_suffix": ("输出文件的扩展名与写入的内容不符:{path}(应为 {suffixes})",
+                         "The output file's extension does not match what is written: {path} (use {suffixes})"),
 }

@@ -211,4 +211,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "review.ambiguous_location": ("“{location}”对应 {count} 条记录;请改用位置键(见 review show --format json)",
                                   "'{location}' names {count} records; use the location's key instead (see "
                                   "review show --format json)"),
+    "rollup.exported": ("已写出汇总:{path}", "Roll-up written: {path}"),
+    "rollup.code": ("代码", "Code"),
+    "rollup.park": ("园区", "Park"),
+    "rollup.total": ("合计", "Total"),
 }

@@ -37,4 +37,5 @@ TEXTS: dict[str, tuple[str, str]] = {
     "backup.kind.manual": ("手动", "manual"),
     "backup.kind.before-restore": ("恢复前", "before restore"),
     "backup.kind.upgrade": ("升级前", "before upgrade"),
+    "backup.list_header": ("时间\t类型\t大小\t文件", "Taken\tKind\tSize\tFile"),
 }
