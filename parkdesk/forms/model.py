@@ -43,7 +43,6 @@ class Field:
     references: str | None = None  # the record key a REFERENCE field points to
     stored_as_mask: bool = False  # MULTI_CHOICE kept as an integer bit mask
     read_only: bool = False  # shown, never typed (hashes, sizes)
-    rules: tuple[str, ...] = ()  # ids of further rules that check this field
     # a CHOICE that answers a yes/no question ("是否入驻"): the keys a yes and a no mean
     yes_no: tuple[str, str] | None = None
 

@@ -104,14 +104,12 @@ PATH = Section("path", 4, L("产业发展路径图", "Development path map"), (
 ENTERPRISES = Section("enterprises", 5, L("重点企业、配套企业名录表", "Key and supporting enterprise list"), (
     Record("enterprise", "enterprises", L("企业", "Enterprise"), title_field="name", fields=(
         Field("name", L("企业名称", "Enterprise name"), TEXT, required=True, max_length=200),
-        Field("uscc", L("统一社会信用代码", "Unified social credit code"), USCC, required=True,
-              rules=("ENT-USCC-FORMAT", "ENT-USCC-CHECK", "ENT-USCC-ORGCHECK", "ENT-DUP-USCC")),
+        Field("uscc", L("统一社会信用代码", "Unified social credit code"), USCC, required=True),
         Field("role", L("企业类型", "Role"), CHOICE, choices=ENTERPRISE_ROLES, required=True),
-        Field("chain_link_id", L("产业链环节", "Chain link"), REFERENCE, references="chain_link",
-              rules=("ENT-CHAIN-LINK",)),
+        Field("chain_link_id", L("产业链环节", "Chain link"), REFERENCE, references="chain_link"),
         Field("status", L("入驻状态", "Status"), CHOICE, choices=ENTERPRISE_STATUSES, required=True,
               yes_no=("settled", "planned")),
-        Field("established", L("成立日期", "Established"), DATE, rules=("ENT-EST-FUTURE",)),
+        Field("established", L("成立日期", "Established"), DATE),
         Field("employees", L("从业人员", "Employees"), INTEGER, unit=L("人", "persons"), minimum=0, maximum=1_000_000),
         Field("revenue_wan_yuan", L("营业收入", "Revenue"), DECIMAL, unit=WAN_YUAN, minimum=0, maximum=1e9),
         Field("service_exports_wan_usd", L("服务出口额", "Service exports"), DECIMAL, unit=WAN_USD,
@@ -161,7 +159,7 @@ ATTACHMENTS = Section("attachments", 9, L("附件", "Attachments"), (
         Field("filename", L("文件名", "File name"), TEXT, required=True, max_length=260, read_only=True),
         Field("description", L("说明", "Description"), TEXT, max_length=500),
         Field("size", L("大小", "Size"), INTEGER, unit=L("字节", "bytes"), read_only=True),
-        Field("sha256", L("SHA-256", "SHA-256"), TEXT, read_only=True, rules=("ATT-HASH",)),
+        Field("sha256", L("SHA-256", "SHA-256"), TEXT, read_only=True),
     )),
 ), tabular=True)
 
