@@ -11,6 +11,8 @@ from parkdesk.reference.districts import DIVISIONS, FUNCTIONAL_ZONES
 
 
 def seed_reference_data(session: Session) -> None:
+    if reference_data_current(session):  # every open but the first: two plain queries, no ORM work
+        return
     existing_divisions = set(session.scalars(select(Division.code)))
     for division in (*DIVISIONS, *FUNCTIONAL_ZONES):
         if division.code not in existing_divisions:
@@ -29,3 +31,16 @@ def seed_reference_data(session: Session) -> None:
         row.unit = indicator.unit.zh
         row.kind = indicator.kind
         row.sort_order = order
+
+
+def reference_data_current(session: Session) -> bool:
+    """True when the workspace already holds the divisions and the built-in indicators exactly as this version
+    defines them (then seeding would change nothing)."""
+    connection = session.connection()
+    divisions = {code for (code,) in connection.exec_driver_sql("SELECT code FROM divisions")}
+    if not {d.code for d in (*DIVISIONS, *FUNCTIONAL_ZONES)} <= divisions:
+        return False
+    stored = {row[0]: tuple(row[1:]) for row in connection.exec_driver_sql(
+        "SELECT key, name_zh, name_en, unit, kind, sort_order FROM indicator_definitions WHERE builtin")}
+    return all(stored.get(i.key) == (i.label.zh, i.label.en, i.unit.zh, i.kind, order)
+               for order, i in enumerate(INDICATORS))
