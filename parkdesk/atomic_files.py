@@ -72,7 +72,7 @@ def writing_atomically(target: Path | str, *, private: bool = False, suffix: str
                 _flush(temp)
                 os.chmod(temp, PRIVATE_MODE if private else PUBLIC_MODE)
                 os.replace(temp, target)
-                _flush_folder(target.parent)
+                sync_folder(target.parent)
             except OSError as error:
                 raise ParkdeskError("cli.write_failed", path=target, reason=error.strerror or error) from None
         finally:
@@ -130,7 +130,7 @@ def _flush(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _flush_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make a rename durable (POSIX; Windows cannot open a folder to flush it)."""
     if os.name != "posix":
         return

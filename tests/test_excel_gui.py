@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import openpyxl
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
 from parkdesk.db.models import Enterprise
@@ -60,14 +61,14 @@ def test_import_with_mapping_preview_error_workbook_and_valid_rows_only(qtbot, d
         qtbot.waitUntil(lambda: dict(panel.plan.mapping.field_columns()).get("status") is not None, timeout=20_000)
 
         assert "#清空" in dialog.rules.text() and "--mirror" in dialog.rules.text()  # the merge rules, stated
-        job = dialog.save_error_workbook(tmp_path / "errors.xlsx")  # off the GUI thread, with progress
-        assert job.done and job.error is None, job.error
-        errors = job.result
+        errors = tmp_path / "errors.xlsx"  # the user presses 保存错误标注工作簿… and picks a file
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(errors), "Excel (*.xlsx)"))
+        qtbot.mouseClick(dialog.errors_button, Qt.MouseButton.LeftButton)
         book = openpyxl.load_workbook(errors)
         assert any(cell.comment for sheet in book.worksheets for row in sheet.iter_rows() for cell in row)
 
-        job = dialog.apply(valid_only=True)
-        assert job.done and job.error is None, job.error
+        qtbot.mouseClick(dialog.valid_button, Qt.MouseButton.LeftButton)  # 只导入无误的行
+        qtbot.waitUntil(lambda: not dialog.isVisible())
         assert warnings == []
         with open_workspace(demo_path) as ws, ws.session() as session:
             names = set(session.scalars(select(Enterprise.name).where(Enterprise.report_id == view.controller.report_id)))
@@ -102,8 +103,7 @@ def test_a_whole_workbook_imported_in_the_window_refreshes_every_page(qtbot, dem
         assert job.done and job.error is None, job.error
         dialog = job.dialog_for_preview
         assert len(dialog.panels) == 11 and dialog.import_button.isEnabled()
-        job = dialog.apply(valid_only=False)
-        assert job.done and job.error is None, job.error
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # 导入
         qtbot.waitUntil(lambda: not dialog.isVisible())
         form = view.pages["basic"].form
         assert form.values["contact_name"] == "窗口导入"  # the page read the imported value again

@@ -134,14 +134,12 @@ def remove_justification(workspace: Workspace, report_id: int, rule_id: str, loc
 def _finding_location(session, report_id: int, rule_id: str, location: str, lang: str) -> tuple[str, dict]:
     """The location key `location` names (its key, or its words as validate prints them in either language),
     and where each of the rule's findings is now, in words."""
+    from parkdesk.validation.location_text import as_written as words
+
     found = [f for f in validate_report(session, report_id).findings if f.rule_id == rule_id]
     where = {f.location.key(): f.location_text(lang) for f in found}
-    as_printed = {_words(f.location_text(shown)): f.location.key() for f in found for shown in ("zh", "en")}
-    return as_printed.get(_words(location), location), where
-
-
-def _words(location: str) -> str:
-    return " ".join(location.replace(">", "›").split())
+    as_printed = {words(f.location_text(shown)): f.location.key() for f in found for shown in ("zh", "en")}
+    return as_printed.get(words(location), location), where
 
 
 def _stored(justification, where: dict[str, str]) -> StoredJustification:
@@ -185,8 +183,7 @@ def content(workspace: Workspace, report_id: int, lang: str, sections: Iterable[
         parts = report_content(session, report_id, lang)
         chosen = [part for part in parts if wanted is None or part.sheet.section.key in wanted]
         for part in chosen:  # the enterprise list streams from the session: read it while it is open
-            if hasattr(part, "rows") and not isinstance(part.rows, list):
-                part.rows = list(part.rows)
+            part.rows = list(part.rows)
         return chosen
 
 

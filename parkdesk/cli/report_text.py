@@ -71,3 +71,20 @@ def content_json(content) -> list[dict]:
 
 def _json_value(value):
     return value.isoformat() if isinstance(value, (date, datetime)) else value
+
+
+def print_findings(result, lang: str) -> None:
+    """Each finding of a ValidationResult: severity, rule, where; its message; its justification, if any."""
+    from parkdesk.validation.findings import SEVERITY_LABELS
+
+    for finding in result.findings:
+        print(f"  [{SEVERITY_LABELS[finding.severity].text(lang)}] {finding.rule_id}  {finding.location_text(lang)}")
+        print(f"      {finding.message(lang)}")
+        reason = result.justification(finding)
+        if reason:
+            print(f"      {text('report_show.justification', lang)}: {reason}")
+
+
+def findings_json(result, lang: str) -> list[dict]:
+    """The findings of a ValidationResult for JSON output, each with its justification (None when it has none)."""
+    return [{**finding.to_json(lang), "justification": result.justification(finding)} for finding in result.findings]

@@ -152,9 +152,9 @@ def run_show(args: argparse.Namespace) -> int:
         details = review.entry_details(workspace, review.entry_id_of(workspace, args.entry))
     row, comments, history, comparison = details.row, details.comments, details.history, details.comparison
     if args.format == "json":
-        validation = details.validation
-        findings = [] if validation is None else [{**f.to_json(args.lang), "justification": validation.justification(f)}
-                                                  for f in validation.findings]
+        from parkdesk.cli.report_text import findings_json
+
+        findings = [] if details.validation is None else findings_json(details.validation, args.lang)
         print_json({**row.to_json(args.lang), "comments": [c.to_json() for c in comments], "findings": findings,
                     "history": [{"action": e.action, "state": e.state, "actor": e.actor,
                                  "at": e.at.isoformat(timespec="seconds"), "note": e.note} for e in history],

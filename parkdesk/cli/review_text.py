@@ -5,7 +5,7 @@ from __future__ import annotations
 from parkdesk.reference.choices import label_of
 from parkdesk.review.states import REVIEW_STATES
 from parkdesk.texts import text
-from parkdesk.validation.findings import SEVERITY_LABELS
+from parkdesk.cli.report_text import print_findings
 from parkdesk.validation.location_text import describe
 
 
@@ -34,13 +34,7 @@ def print_entry(details, lang: str) -> None:
     validation = details.validation
     if validation is not None:
         print(text("review.show.findings_heading", lang, count=len(validation.findings)))
-        for finding in validation.findings:
-            severity = SEVERITY_LABELS[finding.severity].text(lang)
-            print(f"  [{severity}] {finding.rule_id}  {finding.location_text(lang)}")
-            print(f"      {finding.message(lang)}")
-            reason = validation.justification(finding)
-            if reason:
-                print(f"      {text('review.show.justification', lang)}: {reason}")
+        print_findings(validation, lang)
     print(text("review.comments", lang, count=len(details.comments)))
     for comment in details.comments:
         print(f"  {describe(comment.location, lang)}  [{comment.key}]  {comment.author}: {comment.text}")

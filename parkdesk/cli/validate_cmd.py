@@ -38,17 +38,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _report_json(status: str, result, lang: str) -> dict:
+    from parkdesk.cli.report_text import findings_json
+
     return {
         "park": result.park_name, "code": result.park_code, "year": result.year, "status": status,
         "ruleset_version": result.ruleset_version, "errors": len(result.errors), "warnings": len(result.warnings),
         "unjustified_warnings": len(result.unjustified_warnings), "infos": len(result.infos),
-        "findings": [{**f.to_json(lang), "justification": result.justification(f)} for f in result.findings],
+        "findings": findings_json(result, lang),
     }
 
 
 def _print_text(status: str, result, lang: str) -> None:
+    from parkdesk.cli.report_text import print_findings
     from parkdesk.reference.choices import REPORT_STATUSES, label_of
-    from parkdesk.validation.findings import SEVERITY_LABELS
 
     zh = lang != "en"
     counts = (f"{len(result.errors)} 个错误,{len(result.warnings)} 个警告,{len(result.infos)} 个提示" if zh else
@@ -56,10 +58,4 @@ def _print_text(status: str, result, lang: str) -> None:
     ruleset = f"规则集 {result.ruleset_version}" if zh else f"rule set {result.ruleset_version}"
     print(f"{result.park_name} ({result.park_code}) {result.year} [{label_of(REPORT_STATUSES, status, lang)}] "
           f"— {ruleset}: {counts}")
-    for finding in result.findings:
-        severity = SEVERITY_LABELS[finding.severity].text(lang)
-        print(f"  [{severity}] {finding.rule_id}  {finding.location_text(lang)}")
-        print(f"      {finding.message(lang)}")
-        reason = result.justification(finding)
-        if reason:
-            print(f"      {'说明' if zh else 'Justification'}: {reason}")
+    print_findings(result, lang)

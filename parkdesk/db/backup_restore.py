@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from parkdesk.atomic_files import tracked_temporary
+from parkdesk.atomic_files import sync_folder, tracked_temporary
 from parkdesk.db import workspace_lock
 from parkdesk.db.backups import BACKUP_FOLDER, backup_folder, free_backup_name, verify_backup, write_backup
 from parkdesk.db.sqlite_files import (
-    SQLITE_BUSY, SQLITE_LOCKED, connect_file, consistent_copy, remove_with_sidecars, sqlite_code, storage_error, sync_folder,
+    SQLITE_BUSY, SQLITE_LOCKED, connect_file, consistent_copy, remove_with_sidecars, sqlite_code, storage_error,
 )
 from parkdesk.errors import WorkspaceError
 

@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from parkdesk.atomic_files import tracked_temporary
+from parkdesk.atomic_files import sync_folder, tracked_temporary
 from parkdesk.errors import WorkspaceError
 from parkdesk.input_files import check_regular_file
 
@@ -86,17 +86,6 @@ def open_for_reading(source: Path) -> sqlite3.Connection:
 def remove_with_sidecars(path: Path) -> None:
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         candidate.unlink(missing_ok=True)
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX; Windows cannot open a folder to flush it)."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def storage_error(error: OSError | sqlite3.Error, path: Path, source: Path | None = None) -> WorkspaceError:

@@ -32,14 +32,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from parkdesk import __version__
 from parkdesk.db.audit import install_audit
 from parkdesk.db.backups import DEFAULT_POLICY, BackupPolicy, backup_on_open, damaged_with_backup
-from parkdesk.atomic_files import tracked_temporary
+from parkdesk.atomic_files import sync_folder, tracked_temporary
 from parkdesk.db import workspace_lock
 from parkdesk.db.engine import WRITE, make_engine
 from parkdesk.db.migrate import head_revision, known_revisions, migrate_to_head
 from parkdesk.db.models import WorkspaceInfo
 from parkdesk.db.seed import seed_reference_data
 from parkdesk.db.sqlite_files import (
-    SQLITE_FULL, SQLITE_IOERR, check_is_sqlite, connect_file, consistent_copy, is_disk_full, sync_folder, remove_with_sidecars, sqlite_code,
+    SQLITE_FULL, SQLITE_IOERR, check_is_sqlite, connect_file, consistent_copy, is_disk_full, remove_with_sidecars, sqlite_code,
 )
 from parkdesk.errors import WorkspaceError
 

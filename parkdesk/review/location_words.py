@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from parkdesk.errors import InputProblem
 from parkdesk.forms.sections import SECTIONS
 from parkdesk.validation.findings import Location
-from parkdesk.validation.location_text import describe
+from parkdesk.validation.location_text import as_written as words, describe
 
 SEPARATOR = "›"
 # how a report's rows of each table are found, with the names that name them (any of the columns after the id)
@@ -31,10 +31,6 @@ NAMED_ROWS = {
     "indicator_value": "SELECT v.id, d.name_zh, d.name_en FROM indicator_values v JOIN indicator_definitions d "
                        "ON d.id = v.indicator_id WHERE v.report_id = :report",
 }
-
-
-def words(value: str) -> str:
-    return " ".join(value.replace(">", SEPARATOR).split()).casefold()
 
 
 def parse_words(session: Session, report_id: int, value: str, findings=()) -> Location:

@@ -51,6 +51,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report_show.more_rows": ("(只显示前 {shown} 行;去掉 --rows 显示全部)",
                               "(the first {shown} rows only; leave out --rows for all)"),
     "report_show.no_rows": ("(无)", "(none)"),
+    "report_show.justification": ("说明", "Justification"),
     "justify.unknown_rule": ("没有规则“{rule}”;规则编号见 parkdesk validate 的输出(如 PLAN-DOUBLING)",
                              "There is no rule '{rule}'; see the rule ids parkdesk validate prints (e.g. "
                              "PLAN-DOUBLING)"),

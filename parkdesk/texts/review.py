@@ -202,7 +202,6 @@ TEXTS: dict[str, tuple[str, str]] = {
                            "Entry\tState\tPark code\tPark\tYear\tSigner\tFingerprint (first 8 bytes)\t"
                            "Errors/warnings/infos\tReceived\tFile"),
     "review.show.findings_heading": ("校验结果({count} 条):", "Findings ({count}):"),
-    "review.show.justification": ("说明理由", "Justification"),
     "review.show.content": ("\n年报内容:", "\nThe report:"),
     "review.exported": ("已把条目 #{entry} 的 {count} 个文件写入 {folder}:", "Wrote {count} files of entry #{entry} "
                                                                        "into {folder}:"),

@@ -19,3 +19,9 @@ def describe(location: Location, lang: str = "zh") -> str:
         except KeyError:
             parts.append(location.field)
     return " › ".join(parts)
+
+
+def as_written(location: str) -> str:
+    """A location in words as people type it, for comparing: "指标 > 产业规模 ›  2024年目标" → "指标 › 产业规模 ›
+    2024年目标" (either separator, any spacing, any case)."""
+    return " ".join(location.replace(">", "›").split()).casefold()
