@@ -154,7 +154,8 @@ def test_paste_rows_then_undo_removes_them(qtbot, report_window, demo_path):
     page.view.setCurrentIndex(page.model.index(-1, -1))
     QGuiApplication.clipboard().setText("粘贴一号有限公司\t91370100MA3C00000X\t配套企业\n"
                                         "粘贴二号有限公司\t\t重点企业\n")
-    page.paste()
+    view.show_section("enterprises")
+    qtbot.mouseClick(page.paste_button, Qt.MouseButton.LeftButton)
     with db(demo_path) as ws, ws.session() as session:
         names = set(session.scalars(select(Enterprise.name).where(Enterprise.report_id == report)))
         assert session.scalar(select(func.count()).where(Enterprise.report_id == report)) == before + 2

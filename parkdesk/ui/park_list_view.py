@@ -49,7 +49,7 @@ class ParkListView(QWidget):
 
         self.details = ParkDetailsView(lang)
         self.details.report_requested.connect(self.report_requested)
-        self.table.doubleClicked.connect(self._open_latest)
+        self.table.activated.connect(self._open_latest)  # double-click, and Enter on the selected park
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         model.modelReset.connect(self._after_reset)
 

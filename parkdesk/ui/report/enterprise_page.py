@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from parkdesk.db.enterprise_table import NO_LINK, EnterpriseFilter
-from parkdesk.editing.changes import DeleteRows, InsertRows
+from parkdesk.editing.changes import DeleteRows, InsertRows, SetValues
 from parkdesk.editing.paste import parse_tsv, plan_paste, to_tsv
 from parkdesk.editing.records import new_row
 from parkdesk.reference.choices import ENTERPRISE_ROLES, ENTERPRISE_STATUSES
@@ -71,7 +71,7 @@ class EnterprisePage(QWidget):
         self.excel_button.clicked.connect(lambda: import_excel(self, self.controller))
         self.add_button.clicked.connect(self.add_enterprise)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.paste_button.clicked.connect(self.paste)
+        self.paste_button.clicked.connect(self.paste_rows)
         self.copy_button.clicked.connect(self.copy_selection)
         QShortcut(QKeySequence.StandardKey.Paste, self.view, self.paste)
         QShortcut(QKeySequence.StandardKey.Copy, self.view, self.copy_selection)
@@ -169,25 +169,56 @@ class EnterprisePage(QWidget):
         QGuiApplication.clipboard().setText(text)
         self.message.emit(self.tr("Copied %1 rows").replace("%1", str(len(rows))))
 
-    def paste(self, text: str | None = None) -> None:
+    def paste(self) -> None:
+        """Ctrl+V: over a selection of cells the block replaces cells from its top-left corner (announced, one
+        step of undo); with whole rows or nothing selected it is added as new rows."""
+        if self._cells_selected():
+            top_left = min(self.view.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column()))
+            self.paste_text(QGuiApplication.clipboard().text(), top_left.row(), top_left.column())
+        else:
+            self.paste_rows()
+
+    def paste_rows(self) -> None:
+        """粘贴行: the block copied from Excel/WPS becomes new enterprises at the end of the list."""
+        self.paste_text(QGuiApplication.clipboard().text(), None, 0)
+
+    def _cells_selected(self) -> bool:
+        selection = self.view.selectionModel()
+        indexes = selection.selectedIndexes()
+        return bool(indexes) and not any(selection.isRowSelected(i.row(), i.parent()) for i in indexes)
+
+    def paste_text(self, text: str, start_row: int | None, start_column: int) -> None:
+        """Paste `text` (tab-separated) over the rows from `start_row`, or as new rows when it is None."""
         if not self.controller.editable:
+            self.problem.emit(self.tr("The report is read-only: nothing was pasted."))
             return
-        block = parse_tsv(QGuiApplication.clipboard().text() if text is None else text)
+        block = parse_tsv(text)
         if not block:
+            self.problem.emit(self.tr("The clipboard holds no cells to paste."))
             return
-        current = self.view.currentIndex()
-        start_row = current.row() if current.isValid() else len(self.model.ids)
-        start_column = current.column() if current.isValid() else 0
         fields = self.model.fields[start_column:]
-        targets = [self.model.stored(row) for row in range(start_row, min(start_row + len(block), len(self.model.ids)))]
+        targets = [] if start_row is None else [
+            self.model.stored(row) for row in range(start_row, min(start_row + len(block), len(self.model.ids)))]
         with self.controller.workspace.session() as session:
             fresh = new_row(session, "enterprise", self.controller.report_id)
         change, problems = plan_paste("enterprises", fields, block, targets, lambda: dict(fresh), self.model.links)
-        if change.changes:
-            self.controller.push(change, self.tr("Paste %1 rows").replace("%1", str(len(block))))
+        replaced = sum(len(c.new) for c in change.changes if isinstance(c, SetValues))
+        added = sum(len(c.rows) for c in change.changes if isinstance(c, InsertRows))
+        if change.changes and self.controller.push(change, self.tr("Paste %1 rows").replace("%1", str(len(block)))):
+            if targets:
+                self.message.emit(self.tr("Pasted: %1 cells replaced, %2 rows added. Undo with Ctrl+Z.")
+                                  .replace("%1", str(replaced)).replace("%2", str(added)))
+            else:
+                self.message.emit(self.tr("Pasted %1 new enterprises at the end of the list. Undo with Ctrl+Z.")
+                                  .replace("%1", str(added)))
+                self.view.scrollToBottom()
+        elif not problems:
+            self.message.emit(self.tr("The pasted cells hold the values already there: nothing changed."))
         if problems:
             lang = self.controller.lang
-            listed = "; ".join(f"{p.row + start_row + 1}/{p.field.text(lang)}: {p.message(lang)}" for p in problems[:5])
+            first_row = 0 if start_row is None else start_row
+            listed = "; ".join(f"{p.row + first_row + 1}/{p.field.text(lang)}: {p.message(lang)}"
+                               for p in problems[:5])
             self.problem.emit(self.tr("%1 cells could not be read and were left as they were: %2")
                               .replace("%1", str(len(problems))).replace("%2", listed))
 

@@ -41,6 +41,9 @@ class ReportView(QWidget):
         for key in self.pages:
             self.stack.addWidget(self.pages[key].widget)
             self.pages[key].problem.connect(self.message)
+            told = getattr(self.pages[key].widget, "message", None)  # what a page did (copied, pasted…)
+            if told is not None:
+                told.connect(self.message)
         self.panel = ValidationPanel(lang)
 
         self.toolbar = QToolBar()
