@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 ALLOWED_WORDS = {
     "pdf", "excel", "wps", "json", "bagit", "parkdesk", "xlsx", "xlsm", "ods", "csv", "sqlite", "parkpkg",
     "parkrcpt", "parkrollup", "pem", "uscc", "openssl", "linux", "windows", "macos", "unicode", "utf", "ctrl",
-    "shift", "enter", "home", "qt", "pyside", "http", "https", "www", "demo",
+    "shift", "enter", "home", "qt", "pyside", "http", "https", "www", "libreoffice", "parkreview",
+    "english", "language",  # the language menu names English in English, and 语言 / Language is for both
 }
 WORD = re.compile(r"[A-Za-z]{4,}")
 PATH_LIKE = re.compile(r"\S*[/\\]\S*|\S+\.[A-Za-z0-9]{2,8}\b")
@@ -37,7 +38,8 @@ TAG = re.compile(r"<[^>]+>")
 def english_words(text: str) -> list[str]:
     """The English words (4+ letters) a text shows, outside file names, paths and the allow-list."""
     plain = PATH_LIKE.sub(" ", html.unescape(TAG.sub(" ", text)))
-    return [word for word in WORD.findall(plain) if word.lower() not in ALLOWED_WORDS]
+    return [word for word in WORD.findall(plain)
+            if word.lower() not in ALLOWED_WORDS and not word.isupper()]  # codes: QLRJY, USCC
 
 
 def visible_texts(root: QWidget) -> list[tuple[str, str]]:
@@ -112,6 +114,8 @@ class Walker:
         self.presses: list[Press] = []
         self._current: Press | None = None
         self._counter = 0
+        self._answering: set[int] = set()
+        self.watched: list[Path] = []  # files whose change is an effect (the workspace and its journal)
         self._timer = QTimer()
         self._timer.setInterval(20)
         self._timer.timeout.connect(self._answer_dialogs)
@@ -141,13 +145,23 @@ class Walker:
 
     def _answer_dialogs(self) -> None:
         for dialog in self._open_dialogs():
-            if not dialog.isVisible():
+            if not dialog.isVisible() or id(dialog) in self._answering:
                 continue
             self.texts.extend((f"{type(dialog).__name__}: {where}", text) for where, text in visible_texts(dialog))
             if self._current is not None:
                 self._current.dialogs.append(type(dialog).__name__ + ": " + dialog.windowTitle())
-            self.answer(dialog)
+            # answered from the event loop, not inside this timer's slot: an answer may open a modal dialog
+            # of its own, and Qt does not fire a timer again while its slot runs
+            self._answering.add(id(dialog))
+            QTimer.singleShot(0, lambda d=dialog: self._answer_once(d))
             return  # one at a time: answering may open the next
+
+    def _answer_once(self, dialog) -> None:
+        try:
+            if dialog.isVisible():
+                self.answer(dialog)
+        finally:
+            self._answering.discard(id(dialog))
 
     def answer(self, dialog: QWidget) -> None:
         if isinstance(dialog, QFileDialog):
@@ -155,7 +169,8 @@ class Walker:
             if chosen is None:
                 dialog.reject()
                 return
-            dialog.selectFile(str(chosen))
+            dialog.setDirectory(str(chosen.parent))
+            dialog.selectFile(chosen.name)
             dialog.accept()
             if dialog.isVisible():  # not accepted (a file that must exist does not): give up
                 dialog.reject()
@@ -188,8 +203,8 @@ class Walker:
 
     def state(self, window: QWidget) -> tuple:
         """What a user could notice changed: the texts on screen, the focus, files, the clipboard, the data."""
-        files = tuple(sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns)
-                             for p in self.folder.rglob("*") if p.is_file()))
+        watched = [p for p in self.folder.rglob("*") if p.is_file()] + [p for p in self.watched if p.exists()]
+        files = tuple(sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in watched))
         focus = QApplication.focusWidget()
         return (tuple(visible_texts(window)), id(focus), files, QGuiApplication.clipboard().text(),
                 tuple(_selection(w) for w in window.findChildren(QAbstractItemView) if w.isVisible()))
@@ -206,7 +221,7 @@ class Walker:
             self.qtbot.mouseClick(what, Qt.MouseButton.LeftButton)
         for _ in range(5):
             QApplication.processEvents()
-            self._answer_dialogs()
+            self.qtbot.wait(30)
         self._current = None
         entry.effect = bool(entry.dialogs) or self.state(window) != before
         self.presses.append(entry)
@@ -247,3 +262,53 @@ def enabled_buttons(root: QWidget) -> list[QAbstractButton]:
     """The push buttons a user can press now (visible, enabled, not inside a combo or a header)."""
     return [b for b in root.findChildren(QAbstractButton)
             if b.isVisibleTo(root) and b.isVisible() and b.isEnabled() and b.text()]
+
+
+class DialogScript:
+    """Answers the modal dialogs a press opens, in order, each with its own step (a function of the dialog)."""
+
+    def __init__(self, qtbot, steps):
+        self.qtbot = qtbot
+        self.steps = list(steps)
+        self.seen: list[QWidget] = []
+        self.errors: list[str] = []
+        self._busy = False
+        self._timer = QTimer()
+        self._timer.setInterval(20)
+        self._timer.timeout.connect(self._poll)
+
+    def __enter__(self):
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._timer.stop()
+        return False
+
+    @property
+    def done(self) -> bool:
+        return not self.steps
+
+    def _poll(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or self._busy or (self.seen and dialog is self.seen[-1]):
+            return
+        self.seen.append(dialog)
+        self._busy = True
+        QTimer.singleShot(0, lambda: self._step(dialog))  # out of the timer's slot: a step may open a dialog
+
+    def _step(self, dialog) -> None:
+        try:
+            if not self.steps:
+                self.errors.append(f"an unexpected dialog: {type(dialog).__name__} {dialog.windowTitle()!r}")
+                dialog.close()
+                return
+            try:
+                self.steps.pop(0)(dialog)
+            except Exception as error:  # noqa: BLE001 - reported by the test, the dialog must not stay open
+                import traceback
+
+                self.errors.append("".join(traceback.format_exception(error)))
+                dialog.close()
+        finally:
+            self._busy = False

@@ -211,7 +211,7 @@ def test_a_backup_and_a_restore_killed_midway_leave_whole_files(demo_path, tmp_p
         integrity(target)
         with sqlite3.connect(target) as connection:
             name = connection.execute("SELECT value FROM workspace_info WHERE key = 'name'").fetchone()[0]
-        assert name in (marker, "演示工作区 Demo")  # the old workspace or the backup, never a mixture
+        assert name in (marker, "演示工作区")  # the old workspace or the backup, never a mixture
         sweep(env)
         assert no_temporaries(tmp_path) == []
     print(f"backup and restore: {2 * TRIALS}/{2 * TRIALS} whole")

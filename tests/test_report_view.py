@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from sqlalchemy import func, select
 
 from parkdesk.db.models import AuditEntry, Enterprise, IndicatorValue, Milestone, Park, ParkDetails, Report
@@ -18,6 +18,8 @@ from parkdesk.ui.jobs import SynchronousRunner
 from parkdesk.ui.app import build_window, create_application
 from parkdesk.ui.build_translations import build as build_translations
 from parkdesk.ui.report.field_editors import LineFieldEditor
+from parkdesk.ui.report.finalize_dialog import JustificationDialog
+from tests.gui_walk import DialogScript
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -232,35 +234,58 @@ def test_milestone_added_in_the_path_page(qtbot, report_window, demo_path):
         assert session.get(Milestone, new_id).due_date == date(2024, 9, 30)
 
 
-def test_finalize_asks_for_justifications_then_locks_and_reopen_unlocks(qtbot, report_window, demo_path, monkeypatch):
-    _window, view = report_window
+def test_finalize_asks_for_justifications_and_confirmation_then_locks_says_so_and_reopen_unlocks(
+        qtbot, report_window, demo_path):
+    window, view = report_window
     controller = view.controller
     # make a warning: an unusual jump against last year needs a written reason
+    view.show_section("indicators")
     indicators = view.pages["indicators"].widget.model
     row = next(r for r in range(indicators.rowCount()) if indicators.data(indicators.index(r, 0)) == "园区企业数量(家)")
     indicators.setData(indicators.index(row, indicators.column_of("actual")), indicators.rows[row]["actual"] * 3)
     controller.validate_and_wait()
     assert controller.result.unjustified_warnings and not controller.result.errors
 
-    class Answer:
-        def __init__(self, warnings, _lang, _parent):
-            self.warnings = warnings
+    def cancel(box):
+        assert isinstance(box, QMessageBox) and "锁定" in box.text()
+        box.button(QMessageBox.StandardButton.No).click()
 
-        def exec(self):
-            return True
+    def justify(dialog):
+        assert isinstance(dialog, JustificationDialog)
+        assert dialog.focusWidget() is dialog.edits[0]  # the first reason is typed at once
+        for edit in dialog.edits:
+            qtbot.keyClicks(edit, "many new firms moved in")  # QTest types ASCII only
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
-        def justifications(self):
-            return [(warning, "园区新引进大批企业") for warning in self.warnings]
+    def confirm(box):
+        assert isinstance(box, QMessageBox) and "锁定" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
 
-    from parkdesk.ui.report import report_actions
-
-    assert report_actions.finalize_report(view, controller, ask=Answer)
-    with db(demo_path) as ws, ws.session() as session:
-        assert session.scalar(select(Report.status).where(Report.id == controller.report_id)) == "finalized"
-    assert not controller.editable
-    assert report_actions.reopen_report(view, controller, reason="district asked for a correction")
+    with DialogScript(qtbot, [justify, cancel]) as script:
+        view.finalize_action.trigger()
+    assert script.done and not script.errors, script.errors
     with db(demo_path) as ws, ws.session() as session:
         assert session.scalar(select(Report.status).where(Report.id == controller.report_id)) == "draft"
+
+    with DialogScript(qtbot, [justify, confirm]) as script:
+        view.finalize_action.trigger()
+    assert script.done and not script.errors, script.errors
+    with db(demo_path) as ws, ws.session() as session:
+        assert session.scalar(select(Report.status).where(Report.id == controller.report_id)) == "finalized"
+    view = window.pages.currentWidget()
+    assert not view.controller.editable and view.current_section == "indicators"  # no jump to section 1
+    assert "已定稿" in window.statusBar().currentMessage()
+
+    def reason(dialog):
+        dialog.setTextValue("district asked for a correction")
+        dialog.accept()
+
+    with DialogScript(qtbot, [reason]) as script:
+        view.reopen_action.trigger()
+    assert script.done and not script.errors, script.errors
+    with db(demo_path) as ws, ws.session() as session:
+        assert session.scalar(select(Report.status).where(Report.id == controller.report_id)) == "draft"
+    assert "重新打开" in window.statusBar().currentMessage()
 
 
 def test_finalize_with_errors_is_refused(qtbot, demo_path, monkeypatch):

@@ -77,7 +77,7 @@ def build_demo(path: Path | str, *, enterprises: int | None = None,
     stats = DemoStats()
     # built under a temporary name: a demo stopped half-way leaves nothing at `path`
     with new_workspace_file(path, overwrite=overwrite) as temp, \
-            create_workspace(temp, name="演示工作区 Demo", lock=False) as workspace:
+            create_workspace(temp, name="演示工作区", lock=False) as workspace:
         with Session(workspace.engine) as session, session.begin():
             definitions = {d.key: d.id for d in session.scalars(select(IndicatorDefinition))}
             for number, plan_park in enumerate(parks, start=1):

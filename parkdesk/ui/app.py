@@ -64,7 +64,10 @@ class Shell:
     def show(self, workspace: Path | None, lang: str) -> None:
         old_window, old_controller = self.window, self.controller
         geometry = old_window.saveGeometry() if old_window is not None else None
+        open_report = None  # the report open in the old window comes back in the new one, on the same section
         if old_controller is not None:
+            open_report = old_controller.reports.where()
+            old_controller.reports.close()
             old_controller.close()
         install_translator(self.app, lang)
         self.window, self.controller = build_window(workspace, lang)
@@ -72,6 +75,8 @@ class Shell:
             lambda new_lang, path: self.show(Path(path) if path else None, new_lang))
         if geometry is not None:
             self.window.restoreGeometry(geometry)
+        if open_report is not None and self.controller.workspace is not None:
+            self.controller.reports.open(*open_report)
         self.window.show()
         if old_window is not None:
             old_window.close()

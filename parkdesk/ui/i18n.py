@@ -30,9 +30,25 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
     qt_own.setObjectName(TRANSLATOR_NAME)
     if qt_own.load(f"qtbase_{QT_LOCALE[lang]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
+    gaps = QTranslator(app)  # the few of Qt's texts qtbase leaves in English ("Look in:" in file dialogs)
+    gaps.setObjectName(TRANSLATOR_NAME)
+    if gaps.load(str(translations_dir() / f"qt_gaps_{QT_LOCALE[lang]}.qm")):
+        app.installTranslator(gaps)
     translator = QTranslator(app)
     translator.setObjectName(TRANSLATOR_NAME)
     if translator.load(str(translations_dir() / f"parkdesk_{QT_LOCALE[lang]}.qm")):
         app.installTranslator(translator)
         return translator
     return None
+
+
+class TranslationContext:
+    """Texts of a module's functions (not of a widget's methods): `Name.tr("…")` where `class Name(TranslationContext)`.
+
+    lupdate files `Name.tr("…")` under the context "Name", and this translates in that same context at run time
+    (`parent.tr("…")` in a function would be filed under "parent" and never found).
+    """
+
+    @classmethod
+    def tr(cls, source: str) -> str:
+        return QCoreApplication.translate(cls.__name__, source)

@@ -10,13 +10,14 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
     QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from parkdesk.app import identities as app_identities
 from parkdesk.errors import ParkdeskError
 from parkdesk.identity.certificates import fingerprint, read_certificate_file, subject_text
+from parkdesk.ui.file_dialogs import open_file, save_file
 from parkdesk.ui.jobs import JobRunner
 
 MIN_PASSPHRASE = 8
@@ -170,7 +171,7 @@ class IdentityDialog(QDialog):
         if name is None:
             return None
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export certificate"), f"{name}.pem", "PEM (*.pem)")
+            chosen = save_file(self, self.tr("Export certificate"), f"{name}.pem", "PEM (*.pem)")
             if not chosen:
                 return None
             path = Path(chosen)
@@ -191,7 +192,7 @@ class IdentityDialog(QDialog):
                 return None
             passphrase = dialog.passphrase()
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Certificate request"), f"{name}.csr", "CSR (*.csr)")
+            chosen = save_file(self, self.tr("Certificate request"), f"{name}.csr", "CSR (*.csr)")
             if not chosen:
                 return None
             path = Path(chosen)
@@ -206,7 +207,7 @@ class IdentityDialog(QDialog):
         if name is None:
             return False
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Issued certificate"), "", "PEM (*.pem *.crt *.cer)")
+            chosen = open_file(self, self.tr("Issued certificate"), "PEM (*.pem *.crt *.cer)")
             if not chosen:
                 return False
             path = Path(chosen)
@@ -220,7 +221,7 @@ class IdentityDialog(QDialog):
 
     def trust(self, path: Path | None = None, confirmed: bool | None = None) -> bool:
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Trust a certificate"), "", "PEM (*.pem *.crt *.cer)")
+            chosen = open_file(self, self.tr("Trust a certificate"), "PEM (*.pem *.crt *.cer)")
             if not chosen:
                 return False
             path = Path(chosen)

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from parkdesk import __version__
+from parkdesk.ui.app_icon import application_icon
 from parkdesk.ui.park_list_model import ParkListModel
-from parkdesk.ui.qt_settings import window_settings
 from parkdesk.ui.park_list_view import ParkListView
+from parkdesk.ui.qt_settings import window_settings
 from parkdesk.ui.welcome_view import WelcomeView
+
+
+def default_size() -> tuple[int, int]:
+    """1200×760 where the screen has room; on a 1024×768 screen, what fits beside the taskbar."""
+    screen = QGuiApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is None or room.width() <= 0:
+        return 1000, 700
+    return min(1200, room.width() - 24), min(760, room.height() - 40)
 
 
 class MainWindow(QMainWindow):
@@ -35,15 +45,21 @@ class MainWindow(QMainWindow):
         self.demo_action = QAction(self.tr("Create &demo workspace"), self)
         self.demo_action.setObjectName("action_demo")
         self.chinese_action = QAction("中文", self, checkable=True, checked=lang == "zh")
+        self.chinese_action.setObjectName("action_language_zh")
         self.english_action = QAction("English", self, checkable=True, checked=lang == "en")
+        self.english_action.setObjectName("action_language_en")
         self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setObjectName("action_quit")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("&About parkdesk"), self)
+        self.about_action.setObjectName("action_about")
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action, self.demo_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.report_menu = self.menuBar().addMenu(self.tr("&Report"))  # the open report's actions
+        self.report_menu.menuAction().setVisible(False)
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         language_menu.addActions([self.chinese_action, self.english_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -54,7 +70,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.workspace_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.show_no_workspace()
-        self.resize(1200, 760)
+        self.setWindowIcon(application_icon())
+        self.resize(*default_size())
         self._restore_geometry()
 
     def show_no_workspace(self) -> None:
@@ -79,6 +96,21 @@ class MainWindow(QMainWindow):
         self.counts_label.setText("")
         self.statusBar().addPermanentWidget(view.saved_label)
         view.saved_label.show()
+        self.report_menu.clear()
+        for action in view.menu_actions():
+            if action is None:
+                self.report_menu.addSeparator()
+            else:
+                self.report_menu.addAction(action)
+        self.report_menu.menuAction().setVisible(True)
+
+    def hide_report(self, view) -> None:
+        """The report is closed: its page, its saved/read-only label and its menu go with it."""
+        self.pages.removeWidget(view)
+        self.statusBar().removeWidget(view.saved_label)
+        view.saved_label.deleteLater()
+        self.report_menu.clear()
+        self.report_menu.menuAction().setVisible(False)
 
     def about_text(self) -> str:
         return self.tr("parkdesk %1\nAnnual reports of Jinan's service-trade (outsourcing) parks.").replace(

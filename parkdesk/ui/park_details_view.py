@@ -55,10 +55,12 @@ class ParkDetailsView(QTextBrowser):
 
     def _report_links(self, park: ParkOverview) -> str:
         if not park.reports:
-            return f"<p>{escape(self.tr('No annual report yet.'))}</p>"
+            none_yet = self.tr("No annual report yet.")
+            return f"<p>{escape(none_yet)}</p>"
         links = " · ".join(f"<a href='report:{year}'>{year} ({escape(label_of(REPORT_STATUSES, status, self.lang))})</a>"
                            for year, status in park.reports)
-        return f"<p><b>{escape(self.tr('Annual reports'))}:</b> {links}</p>"
+        heading = self.tr("Annual reports:")
+        return f"<p><b>{escape(heading)}</b> {links}</p>"
 
     def _link(self, url) -> None:
         text = url.toString()

@@ -35,6 +35,7 @@ class ParkListView(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
 from sqlalchemy import select
 
 from parkdesk.db.models import Report
@@ -18,9 +19,21 @@ class ReportOpener(QObject):
         self.lang = lang
         self.view: ReportView | None = None
         self.controller: ReportController | None = None
+        self._undo_stacks: dict[int, QUndoStack] = {}  # per report: viewing another year keeps each one's undo
         window.park_list.report_requested.connect(self.open)
+        self._undo_workspace = None
+        workspace_controller.shown.connect(self._forget_undo)
 
-    def open(self, park_id: int, year: int) -> ReportView | None:
+    def where(self) -> tuple[int, int, str] | None:
+        """The open report (park id, year) and the section shown, to come back to."""
+        if self.view is None:
+            return None
+        return self.controller.park_id, self.controller.year, self.view.current_section
+
+    def open(self, park_id: int, year: int, section: str | None = None) -> ReportView | None:
+        """Open a report; on the section given, else the one shown now (another year, a reload), else the first."""
+        if section is None and self.view is not None:
+            section = self.view.current_section
         workspace = self.workspaces.workspace
         if workspace is None:
             return None
@@ -31,8 +44,12 @@ class ReportOpener(QObject):
         if chosen is None:
             return None
         self.close()
-        self.controller = ReportController(workspace, chosen.id, self.lang, self, runner=self.workspaces.runner)
+        stack = self._undo_stacks.setdefault(chosen.id, QUndoStack(self))
+        self.controller = ReportController(workspace, chosen.id, self.lang, self, runner=self.workspaces.runner,
+                                           undo_stack=stack)
         self.view = ReportView(self.controller, [(r.year, r.status) for r in reports])
+        if section in self.view.pages:
+            self.view.show_section(section)
         self.view.back_requested.connect(self.back)
         self.view.year_requested.connect(lambda other: self.open(park_id, other))
         self.view.reload_requested.connect(lambda: self.open(park_id, year))
@@ -59,9 +76,17 @@ class ReportOpener(QObject):
         self.close()
         self.workspaces.refresh()
 
+    def _forget_undo(self, workspace) -> None:
+        """Another workspace starts without the undo steps of the one before."""
+        if workspace is not self._undo_workspace:
+            for stack in self._undo_stacks.values():
+                stack.deleteLater()
+            self._undo_stacks.clear()
+            self._undo_workspace = workspace
+
     def close(self) -> None:
         if self.view is not None:
-            self.window.pages.removeWidget(self.view)
+            self.window.hide_report(self.view)
             self.view.deleteLater()
             self.view = None
         if self.controller is not None:

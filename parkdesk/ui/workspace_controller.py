@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parkdesk.app import workspaces
 from parkdesk.db.backup_restore import restore_backup
@@ -15,6 +15,7 @@ from parkdesk.errors import ParkdeskError, WorkspaceError
 from parkdesk.places import default_demo_path
 from parkdesk.settings import load_settings, save_settings
 from parkdesk.texts import text
+from parkdesk.ui.file_dialogs import open_file, use_workspace_folder
 from parkdesk.ui.jobs import JobRunner
 from parkdesk.ui.main_window import MainWindow
 
@@ -40,12 +41,12 @@ class WorkspaceController(QObject):
         window.chinese_action.triggered.connect(lambda: self._switch_language("zh"))
         window.english_action.triggered.connect(lambda: self._switch_language("en"))
         window.about_action.triggered.connect(
-            lambda: QMessageBox.about(window, window.tr("About parkdesk"), window.about_text())
+            lambda: QMessageBox.about(window, self.tr("About parkdesk"), window.about_text())
         )
 
     def open_path(self, path: Path) -> bool:
         """Open `path` (its checks, backup and any upgrade run as a job, with progress); True once it shows."""
-        job = self.runner.job(self.window, self.window.tr("Opening the workspace…"),
+        job = self.runner.job(self.window, self.tr("Opening the workspace…"),
                               lambda _progress: open_workspace(path)).run()
         if job.exception is not None:
             workspace = self._offer_backup(job.exception, path) if isinstance(job.exception, WorkspaceError) else None
@@ -54,13 +55,14 @@ class WorkspaceController(QObject):
                     self._show_error(job.exception)
                 return False
         elif job.error is not None:  # an internal error, already logged
-            QMessageBox.warning(self.window, self.window.tr("Cannot open the workspace"), job.error)
+            QMessageBox.warning(self.window, self.tr("Cannot open the workspace"), job.error)
             return False
         else:
             workspace = job.result
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = workspace
+        use_workspace_folder(workspace.path)
         self.refresh()
         if workspace.backup_path is not None:
             self.window.statusBar().showMessage(text("ws.migrated", self.lang, backup=workspace.backup_path), 15000)
@@ -74,13 +76,13 @@ class WorkspaceController(QObject):
         if error.message_key != "backup.workspace_damaged":
             self._show_error(error)
             return None
-        question = error.message(self.lang) + "\n\n" + self.window.tr("Restore the newest good backup now? "
+        question = error.message(self.lang) + "\n\n" + self.tr("Restore the newest good backup now? "
                                                                         "The damaged file is kept beside it.")
-        answer = QMessageBox.question(self.window, self.window.tr("The workspace is damaged"), question)
+        answer = QMessageBox.question(self.window, self.tr("The workspace is damaged"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return None
         backup = Path(error.params["backup"])
-        job = self.runner.job(self.window, self.window.tr("Restoring the backup…"), lambda _progress: (
+        job = self.runner.job(self.window, self.tr("Restoring the backup…"), lambda _progress: (
             restore_backup(backup, path, force=True, verify=False), open_workspace(path))[1]).run()
         if job.exception is not None:
             self._show_error(job.exception)
@@ -95,16 +97,16 @@ class WorkspaceController(QObject):
         self.shown.emit(self.workspace)
 
     def choose_and_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Open workspace"), "", WORKSPACE_FILTER)
-        if path:
-            self.open_path(Path(path))
+        path = open_file(self.window, self.tr("Open workspace"), WORKSPACE_FILTER)
+        if path is not None:
+            self.open_path(path)
 
     def create_demo(self) -> None:
         path = default_demo_path()
         if self.workspace is not None and self.workspace.path == path:
             self.workspace.close()
             self.workspace = None
-        job = self.runner.job(self.window, self.window.tr("Building the demo workspace…"), lambda progress: (
+        job = self.runner.job(self.window, self.tr("Building the demo workspace…"), lambda progress: (
             workspaces.create_demo(path, overwrite=True, progress=progress))).run()
         if job.exception is not None:
             self._show_error(job.exception)
@@ -150,4 +152,4 @@ class WorkspaceController(QObject):
             self.workspace = None
 
     def _show_error(self, error: ParkdeskError) -> None:
-        QMessageBox.warning(self.window, self.window.tr("Cannot open the workspace"), error.message(self.lang))
+        QMessageBox.warning(self.window, self.tr("Cannot open the workspace"), error.message(self.lang))

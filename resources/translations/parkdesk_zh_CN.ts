@@ -3,32 +3,32 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../parkdesk/ui/report/attachments_page.py" line="23" />
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="27" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/attachments_page.py" line="24" />
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="28" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/attachments_page.py" line="25" />
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="29" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/attachments_page.py" line="39" />
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="46" />
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/attachments_page.py" line="49" />
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="55" />
         <source>Attach %1</source>
         <translation>添加附件 %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/attachments_page.py" line="68" />
+        <location filename="../../parkdesk/ui/report/attachments_page.py" line="74" />
         <source>Remove %1 attachments</source>
         <translation>删除 %1 个附件</translation>
     </message>
@@ -36,27 +36,27 @@
 <context>
     <name>ChainPage</name>
     <message>
-        <location filename="../../parkdesk/ui/report/chain_page.py" line="25" />
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="24" />
         <source>Segments (upstream, midstream, downstream)</source>
         <translation>环节分组(上游、中游、下游)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/chain_page.py" line="26" />
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="25" />
         <source>Chain links</source>
         <translation>产业链环节</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/chain_page.py" line="30" />
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="29" />
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/chain_page.py" line="31" />
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="30" />
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/chain_page.py" line="85" />
+        <location filename="../../parkdesk/ui/report/chain_page.py" line="84" />
         <source>Export the chain map</source>
         <translation>导出产业链全景图</translation>
     </message>
@@ -64,7 +64,7 @@
 <context>
     <name>CommentList</name>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="39" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="40" />
         <source> (on an earlier package)</source>
         <translation>(针对较早的数据包)</translation>
     </message>
@@ -72,68 +72,68 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="34" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="35" />
         <source>The plan's 1234 goals</source>
         <translation>行动计划“1234”目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="41" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="42" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="46" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="47" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="46" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="47" />
         <source>Now</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="46" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="47" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="46" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="53" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="47" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="54" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="51" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="52" />
         <source>District or county</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="51" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="52" />
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="53" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="54" />
         <source>District (year-end report)</source>
         <translation>区县(年底报送)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="54" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="55" />
         <source>Planned new parks</source>
         <translation>下一年度新建园区计划</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="62" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="63" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="93" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="94" />
         <source>%1 parks counted; %2 reports not yet locked are left out</source>
         <translation>计入 %1 个园区;%2 份尚未定稿的年报未计入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="153" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="154" />
         <location filename="../../parkdesk/ui/city/dashboard_view.py" line="161" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
@@ -142,134 +142,224 @@
 <context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="35" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="36" />
         <source>All roles</source>
         <translation>全部企业类型</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="36" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="37" />
         <source>All statuses</source>
         <translation>全部入驻状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="37" />
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="119" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="38" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="123" />
         <source>All chain links</source>
         <translation>全部产业链环节</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="38" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="39" />
         <source>Any distinction</source>
         <translation>全部企业称号</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="42" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="43" />
         <source>Search name, credit code or contact…</source>
         <translation>搜索企业名称、信用代码或联系人…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="66" />
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="146" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="68" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="150" />
         <source>Add enterprise</source>
         <translation>添加企业</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="67" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="69" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="68" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="70" />
         <source>Paste rows from Excel/WPS</source>
         <translation>从 Excel/WPS 粘贴行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="69" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="71" />
         <source>Copy selected rows</source>
         <translation>复制所选行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="70" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="72" />
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="120" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="124" />
         <source>Not on a chain link</source>
         <translation>未关联产业链环节</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="125" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="129" />
         <source>Showing %1 of %2 enterprises</source>
         <translation>显示 %1 家,共 %2 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="160" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="164" />
         <source>Remove %1 enterprises</source>
         <translation>删除 %1 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="170" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="174" />
         <source>Copied %1 rows</source>
         <translation>已复制 %1 行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="187" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="197" />
+        <source>The report is read-only: nothing was pasted.</source>
+        <translation>年报为只读：未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="201" />
+        <source>The clipboard holds no cells to paste.</source>
+        <translation>剪贴板中没有可粘贴的单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="211" />
         <source>Paste %1 rows</source>
         <translation>粘贴 %1 行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="191" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="213" />
+        <source>Pasted: %1 cells replaced, %2 rows added. Undo with Ctrl+Z.</source>
+        <translation>已粘贴：替换 %1 个单元格，新增 %2 行。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="216" />
+        <source>Pasted %1 new enterprises at the end of the list. Undo with Ctrl+Z.</source>
+        <translation>已在名录末尾新增 %1 家企业。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="220" />
+        <source>The pasted cells hold the values already there: nothing changed.</source>
+        <translation>粘贴的内容与现有内容相同，没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="226" />
         <source>%1 cells could not be read and were left as they were: %2</source>
         <translation>有 %1 个单元格无法识别,已保持原值:%2</translation>
     </message>
 </context>
 <context>
+    <name>ExcelImport</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="214" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="234" />
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="222" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="229" />
+        <source>Imported: %1 new, %2 changed</source>
+        <translation>已导入:新增 %1,修改 %2</translation>
+    </message>
+</context>
+<context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="117" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="123" />
         <source>Import from Excel — %1</source>
         <translation>从 Excel 导入 —— %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="127" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="133" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="128" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="134" />
         <source>Import the valid rows only</source>
         <translation>只导入无误的行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="129" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="135" />
         <source>Save the error workbook…</source>
         <translation>保存错误标注工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="130" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="136" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="164" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="170" />
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="178" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="184" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="193" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="199" />
         <source>Save the error workbook</source>
         <translation>保存错误标注工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="198" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="203" />
         <source>Writing the error workbook…</source>
         <translation>正在写错误报告…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="30" />
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="33" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="40" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="47" />
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="45" />
+        <source>PDF written: %1</source>
+        <translation>PDF 已保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="60" />
+        <source>Print it from there (Ctrl+P).</source>
+        <translation>请在阅读器中打印（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="61" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="70" />
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="79" />
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="75" />
+        <source>Writing the workbook…</source>
+        <translation>正在生成工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/export_actions.py" line="77" />
+        <source>Workbook written: %1</source>
+        <translation>工作簿已保存:%1</translation>
     </message>
 </context>
 <context>
@@ -283,145 +373,145 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="63" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="64" />
         <source>Signing identities and trusted certificates</source>
         <translation>签名身份和受信任证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="64" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="65" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="64" />
         <location filename="../../parkdesk/ui/identity_dialog.py" line="65" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="66" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="64" />
         <location filename="../../parkdesk/ui/identity_dialog.py" line="65" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="66" />
         <source>Subject</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="64" />
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="66" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="65" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="65" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="66" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="68" />
         <source>Create identity…</source>
         <translation>创建身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="69" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="70" />
         <source>Export certificate…</source>
         <translation>导出证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="71" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="72" />
         <source>Certificate request for the district…</source>
         <translation>生成证书请求(交区县签发)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="73" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="74" />
         <source>Install issued certificate…</source>
         <translation>装入签发的证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="75" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="76" />
         <source>Trust a certificate…</source>
         <translation>信任证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="92" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="93" />
         <source>&lt;b&gt;Your identities&lt;/b&gt; — the private key stays in this workspace, encrypted with your passphrase</source>
         <translation>&lt;b&gt;本机身份&lt;/b&gt; —— 私钥以口令加密保存在本工作区中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="96" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="97" />
         <source>&lt;b&gt;Trusted certificates&lt;/b&gt; — confirm each fingerprint by phone before trusting it</source>
         <translation>&lt;b&gt;受信任证书&lt;/b&gt; —— 信任前请电话核对指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="119" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="120" />
         <source>park operator</source>
         <translation>园区运营机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="119" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="120" />
         <source>district (CA)</source>
         <translation>区县(CA)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="120" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="121" />
         <source>certificate authority</source>
         <translation>证书签发机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="120" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="121" />
         <source>signer</source>
         <translation>签名者</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="146" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="147" />
         <source>Open a park's report first.</source>
         <translation>请先打开一个园区的年报。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="149" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="150" />
         <source>Create identity</source>
         <translation>创建身份</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="149" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="150" />
         <source>Name of the identity:</source>
         <translation>身份名称:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="154" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="155" />
         <source>Passphrase for the new key</source>
         <translation>新私钥的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="173" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="174" />
         <source>Export certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="189" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="190" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="194" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="195" />
         <source>Certificate request</source>
         <translation>证书请求</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="209" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="210" />
         <source>Issued certificate</source>
         <translation>签发的证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="223" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="224" />
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="234" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="235" />
         <source>Trust this certificate?</source>
         <translation>信任此证书?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="235" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="236" />
         <source>%1
 
 SHA-256 fingerprint:
@@ -439,132 +529,132 @@ SHA-256 指纹:
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="30" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="31" />
         <source>Inbox — packages received (drop files or folders here)</source>
         <translation>收件箱 —— 已收到的数据包(可将文件或文件夹拖到此处)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="35" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
         <source>Park</source>
         <translation>园区(基地)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="35" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="35" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
         <source>Signer</source>
         <translation>签名者</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="35" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
         <source>Signer's SHA-256 fingerprint</source>
         <translation>签名者 SHA-256 指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
         <source>Verification</source>
         <translation>验证结果</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
         <source>Review state</source>
         <translation>审核状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="38" />
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="38" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="44" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="45" />
         <source>Import packages…</source>
         <translation>导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="46" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="67" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="68" />
         <source>✔ genuine and unchanged</source>
         <translation>✔ 来源可信,未被改动</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="70" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="71" />
         <source> (superseded)</source>
         <translation>(已被替代)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="84" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="85" />
         <source>This entry holds no report to review (rejected or superseded).</source>
         <translation>此条目没有可审核的年报(已拒收或已被替代)。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="92" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="93" />
         <source>Import packages</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="98" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="99" />
         <source>Import a folder of packages</source>
         <translation>导入数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="114" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="115" />
         <source>Passphrase of the district key (encrypted packages)</source>
         <translation>区县私钥口令(用于加密数据包)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="120" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="121" />
         <source>Verifying and importing…</source>
         <translation>正在验证并导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="131" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="132" />
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="131" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="132" />
         <source>superseding an older package</source>
         <translation>替代较早的数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="132" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="133" />
         <source>already in the inbox</source>
         <translation>已在收件箱中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="132" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="133" />
         <source>rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="133" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="134" />
         <source>Imported: %1</source>
         <translation>导入结果:%1</translation>
     </message>
@@ -642,62 +732,67 @@ SHA-256 指纹:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="29" />
+        <location filename="../../parkdesk/ui/main_window.py" line="39" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="32" />
+        <location filename="../../parkdesk/ui/main_window.py" line="42" />
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="35" />
+        <location filename="../../parkdesk/ui/main_window.py" line="45" />
         <source>Create &amp;demo workspace</source>
         <translation>创建演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="39" />
+        <location filename="../../parkdesk/ui/main_window.py" line="51" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="42" />
+        <location filename="../../parkdesk/ui/main_window.py" line="55" />
         <source>&amp;About parkdesk</source>
         <translation>关于 parkdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="43" />
+        <location filename="../../parkdesk/ui/main_window.py" line="57" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="47" />
+        <location filename="../../parkdesk/ui/main_window.py" line="61" />
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/main_window.py" line="63" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="49" />
+        <location filename="../../parkdesk/ui/main_window.py" line="65" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="63" />
+        <location filename="../../parkdesk/ui/main_window.py" line="80" />
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="67" />
+        <location filename="../../parkdesk/ui/main_window.py" line="84" />
         <source>%1 — parkdesk</source>
         <translation>%1 — parkdesk</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="73" />
+        <location filename="../../parkdesk/ui/main_window.py" line="90" />
         <source>%1 parks · %2 annual reports</source>
         <translation>%1 个园区 · %2 份年报</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="84" />
+        <location filename="../../parkdesk/ui/main_window.py" line="116" />
         <source>parkdesk %1
 Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>parkdesk %1
@@ -764,6 +859,61 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
 </context>
 <context>
+    <name>PackageActions</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="25" />
+        <source>Building the signed package…</source>
+        <translation>正在生成签名数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="32" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="38" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="64" />
+        <source>Signed package</source>
+        <translation>签名数据包</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="33" />
+        <source>Only a finalized report is packaged. Finalize it first.</source>
+        <translation>只有定稿的年报才能打包,请先定稿。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="40" />
+        <source>Create one under Identities… first.</source>
+        <translation>请先在“身份…”中创建。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="42" />
+        <source>Passphrase of %1</source>
+        <translation>%1 的口令</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="46" />
+        <source>Save the signed package</source>
+        <translation>保存签名数据包</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="51" />
+        <source>Encrypt?</source>
+        <translation>加密?</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="52" />
+        <source>Encrypt the package to the district's certificate, so only the district can open it?</source>
+        <translation>是否用区县证书加密数据包,使只有区县能打开?</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="55" />
+        <source>District certificate</source>
+        <translation>区县证书</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="62" />
+        <source>Package written: %1 — fingerprint of the signer %2</source>
+        <translation>数据包已保存:%1 —— 签名者指纹 %2</translation>
+    </message>
+</context>
+<context>
     <name>ParkDetailsView</name>
     <message>
         <location filename="../../parkdesk/ui/park_details_view.py" line="31" />
@@ -779,6 +929,16 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <location filename="../../parkdesk/ui/park_details_view.py" line="42" />
         <source>2024 targets stated in the plan</source>
         <translation>方案中明确的 2024 年目标</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/park_details_view.py" line="58" />
+        <source>No annual report yet.</source>
+        <translation>尚无年报。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/park_details_view.py" line="62" />
+        <source>Annual reports:</source>
+        <translation>年报：</translation>
     </message>
 </context>
 <context>
@@ -898,22 +1058,22 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="35" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="36" />
         <source>Passphrase:</source>
         <translation>口令:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="37" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="38" />
         <source>Again:</source>
         <translation>再次输入:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="48" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="49" />
         <source>At least %1 characters.</source>
         <translation>至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="50" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="51" />
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
@@ -942,30 +1102,79 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../parkdesk/ui/report/record_table_page.py" line="49" />
+        <location filename="../../parkdesk/ui/report/record_table_page.py" line="51" />
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/record_table_page.py" line="50" />
+        <location filename="../../parkdesk/ui/report/record_table_page.py" line="52" />
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/record_table_page.py" line="72" />
+        <location filename="../../parkdesk/ui/report/record_table_page.py" line="76" />
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/record_table_page.py" line="84" />
+        <location filename="../../parkdesk/ui/report/record_table_page.py" line="88" />
         <source>Remove %1 rows</source>
         <translation>删除 %1 行</translation>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="23" />
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="43" />
+        <source>Cannot finalize</source>
+        <translation>无法定稿</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="24" />
+        <source>The report has %1 errors. Correct them first; the validation panel lists each one.</source>
+        <translation>年报有 %1 个错误,请先改正;校验面板逐条列出。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="34" />
+        <source>Finalize the report of %1 %2? It is then locked: nothing in it can change unless it is reopened, with a reason that is recorded.</source>
+        <translation>确定将 %1 %2 年报定稿吗？定稿后年报即锁定，除非重新打开（须填写原因并记录），否则不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="36" />
+        <source>Finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="47" />
+        <source>Finalized: the report is locked. Next: Signed package… (Ctrl+Shift+S).</source>
+        <translation>已定稿：年报已锁定。下一步：签名报送包…（Ctrl+Shift+S）。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="53" />
+        <source>Reopen the report</source>
+        <translation>重新打开年报</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="54" />
+        <source>Why is the finalized report reopened? (recorded)</source>
+        <translation>为什么要重新打开已定稿的年报?(将记入日志)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="60" />
+        <source>Cannot reopen</source>
+        <translation>无法重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_actions.py" line="63" />
+        <source>Reopened: the report can be edited again.</source>
+        <translation>已重新打开：年报可以再次编辑。</translation>
+    </message>
+</context>
+<context>
     <name>ReportController</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_controller.py" line="73" />
+        <location filename="../../parkdesk/ui/report/report_controller.py" line="75" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -973,7 +1182,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportOpener</name>
     <message>
-        <location filename="../../parkdesk/ui/report_opener.py" line="55" />
+        <location filename="../../parkdesk/ui/report_opener.py" line="72" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -981,136 +1190,175 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="47" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="50" />
         <source>◀ Parks</source>
         <translation>◀ 园区列表</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="48" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="51" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="51" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="56" />
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="56" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="59" />
         <source>Finalize…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="58" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="62" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="60" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="64" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="62" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="67" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="64" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="70" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="66" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="73" />
         <source>Signed package…</source>
         <translation>签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="68" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="76" />
         <source>Identities…</source>
         <translation>身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="70" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="78" />
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="113" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="107" />
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="109" />
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="129" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="147" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="169" />
         <source>District comments (%1)</source>
         <translation>区县审核意见(%1)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="171" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="193" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="188" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="210" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="193" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="215" />
         <source>Last change NOT saved</source>
         <translation>最后一项修改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="235" />
+        <source>Validated at %1: %2 errors, %3 warnings.</source>
+        <translation>%1 校验完成：%2 个错误，%3 个警告。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="25" />
+        <source>Import review &amp;receipt…</source>
+        <translation>导入审核回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="28" />
+        <source>&amp;Inbox</source>
+        <translation>收件箱(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="71" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="79" />
+        <source>Import review receipt</source>
+        <translation>导入审核回执</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="82" />
+        <source>Receipt imported: %1</source>
+        <translation>回执已导入:%1</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="59" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="60" />
         <source>A comment on the field or row selected above…</source>
         <translation>对上方所选字段或行的意见…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="60" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="61" />
         <source>Comment here</source>
         <translation>在此处提意见</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="66" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="67" />
         <source>Set state</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="69" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="70" />
         <source>Signed receipt…</source>
         <translation>签名回执…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="96" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="97" />
         <source>State: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="106" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="143" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="107" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="144" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="126" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="127" />
         <source>Passphrase of the district key</source>
         <translation>区县私钥口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="132" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="133" />
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="145" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="146" />
         <source>Receipt written: %1</source>
         <translation>回执已保存:%1</translation>
     </message>
@@ -1118,59 +1366,98 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>SheetPanel</name>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="41" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="47" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="41" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="47" />
         <source>Imported into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="48" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="54" />
         <source>(not imported)</source>
         <translation>(不导入)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="59" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="65" />
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="59" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="65" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="59" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="65" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="65" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="71" />
         <source>Columns (change where the guess is wrong)</source>
         <translation>列对应关系(如识别有误请修改)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="88" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="94" />
         <source>New %1 · changed %2 · unchanged %3 · rejected %4</source>
         <translation>新增 %1 · 修改 %2 · 不变 %3 · 拒绝 %4</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="98" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="104" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="98" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="104" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="102" />
+        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="108" />
         <source>not imported</source>
         <translation>未导入</translation>
+    </message>
+</context>
+<context>
+    <name>SystemViewer</name>
+    <message>
+        <location filename="../../parkdesk/ui/system_viewer.py" line="29" />
+        <source>Opened %1 in the system's viewer.</source>
+        <translation>已用系统的阅读程序打开 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/system_viewer.py" line="31" />
+        <source>No program opens this file</source>
+        <translation>没有可打开此文件的程序</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/system_viewer.py" line="32" />
+        <source>No program on this computer opens %1 (for a PDF, install a PDF viewer). Save a copy, to open it elsewhere or send it?</source>
+        <translation>本机没有可打开 %1 的程序（PDF 文件需安装 PDF 阅读器）。要另存一份副本，以便在别处打开或发送吗？</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/system_viewer.py" line="35" />
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/system_viewer.py" line="38" />
+        <source>%1 was not opened: no program for it.</source>
+        <translation>未打开 %1：没有可打开它的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/system_viewer.py" line="40" />
+        <location filename="../../parkdesk/ui/system_viewer.py" line="47" />
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/system_viewer.py" line="49" />
+        <source>Saved a copy: %1</source>
+        <translation>副本已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1546,50 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <location filename="../../parkdesk/ui/welcome_view.py" line="26" />
         <source>Create demo workspace</source>
         <translation>创建演示工作区</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="44" />
+        <source>About parkdesk</source>
+        <translation>关于 parkdesk</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="49" />
+        <source>Opening the workspace…</source>
+        <translation>正在打开工作区…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="58" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="155" />
+        <source>Cannot open the workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="79" />
+        <source>Restore the newest good backup now? The damaged file is kept beside it.</source>
+        <translation>现在用最新的完好备份恢复吗?损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="81" />
+        <source>The workspace is damaged</source>
+        <translation>工作区已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="85" />
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="100" />
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="109" />
+        <source>Building the demo workspace…</source>
+        <translation>正在生成演示工作区…</translation>
     </message>
 </context>
 <context>
@@ -1365,209 +1696,6 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <location filename="../../parkdesk/ui/first_run_pages.py" line="238" />
         <source>Report &amp;year:</source>
         <translation>年报年度(&amp;Y):</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="18" />
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="32" />
-        <source>Cannot finalize</source>
-        <translation>无法定稿</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="19" />
-        <source>The report has %1 errors. Correct them first; the validation panel lists each one.</source>
-        <translation>年报有 %1 个错误,请先改正;校验面板逐条列出。</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="41" />
-        <source>Reopen the report</source>
-        <translation>重新打开年报</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="42" />
-        <source>Why is the finalized report reopened? (recorded)</source>
-        <translation>为什么要重新打开已定稿的年报?(将记入日志)</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/report_actions.py" line="48" />
-        <source>Cannot reopen</source>
-        <translation>无法重新打开</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="25" />
-        <source>Writing the PDF…</source>
-        <translation>正在生成 PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="28" />
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="35" />
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="42" />
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="40" />
-        <source>PDF written: %1</source>
-        <translation>PDF 已保存:%1</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="54" />
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="63" />
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="72" />
-        <source>Export workbook</source>
-        <translation>导出工作簿</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="68" />
-        <source>Writing the workbook…</source>
-        <translation>正在生成工作簿…</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/export_actions.py" line="70" />
-        <source>Workbook written: %1</source>
-        <translation>工作簿已保存:%1</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="19" />
-        <source>Building the signed package…</source>
-        <translation>正在生成签名数据包…</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="26" />
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="32" />
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="58" />
-        <source>Signed package</source>
-        <translation>签名数据包</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="27" />
-        <source>Only a finalized report is packaged. Finalize it first.</source>
-        <translation>只有定稿的年报才能打包,请先定稿。</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="34" />
-        <source>Create one under Identities… first.</source>
-        <translation>请先在“身份…”中创建。</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="36" />
-        <source>Passphrase of %1</source>
-        <translation>%1 的口令</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="40" />
-        <source>Save the signed package</source>
-        <translation>保存签名数据包</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="45" />
-        <source>Encrypt?</source>
-        <translation>加密?</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="46" />
-        <source>Encrypt the package to the district's certificate, so only the district can open it?</source>
-        <translation>是否用区县证书加密数据包,使只有区县能打开?</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="49" />
-        <source>District certificate</source>
-        <translation>区县证书</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="56" />
-        <source>Package written: %1 — fingerprint of the signer %2</source>
-        <translation>数据包已保存:%1 —— 签名者指纹 %2</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="209" />
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="231" />
-        <source>Import from Excel</source>
-        <translation>从 Excel 导入</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="219" />
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/report/excel_import_dialog.py" line="226" />
-        <source>Imported: %1 new, %2 changed</source>
-        <translation>已导入:新增 %1,修改 %2</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="48" />
-        <source>Opening the workspace…</source>
-        <translation>正在打开工作区…</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="77" />
-        <source>Restore the newest good backup now? The damaged file is kept beside it.</source>
-        <translation>现在用最新的完好备份恢复吗?损坏的文件会保留在旁边。</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="79" />
-        <source>The workspace is damaged</source>
-        <translation>工作区已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="83" />
-        <source>Restoring the backup…</source>
-        <translation>正在恢复备份…</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="98" />
-        <source>Open workspace</source>
-        <translation>打开工作区</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="107" />
-        <source>Building the demo workspace…</source>
-        <translation>正在生成演示工作区…</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="57" />
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="153" />
-        <source>Cannot open the workspace</source>
-        <translation>无法打开工作区</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="70" />
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="78" />
-        <source>Import review receipt</source>
-        <translation>导入审核回执</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="81" />
-        <source>Receipt imported: %1</source>
-        <translation>回执已导入:%1</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="43" />
-        <source>About parkdesk</source>
-        <translation>关于 parkdesk</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="24" />
-        <source>Import review &amp;receipt…</source>
-        <translation>导入审核回执(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="27" />
-        <source>&amp;Inbox</source>
-        <translation>收件箱(&amp;I)</translation>
     </message>
 </context>
 </TS>

@@ -8,19 +8,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QTableWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from parkdesk.city.dashboard import goals_dashboard
-from parkdesk.city.labels import category_text, domain_text
 from parkdesk.city.dashboard_pdf import write_dashboard_pdf
+from parkdesk.city.labels import category_text, domain_text
 from parkdesk.errors import ParkdeskError
 from parkdesk.figures.formulas import formula
 from parkdesk.reference.categories import CATEGORIES
 from parkdesk.reference.domains import DOMAIN_BY_KEY
 from parkdesk.reference.goals import GOAL_BY_KEY
 from parkdesk.reference.stages import STAGES
+from parkdesk.ui.file_dialogs import save_file
 from parkdesk.ui.report.indicators_page import ProgressBarDelegate
 
 MET, SHORT = QColor("#c8e6c9"), QColor("#ffcdd2")
@@ -150,8 +151,7 @@ class DashboardView(QWidget):
 
     def export_pdf(self, path: Path | None = None) -> Path | None:
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), f"1234-{self.year.currentData()}.pdf",
-                                                    "PDF (*.pdf)")
+            chosen = save_file(self, self.tr("Export PDF"), f"1234-{self.year.currentData()}.pdf", "PDF (*.pdf)")
             if not chosen:
                 return None
             path = Path(chosen)

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from parkdesk.editing.attachments import attach_file, extract_attachment
 from parkdesk.editing.changes import DeleteRows
 from parkdesk.errors import ParkdeskError
+from parkdesk.ui.file_dialogs import open_files
 from parkdesk.ui.report.record_table_page import RecordTable
+from parkdesk.ui.selection_buttons import enable_with_selection
+from parkdesk.ui.system_viewer import open_in_system_viewer
 
 
 class AttachmentsPage(QWidget):
+    message = Signal(str)
+
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
@@ -33,11 +37,13 @@ class AttachmentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self.add_button.setEnabled(controller.editable)
+        enable_with_selection(self.table.view, [self.open_button])
+        enable_with_selection(self.table.view, [self.remove_button], lambda: controller.editable)
         self.table.view.doubleClicked.connect(lambda index: self.open_selected() if index.column() == 0 else None)
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
-        self.add_files([Path(p) for p in paths])
+        self.add_files(open_files(self, self.tr("Attach files")))
 
     def add_files(self, paths: list[Path]) -> None:
         for path in paths:
@@ -57,8 +63,8 @@ class AttachmentsPage(QWidget):
         for attachment_id in self.selected_ids():
             with self.controller.workspace.session() as session:
                 path = extract_attachment(session, attachment_id)
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-            opened.append(path)
+            if open_in_system_viewer(self, path, self.message.emit, self.controller.lang):
+                opened.append(path)
         return opened
 
     def remove_selected(self) -> None:

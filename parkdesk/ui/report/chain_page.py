@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from parkdesk.charts.chain_data import load_chain
 from parkdesk.charts.chain_layout import layout_chain
 from parkdesk.editing.records import rows_of
 from parkdesk.ui.chain_diagram import ChainDiagramView
+from parkdesk.ui.file_dialogs import save_file
 from parkdesk.ui.report.record_table_page import RecordTable
 
 CHAIN_TABLES = {"chain_segments", "chain_links", "enterprises"}
@@ -82,9 +81,9 @@ class ChainPage(QWidget):
 
     def _export(self, kind: str) -> None:
         default = f"{self.controller.park_code}-{self.controller.year}-chain.{kind}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the chain map"), default, f"*.{kind}")
+        path = save_file(self, self.tr("Export the chain map"), default, f"{kind.upper()} (*.{kind})")
         if path:
-            (self.diagram.export_png if kind == "png" else self.diagram.export_svg)(Path(path))
+            (self.diagram.export_png if kind == "png" else self.diagram.export_svg)(path)
 
     def tables(self) -> list:
         """The record tables on this page, the one a comment most likely means first."""

@@ -18,6 +18,7 @@ from parkdesk.reference.distinctions import DISTINCTIONS
 from parkdesk.ui.report.enterprise_model import EnterpriseTableModel
 from parkdesk.ui.report.excel_import_dialog import import_excel
 from parkdesk.ui.report.field_editors import FieldDelegate
+from parkdesk.ui.selection_buttons import enable_with_selection
 
 SEARCH_DELAY_MS = 250
 
@@ -47,6 +48,7 @@ class EnterprisePage(QWidget):
         self.count_label = QLabel()
 
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.view.setObjectName("enterprise_table")
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
@@ -94,6 +96,8 @@ class EnterprisePage(QWidget):
 
         self.model.modelReset.connect(self._after_reset)
         self._after_reset()
+        enable_with_selection(self.view, [self.remove_button], lambda: controller.editable)
+        enable_with_selection(self.view, [self.copy_button])
 
     def _combo(self, everything: str, items) -> QComboBox:
         combo = QComboBox()
@@ -125,7 +129,7 @@ class EnterprisePage(QWidget):
         self.count_label.setText(self.tr("Showing %1 of %2 enterprises")
                                  .replace("%1", f"{len(self.model.ids):,}").replace("%2", f"{self.model.total:,}"))
         editable = self.controller.editable
-        for button in (self.add_button, self.remove_button, self.paste_button, self.excel_button):
+        for button in (self.add_button, self.paste_button, self.excel_button):
             button.setEnabled(editable)
 
     def current_filter(self) -> EnterpriseFilter:

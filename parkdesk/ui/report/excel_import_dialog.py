@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
+    QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -22,9 +22,15 @@ from parkdesk.excel.importing import replan
 from parkdesk.excel.instructions import MERGE_RULES
 from parkdesk.excel.plan_model import CHANGED, NEW, REJECTED, UNCHANGED
 from parkdesk.excel.targets import TARGETS
+from parkdesk.ui.file_dialogs import open_file, save_file
+from parkdesk.ui.i18n import TranslationContext
 from parkdesk.ui.jobs import Job
 
 PROBLEMS_SHOWN = 500
+
+
+class ExcelImport(TranslationContext):
+    """The translation context of this module's texts."""
 
 
 class SheetPanel(QWidget):
@@ -190,10 +196,9 @@ class ExcelImportDialog(QDialog):
         """Write the error workbook off the GUI thread, with progress (10,000 marked rows take seconds)."""
         if path is None:
             default = str(self.preview.source.with_name(self.preview.source.stem + "-errors.xlsx"))
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the error workbook"), default, "Excel (*.xlsx)")
-            if not chosen:
+            path = save_file(self, self.tr("Save the error workbook"), default, "Excel (*.xlsx)")
+            if path is None:
                 return None
-            path = Path(chosen)
         source, plans, lang, grids = self.preview.source, self.plans(), self.controller.lang, self.preview.grids
         job = self.controller.runner.job(self, self.tr("Writing the error workbook…"),
                                          lambda progress: write_error_workbook(source, plans, path, lang=lang,
@@ -206,27 +211,25 @@ class ExcelImportDialog(QDialog):
 def import_excel(parent, controller, path: Path | None = None) -> Job | None:
     """Read and plan `path` off the GUI thread, then open the dialog on the preview."""
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import from Excel"), "",
-                                                "Excel / WPS / LibreOffice (*.xlsx *.xls *.ods)")
-        if not chosen:
+        path = open_file(parent, ExcelImport.tr("Import from Excel"), "Excel / WPS / LibreOffice (*.xlsx *.xls *.ods)")
+        if path is None:
             return None
-        path = Path(chosen)
     workspace, report_id = controller.workspace, controller.report_id
 
     def work(progress):
         return workbooks.preview(workspace, report_id, path, progress=progress)
 
-    job = controller.runner.job(parent, parent.tr("Reading %1…").replace("%1", path.name), work, writes=False)
+    job = controller.runner.job(parent, ExcelImport.tr("Reading %1…").replace("%1", path.name), work, writes=False)
     job.dialog_for_preview = None
 
     def show(preview) -> None:
         dialog = ExcelImportDialog(controller, preview, parent)
         job.dialog_for_preview = dialog
         dialog.imported.connect(lambda outcome: parent.message.emit(
-            parent.tr("Imported: %1 new, %2 changed").replace("%1", str(outcome.inserted))
+            ExcelImport.tr("Imported: %1 new, %2 changed").replace("%1", str(outcome.inserted))
             .replace("%2", str(outcome.updated))))
         dialog.open()
 
     job.finished.connect(show)
-    job.failed.connect(lambda text: QMessageBox.warning(parent, parent.tr("Import from Excel"), text))
+    job.failed.connect(lambda text: QMessageBox.warning(parent, ExcelImport.tr("Import from Excel"), text))
     return job.start()

@@ -41,6 +41,8 @@ class JustificationDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(640, 480)
         self._update_ok()
+        if self.edits:
+            self.edits[0].setFocus()  # the first reason is typed at once
 
     def _update_ok(self) -> None:
         ok = all(edit.toPlainText().strip() for edit in self.edits)

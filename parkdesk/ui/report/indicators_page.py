@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from parkdesk.db.models import IndicatorDefinition
 from parkdesk.figures.formulas import formula
-from parkdesk.figures.progress import progress_toward
 from parkdesk.figures.plan_doubling import plan_doubling_keys, target_doubles
+from parkdesk.figures.progress import progress_toward
 from parkdesk.ui.report.record_table_model import RecordTableModel
 from parkdesk.ui.report.record_table_page import RecordTable
 

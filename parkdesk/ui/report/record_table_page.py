@@ -12,6 +12,7 @@ from parkdesk.editing.changes import DeleteRows, InsertRows
 from parkdesk.editing.records import ADDABLE, new_row
 from parkdesk.ui.report.field_editors import FieldDelegate
 from parkdesk.ui.report.record_table_model import RecordTableModel
+from parkdesk.ui.selection_buttons import enable_with_selection
 
 
 class RecordTable(QWidget):
@@ -24,6 +25,7 @@ class RecordTable(QWidget):
         self.model = model or RecordTableModel(controller, record_key, field_keys, references, self)
         self.new_values = new_values or (lambda: {})
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
@@ -55,6 +57,8 @@ class RecordTable(QWidget):
             buttons.addWidget(self.remove_button)
             buttons.addStretch(1)
             layout.addLayout(buttons)
+            self.add_button.setEnabled(controller.editable)
+            enable_with_selection(self.view, [self.remove_button], lambda: controller.editable)
             QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Insert), self.view, self.add_row)
             QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Delete), self.view, self.remove_selected)
         self._fit_columns()
@@ -92,8 +96,3 @@ class RecordTable(QWidget):
         self.view.scrollTo(index)
         self.view.setFocus()
         return True
-
-    def set_editable(self, editable: bool) -> None:
-        for button in (getattr(self, "add_button", None), getattr(self, "remove_button", None)):
-            if button is not None:
-                button.setEnabled(editable)

@@ -30,14 +30,16 @@ class ReportController(QObject):
     saved = Signal()
 
     def __init__(self, workspace: Workspace, report_id: int, lang: str = "zh", parent=None,
-                 runner: JobRunner | None = None):
+                 runner: JobRunner | None = None, undo_stack: QUndoStack | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.report_id = report_id
         self.lang = lang
         self.runner = runner or JobRunner(lang, self)
         self.runner.busy_changed.connect(self.busy_changed)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        for index in range(self.undo_stack.count()):  # a report opened again: its undo steps act through us now
+            self.undo_stack.command(index).controller = self
         self.result = None
         self._generation = 0
         self._timer = QTimer(self, singleShot=True, interval=VALIDATION_DELAY_MS)

@@ -58,20 +58,28 @@ class ReportView(QWidget):
         self.validate_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.finalize_action = QAction(self.tr("Finalize…"), self)
         self.finalize_action.setObjectName("action_finalize")
+        self.finalize_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.reopen_action = QAction(self.tr("Reopen…"), self)
         self.reopen_action.setObjectName("action_reopen")
         self.pdf_action = QAction(self.tr("Export PDF…"), self)
         self.pdf_action.setObjectName("action_export_pdf")
+        self.pdf_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.print_action = QAction(self.tr("Print…"), self)
+        self.print_action.setObjectName("action_print")
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.workbook_action = QAction(self.tr("Export workbook…"), self)
         self.workbook_action.setObjectName("action_export_workbook")
+        self.workbook_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.package_action = QAction(self.tr("Signed package…"), self)
         self.package_action.setObjectName("action_package")
+        self.package_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.identities_action = QAction(self.tr("Identities…"), self)
         self.identities_action.setObjectName("action_identities")
         self.import_excel_action = QAction(self.tr("Import from Excel…"), self)
         self.import_excel_action.setObjectName("action_import_excel")
+        self.import_excel_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.back_action.setObjectName("action_back")
+        self.back_action.setShortcut(QKeySequence("Alt+Left"))
         for action in (self.back_action, self.undo_action, self.redo_action, self.validate_action,
                        self.finalize_action, self.reopen_action, self.pdf_action, self.print_action,
                        self.workbook_action, self.import_excel_action,
@@ -93,7 +101,12 @@ class ReportView(QWidget):
         self.toolbar.addWidget(self.status_label)
 
         self.back_action.triggered.connect(self.back_requested)
-        self.validate_action.triggered.connect(controller.validate_now)
+        self.validate_action.triggered.connect(self._validate_requested)
+        self._tell_validation = False
+        self.undo_action.triggered.connect(lambda: self.message.emit(
+            self.tr("Undone: %1").replace("%1", controller.undo_stack.redoText())))
+        self.redo_action.triggered.connect(lambda: self.message.emit(
+            self.tr("Redone: %1").replace("%1", controller.undo_stack.undoText())))
         self.finalize_action.triggered.connect(self.finalize)
         self.reopen_action.triggered.connect(self.reopen)
         self.pdf_action.triggered.connect(lambda: export_pdf(self, controller))
@@ -133,6 +146,12 @@ class ReportView(QWidget):
         self._show_status()
         self.show_section(SECTIONS[0].key)
         controller.validate_now()
+
+    def menu_actions(self) -> list:
+        """The 报告 menu of the main window while this report is open (None: a separator)."""
+        return [self.validate_action, self.finalize_action, self.reopen_action, None, self.import_excel_action,
+                self.pdf_action, self.workbook_action, self.print_action, None, self.package_action,
+                self.identities_action, None, self.undo_action, self.redo_action, None, self.back_action]
 
     def add_panel(self, widget, title: str) -> None:
         """A panel beside the validation findings (the reviewer's review panel), shown first."""
@@ -206,7 +225,16 @@ class ReportView(QWidget):
         self.show_section(where.section)
         return self.pages[where.section].focus(where.record, where.record_id, where.field)
 
+    def _validate_requested(self) -> None:
+        self._tell_validation = True
+        self.controller.validate_now()
+
     def _show_validation(self, result) -> None:
+        if self._tell_validation:  # asked for by the user (F5): say what came of it
+            self._tell_validation = False
+            self.message.emit(self.tr("Validated at %1: %2 errors, %3 warnings.")
+                              .replace("%1", QDateTime.currentDateTime().toString("HH:mm:ss"))
+                              .replace("%2", str(len(result.errors))).replace("%3", str(len(result.warnings))))
         findings = FindingIndex(result.findings)
         for page in self.pages.values():
             page.set_findings(findings)

@@ -7,12 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
 from parkdesk.app import review
 from parkdesk.review.inbox import package_files
+from parkdesk.ui.file_dialogs import existing_folder, open_files
 from parkdesk.ui.identity_dialog import PassphraseDialog
 from parkdesk.ui.jobs import Job, JobRunner
 
@@ -89,15 +90,15 @@ class InboxView(QWidget):
     # --- importing -------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import packages"), "",
-                                                "parkdesk (*.parkpkg *.p7m);;* (*)")
+        paths = open_files(self, self.tr("Import packages"),
+                           "parkdesk (*.parkpkg *.p7m);;* (*)")
         if paths:
-            self.import_paths([Path(p) for p in paths])
+            self.import_paths(paths)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of packages"))
+        folder = existing_folder(self, self.tr("Import a folder of packages"))
         if folder:
-            self.import_paths([Path(folder)])
+            self.import_paths([folder])
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from parkdesk.app import receipts
 from parkdesk.db.workspace import ROLE_CITY, ROLE_REVIEWER
 from parkdesk.errors import ParkdeskError
-from parkdesk.app import receipts
+from parkdesk.ui.file_dialogs import open_file
 from parkdesk.ui.review.inbox_view import InboxView
 
 
@@ -21,10 +22,10 @@ class ReviewController(QObject):
         self.window, self.workspaces, self.opener, self.lang = window, workspace_controller, report_opener, lang
         self.inbox: InboxView | None = None
         self.dashboard = None
-        self.receipt_action = QAction(window.tr("Import review &receipt…"), window)
+        self.receipt_action = QAction(self.tr("Import review &receipt…"), window)
         self.receipt_action.setObjectName("action_import_receipt")
         self.receipt_action.triggered.connect(lambda: self.import_receipt())
-        self.inbox_action = QAction(window.tr("&Inbox"), window)
+        self.inbox_action = QAction(self.tr("&Inbox"), window)
         self.inbox_action.setObjectName("action_inbox")
         self.inbox_action.triggered.connect(lambda: self.workspaces.refresh())
         file_menu = window.menuBar().actions()[0].menu()
@@ -67,16 +68,16 @@ class ReviewController(QObject):
         if workspace is None:
             return False
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Import review receipt"), "",
-                                                    "parkdesk (*.parkreview)")
+            chosen = open_file(self.window, self.tr("Import review receipt"),
+                               "parkdesk (*.parkreview)")
             if not chosen:
                 return False
             path = Path(chosen)
         try:
             imported = self.workspaces.runner.write_now(lambda: receipts.import_receipt(workspace, path))
         except ParkdeskError as error:
-            QMessageBox.warning(self.window, self.window.tr("Import review receipt"), error.message(self.lang))
+            QMessageBox.warning(self.window, self.tr("Import review receipt"), error.message(self.lang))
             return False
         self.workspaces.refresh()
-        self.window.statusBar().showMessage(self.window.tr("Receipt imported: %1").replace("%1", str(imported)), 15000)
+        self.window.statusBar().showMessage(self.tr("Receipt imported: %1").replace("%1", str(imported)), 15000)
         return True

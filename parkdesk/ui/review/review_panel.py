@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -17,6 +17,7 @@ from parkdesk.review.comments import comments_for_report
 from parkdesk.review.decisions import review_history
 from parkdesk.review.inbox_rows import inbox_row
 from parkdesk.review.states import DECISIONS, REVIEW_STATES, STATE_KEYS
+from parkdesk.ui.file_dialogs import save_file
 from parkdesk.ui.identity_dialog import PassphraseDialog
 from parkdesk.validation.location_text import describe
 
@@ -129,8 +130,8 @@ class ReviewPanel(QWidget):
             passphrase = dialog.passphrase()
         if out is None:
             default = f"{self.controller.park_code}-{self.controller.year}.parkreview"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the signed receipt"), default,
-                                                    "parkdesk (*.parkreview)")
+            chosen = save_file(self, self.tr("Save the signed receipt"), default,
+                               "parkdesk (*.parkreview)")
             if not chosen:
                 return None
             out = Path(chosen)
