@@ -12,9 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
 
-from parkdesk.db.models import Park
 from parkdesk.forms.sections import SECTIONS
 from parkdesk.ui.app import build_window, create_application
 from parkdesk.ui.build_translations import build as build_translations
