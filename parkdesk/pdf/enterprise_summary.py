@@ -16,7 +16,7 @@ from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from parkdesk.db.queries import enterprise_rows_of
-from parkdesk.forms.field_values import display_value, multi_keys
+from parkdesk.forms.field_values import display_value, prose_separator
 from parkdesk.forms.model import CHOICE, DATE, DECIMAL, INTEGER, MULTI_CHOICE, REFERENCE, USCC, Field
 from parkdesk.forms.sections import CHAIN, ENTERPRISES
 from parkdesk.texts import text
@@ -188,12 +188,7 @@ def _cell_text(field: Field, width: float, links: dict[int, str], styles: Styles
     if field.type in (USCC, DATE):
         return lambda stored: display_value(field, stored, lang)
     if field.type == MULTI_CHOICE:  # joined as the page's language writes a list
-        labels = dict(field.choices or ())
-        separator = ", " if lang == "en" else "、"
-
-        def shown(stored) -> str:
-            chosen = multi_keys(field, stored or 0)
-            return separator.join(label.text(lang) for key, label in labels.items() if key in chosen)
+        shown = lambda stored: display_value(field, stored, lang, separator=prose_separator(lang))  # noqa: E731
     elif field.type == REFERENCE:  # a link outside the report's chain: none
         shown = lambda stored: display_value(field, stored, lang, links) if stored in links else ""  # noqa: E731
     else:
