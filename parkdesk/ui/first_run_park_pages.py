@@ -22,7 +22,8 @@ from parkdesk.reference.parks import PLAN_PARKS
 from parkdesk.reports.park_setup import check_new_park
 from parkdesk.ui.first_run_pages import PAGE_NEW_PARK, PAGE_YEAR, WizardPage, fill_combo, hint_label
 
-PARK_COLUMNS = 4  # code, name, category, domain
+PLAN_PARK_FIELDS = ("code", "name", "category", "domain")  # the plan's parks' table: the park form's fields
+PARK_COLUMNS = len(PLAN_PARK_FIELDS)
 PARK_RECORD = RECORD_BY_KEY["park"]
 
 
@@ -90,6 +91,8 @@ class ParkPage(WizardPage):
 
     def set_lang(self, lang: str) -> None:
         super().set_lang(lang)
+        self.table.setHorizontalHeaderLabels([PARK_RECORD.field(key).text(lang) for key in PLAN_PARK_FIELDS])
+        self.division_label.setText(mnemonic_label(PARK_RECORD.field("division_code").text(lang), "d", lang))
         selected = self.park_code()
         for row, park in enumerate(PLAN_PARKS):
             texts = (park.code, park.name, CATEGORY_BY_KEY[park.category].text(lang),
@@ -106,8 +109,6 @@ class ParkPage(WizardPage):
         self.setSubTitle(self.tr("Choose your park among the plan's 12 existing parks, or register a new park."))
         self.plan_radio.setText(self.tr("One of the &plan's 12 parks:"))
         self.new_radio.setText(self.tr("A ne&w park (its details on the next page)"))
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Category"), self.tr("Domain")])
-        self.division_label.setText(self.tr("&District or functional zone:"))
         fill_combo(self.division_combo, division_items(self.tr("functional zone")), self.tr("Set it later"))
 
 

@@ -830,31 +830,6 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>新园区(&amp;W)(下一页填写详情)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
-        <source>Domain</source>
-        <translation>领域</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="108" />
-        <source>&amp;District or functional zone:</source>
-        <translation>所在区县(功能区)(&amp;D):</translation>
-    </message>
-    <message>
         <location filename="../../parkdesk/ui/first_run_park_pages.py" line="109" />
         <source>functional zone</source>
         <translation>功能区</translation>
