@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
 from parkdesk.cli.report_text import cell_text
+from parkdesk.forms.sections import RECORD_BY_KEY
 
 
 def parkdesk(*args, lang: str = "zh") -> subprocess.CompletedProcess:
@@ -48,10 +50,25 @@ def test_report_show_one_section_as_json_and_refuses_an_unknown_one(demo_path):
     assert refused.returncode != 0 and "没有“99”这一部分" in refused.stderr and "5 enterprises" in refused.stderr
 
 
-@pytest.mark.parametrize("value, shown", [(2000.0, "2000"), (2351.80, "2351.8"), (None, "—"), ("", "—"),
-                                          (2024, "2024"), ("两行\n文字", "两行 文字"), (0.125, "0.125")])
-def test_values_read_as_a_person_writes_them(value, shown):
-    assert cell_text(value) == shown
+ENTERPRISE = RECORD_BY_KEY["enterprise"]
+REVENUE, EMPLOYEES, ESTABLISHED = (ENTERPRISE.field(k) for k in ("revenue_wan_yuan", "employees", "established"))
+
+
+@pytest.mark.parametrize("value, field, shown", [
+    (2000.0, REVENUE, "2,000"), (2351.80, REVENUE, "2,351.8"), (12345, EMPLOYEES, "12,345"), (None, REVENUE, "—"),
+    ("", None, "—"), (date(2024, 6, 30), ESTABLISHED, "2024-06-30"), (2024, None, "2024"),  # the year: no field
+    ("两行\n文字", RECORD_BY_KEY["report"].field("positioning"), "两行 文字"), ("软件和信息技术服务", None, "软件和信息技术服务"),
+])
+def test_values_read_as_the_form_displays_them(value, field, shown):
+    assert cell_text(value, field) == shown
+
+
+def test_report_show_writes_numbers_with_thousands_separators(demo_path):
+    out = parkdesk("report", "show", demo_path, "--park", "QLRJY", "--year", 2024, "--section", "indicators").stdout
+    row = next(line for line in out.splitlines() if line.startswith("  enterprise_count\t"))
+    numbers = row.split("\t")[4:7]  # after the key, the name and the unit: baseline, target, actual
+    assert any("," in n for n in numbers) and all(n == "—" or n.replace(",", "").replace(".", "").isdigit()
+                                                   for n in numbers), row
 
 
 def test_justify_checks_the_rule_and_the_location_and_lists_and_removes(demo_path):

@@ -188,7 +188,8 @@ def test_the_task_table_lists_park_stage_task_and_status(demo_path, tmp_path):
     assert stats.parks == 12 and milestones
     sheet = openpyxl.load_workbook(path)["2024"]
     rows = rows_of(sheet)
-    assert "2024年度" in rows[0][0] and rows[1][:5] == ("区县(功能区)", "园区(基地)", "类别", "阶段", "类型")
+    assert "2024年度" in rows[0][0] and rows[1] == ("区县(功能区)", "园区(基地)", "类别", "阶段", "类型", "核心任务",
+                                                  "任务或里程碑", "计划完成日期", "状态", "佐证材料")
     data = rows[2:]
     assert len(data) == stats.rows
     qlrjy = [r for r in data if r[1] == "齐鲁软件园"]

@@ -229,3 +229,23 @@ def test_keyboard_only(qtbot, wizard, tmp_path):
                                       "domain": "digital_trade", "category": "startup", "level": "none",
                                       "operator_org": None}
     assert (wizard.choice.lang, wizard.choice.path.name) == ("en", "keys.sqlite")
+
+
+def test_the_new_park_page_is_built_from_the_park_form(wizard):
+    from parkdesk.forms.model import CHOICE
+    from parkdesk.forms.sections import RECORD_BY_KEY
+    from parkdesk.ui.first_run_park_pages import NEW_PARK_FIELDS
+
+    page, record = wizard.new_park_page, RECORD_BY_KEY["park"]
+    for key, letter in NEW_PARK_FIELDS:
+        field = record.field(key)
+        assert page.labels[key].text() == f"{field.text('zh')}(&{letter.upper()}):"  # the form's label, in zh
+        assert page.labels[key].buddy() is page.editors[key]
+        if field.type == CHOICE:
+            combo = page.editors[key]
+            shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count()) if combo.itemData(i)]
+            assert shown == [(label.zh, choice) for choice, label in field.choices]
+    assert page.name_edit.maxLength() == record.field("name").max_length
+    assert page.level_combo.currentData() == "none" and page.domain_combo.currentData() is None
+    wizard.set_language("en")
+    assert page.labels["code"].text() == "Short &code:" and page.domain_combo.itemText(1) == "Digital trade"

@@ -16,12 +16,17 @@ from parkdesk.charts.drawing import (
     ALIGN_CENTER, ALIGN_LEFT, Arrow, Box, Drawable, Label, Point, Rect, TextBlock, TextLine, block_arrow,
 )
 from parkdesk.charts.text_metrics import text_width, wrap_text
-from parkdesk.reference.choices import CHAIN_ACTIONS, CHAIN_POSITIONS, CHAIN_STATES, keys, label_of
+from parkdesk.forms.field_values import display_value
+from parkdesk.forms.model import choice_keys
+from parkdesk.forms.sections import RECORD_BY_KEY
 from parkdesk.texts import text
 
 __all__ = ["ChainLayout", "layout_chain", "load_chain"]
 
-POSITIONS = keys(CHAIN_POSITIONS)
+# the chain section's fields a diagram shows, with their choices and labels
+POSITION = RECORD_BY_KEY["chain_segment"].field("position")
+ACTION, STATE = RECORD_BY_KEY["chain_link"].field("action"), RECORD_BY_KEY["chain_link"].field("state")
+POSITIONS = choice_keys(POSITION.choices)
 
 # Kinds of drawables, for renderers and tests.
 KIND_COLUMN = "column"
@@ -146,7 +151,7 @@ def _column_frame(position: str, x: float, top: float, bottom: float, lang: str)
     panel = Box(KIND_COLUMN, Rect(x, top, COLUMN_WIDTH, bottom - top), palette.COLUMN_FILL, palette.COLUMN_STROKE,
                 stroke_width=0.8, radius=COLUMN_RADIUS)
     header_rect = Rect(x + HEADER_INSET, top + HEADER_INSET, COLUMN_WIDTH - 2 * HEADER_INSET, HEADER_HEIGHT)
-    title = label_of(CHAIN_POSITIONS, position, lang)
+    title = display_value(POSITION, position, lang)
     block = _text_block((title,), header_rect.x, header_rect.y, header_rect.width, HEADER_FONT, palette.HEADER_TEXT,
                         bold=True, height=HEADER_HEIGHT)
     header = Box(KIND_HEADER, header_rect, palette.POSITION_COLOURS[position], None, stroke_width=0,
@@ -176,7 +181,7 @@ def _segment(segment: ChainSegmentData, x: float, y: float, width: float,
     title = _text_block(lines, inner_x, y + SEGMENT_PAD - 1, inner_width, SEGMENT_TITLE_FONT, palette.TEXT, bold=True)
     cursor = title.rect.bottom + 2
     contents: list[Drawable] = []
-    position = label_of(CHAIN_POSITIONS, segment.position, lang)
+    position = display_value(POSITION, segment.position, lang)
     for link in segment.links:
         box = _link(link, segment, position, inner_x, cursor, inner_width, lang)
         contents.append(box)
@@ -202,8 +207,8 @@ def _link(link: ChainLinkData, segment: ChainSegmentData, position: str, x: floa
     name = _text_block(name_lines, x + LINK_PAD_X, y + LINK_PAD_Y, inner_width, LINK_FONT, style.text)
     count = _text_block(count_lines, x + LINK_PAD_X, name.rect.bottom, inner_width, COUNT_FONT, style.count_text)
     rect = Rect(x, y, width, count.rect.bottom + LINK_PAD_Y - y)
-    action = label_of(CHAIN_ACTIONS, link.action, lang)
-    state = label_of(CHAIN_STATES, link.state, lang)
+    action = display_value(ACTION, link.action, lang)
+    state = display_value(STATE, link.state, lang)
     tooltip = [link.name, f"{action} · {state}", count_text,
                text("chart.tooltip_segment", lang, segment=segment.name, position=position)]
     if link.description:
@@ -230,8 +235,8 @@ def _arrow(column_x: float, y: float) -> Arrow:
 def _legend(width: float, top: float, lang: str) -> tuple[list[Drawable], float]:
     """One swatch per action (filled) and per state (outline), centred rows; returns them and their bottom."""
     groups = [
-        [(label.text(lang), palette.link_style(key, "existing")) for key, label in CHAIN_ACTIONS],
-        [(label.text(lang), palette.link_style(None, key)) for key, label in CHAIN_STATES],
+        [(label.text(lang), palette.link_style(key, "existing")) for key, label in ACTION.choices],
+        [(label.text(lang), palette.link_style(None, key)) for key, label in STATE.choices],
     ]
     entries: list[tuple[float, str, palette.LinkStyle]] = []  # (gap before, text, style)
     for group in groups:

@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from parkdesk.city.dashboard import GoalsDashboard
-from parkdesk.city.labels import category_text, domain_text, rung_text, status_text
+from parkdesk.city.labels import INDICATOR_VALUE, category_text, domain_text, park_heading, rung_text, status_text
 from parkdesk.city.transformations import TRANSFORMATION_BY_KEY
 from parkdesk.figures.formulas import formula
 from parkdesk.figures.numbers import number
@@ -81,8 +81,8 @@ def _district_reports(dashboard: GoalsDashboard, styles: Styles, lang: str) -> l
                 data_table(
                     [
                         text("city.planned_parks", lang),
-                        text("city.domain", lang),
-                        text("city.category", lang),
+                        park_heading("domain", lang),
+                        park_heading("category", lang),
                         text("city.expected_year", lang),
                     ],
                     rows,
@@ -161,7 +161,7 @@ def _domain_matrix(dashboard: GoalsDashboard, names: dict[str, str], styles: Sty
 def _districts(dashboard: GoalsDashboard, names: dict[str, str], styles: Styles, lang: str) -> list[Flowable]:
     coverage = dashboard.districts
     rows = [[f"{d.name}({d.code})", _park_list(d.parks, names) or "—"] for d in coverage.districts]
-    table = data_table([text("pdf.district", lang), text("pdf.park", lang)], rows, styles, [WIDTH * 0.3, WIDTH * 0.7])
+    table = data_table([text("pdf.district", lang), park_heading(None, lang)], rows, styles, [WIDTH * 0.3, WIDTH * 0.7])
     table.setStyle(
         TableStyle(
             [
@@ -202,7 +202,8 @@ def _doubling_table(dashboard: GoalsDashboard, styles: Styles, lang: str):
         )
     widths = [WIDTH - 3 * 70 - BAR, 70, 70, 70, BAR]
     return data_table(
-        ["", text("city.baseline_2021", lang), text("city.doubled", lang), text("city.actual", lang), ""],
+        ["", INDICATOR_VALUE.field("baseline_2021").text(lang), text("city.doubled", lang),
+         INDICATOR_VALUE.field("actual").text(lang), ""],
         rows,
         styles,
         widths,

@@ -11,7 +11,7 @@ from parkdesk.city.assumptions import PLAN_SAYS, assumptions
 from parkdesk.city.dashboard import GoalsDashboard
 from parkdesk.city.dashboard_pdf import WIDTH, dashboard_story
 from parkdesk.city.evaluation import Evaluation
-from parkdesk.city.labels import category_text, grade_text
+from parkdesk.city.labels import category_text, grade_text, park_heading
 from parkdesk.db.models import EvaluationRecord
 from parkdesk.figures.numbers import number, shown
 from parkdesk.pdf.blocks import Heading, ProgressBar, data_table, esc, fmt_number
@@ -109,7 +109,8 @@ def _ranking(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable
         ]
         for r in evaluation.parks
     ]
-    header = [text(k, lang) for k in ("city.rank", "city.park", "city.category", "city.score")] + [
+    header = [text("city.rank", lang), park_heading(None, lang), park_heading("category", lang),
+              text("city.score", lang)] + [
         "",
         text("city.grade", lang),
         text("city.reward", lang),
@@ -150,7 +151,7 @@ def _items(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable]:
         Heading(text("city.items_heading", lang), styles.h1),
         Paragraph(esc(text("city.items_legend", lang, items=legend)), styles.note),
         data_table(
-            [text("city.park", lang), *(str(n) for n in range(1, len(items) + 1)), text("city.score", lang)],
+            [park_heading(None, lang), *(str(n) for n in range(1, len(items) + 1)), text("city.score", lang)],
             rows,
             styles,
             [name_width] + [column] * (len(items) + 1),

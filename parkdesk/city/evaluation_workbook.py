@@ -13,7 +13,7 @@ from parkdesk.city.assumptions import PLAN_SAYS, assumptions
 from parkdesk.city.evaluation import Evaluation
 from parkdesk.texts import text
 from parkdesk.city.labels import (
-    category_text, detail_text, domain_text, grade_text, item_text, kind_text, notes_text, status_text,
+    category_text, detail_text, domain_text, grade_text, item_text, kind_text, notes_text, park_heading, status_text,
 )
 from parkdesk.db.models import EvaluationRecord
 from parkdesk.figures.numbers import number, shown
@@ -68,21 +68,14 @@ def _ranking(sheet, evaluation: Evaluation, lang: str) -> None:
     sheet.title = sheet_name("ranking", lang)
     scheme = evaluation.scheme
     titles = [
-        text(k, lang)
-        for k in (
-            "city.rank",
-            "city.code",
-            "city.park",
-            "city.domain",
-            "city.category",
-            "city.division",
-            "city.status",
-            "city.score",
-            "city.base",
-            "city.bonus",
-            "city.grade",
-            "city.reward",
-        )
+        text("city.rank", lang),
+        text("city.code", lang),
+        park_heading(None, lang),
+        park_heading("domain", lang),
+        park_heading("category", lang),
+        text("city.division", lang),
+        *(text(k, lang) for k in ("city.status", "city.score", "city.base", "city.bonus", "city.grade",
+                                  "city.reward")),
     ]
     titles += [item_text(scheme, item.key, lang) for item in scheme.items]
     titles += [text("city.parkdesk_grade", lang), text("city.third_party", lang)]
@@ -125,17 +118,10 @@ def _items(sheet, evaluation: Evaluation, lang: str) -> None:
     _header(
         sheet,
         [
-            text(k, lang)
-            for k in (
-                "city.code",
-                "city.park",
-                "city.item",
-                "city.points",
-                "city.max_points",
-                "city.is_bonus",
-                "city.detail",
-                "city.notes",
-            )
+            text("city.code", lang),
+            park_heading(None, lang),
+            *(text(k, lang) for k in ("city.item", "city.points", "city.max_points", "city.is_bonus", "city.detail",
+                                      "city.notes")),
         ],
         [10, 30, 30, 9, 8, 8, 70, 24],
     )

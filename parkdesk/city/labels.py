@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from parkdesk.city.leap import RUNGS, rung
 from parkdesk.city.scoring import ScoringScheme
+from parkdesk.forms.field_values import display_value
 from parkdesk.forms.indicators import INDICATOR_BY_KEY
+from parkdesk.forms.sections import RECORD_BY_KEY
 from parkdesk.reference.categories import CATEGORY_BY_KEY
-from parkdesk.reference.choices import RECOGNITION_LEVELS, REPORT_STATUSES, SELF_RATINGS, keys, label_of
+from parkdesk.reference.choices import REPORT_STATUSES, SELF_RATINGS, keys, label_of
 from parkdesk.reference.domains import DOMAIN_BY_KEY
 from parkdesk.reference.grading import GRADE_BY_KEY
 from parkdesk.reference.requirements import REQUIREMENT_BY_KEY
 from parkdesk.texts import text
+
+# headings of columns that show the park form's fields: the form's labels
+PARK = RECORD_BY_KEY["park"]
+INDICATOR_VALUE = RECORD_BY_KEY["indicator_value"]
+
+
+def park_heading(key: str | None, lang: str) -> str:
+    """The park record's label (key None) or the label of one of its fields."""
+    return PARK.label.text(lang) if key is None else PARK.field(key).text(lang)
 
 
 def grade_text(key: str, lang: str) -> str:
@@ -32,7 +43,7 @@ def domain_text(key: str | None, lang: str) -> str:
 
 
 def level_text(key: str | None, lang: str) -> str:
-    return label_of(RECOGNITION_LEVELS, key, lang)
+    return display_value(PARK.field("level"), key, lang)
 
 
 def status_text(key: str | None, lang: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parkdesk.city.dashboard import GoalsDashboard
 from parkdesk.city.evaluation import Evaluation
-from parkdesk.city.labels import category_text, domain_text, grade_text, level_text, status_text
+from parkdesk.city.labels import category_text, domain_text, grade_text, level_text, park_heading, status_text
 from parkdesk.figures.numbers import number
 from parkdesk.reference.goals import GOAL_BY_KEY
 from parkdesk.texts import text
@@ -42,7 +42,8 @@ def print_dashboard(dashboard: GoalsDashboard, lang: str) -> None:
 def print_ranking(evaluation: Evaluation, lang: str) -> None:
     print(
         "\t".join(
-            text(k, lang) for k in ("city.rank", "city.code", "city.park", "city.score", "city.grade", "city.reward")
+            [text("city.rank", lang), text("city.code", lang), park_heading(None, lang),
+             *(text(k, lang) for k in ("city.score", "city.grade", "city.reward"))]
         )
     )
     for result in evaluation.parks:

@@ -18,8 +18,10 @@ def run(args: argparse.Namespace) -> int:
     from parkdesk.app import workspaces
     from parkdesk.cli.common import print_json
     from parkdesk.db.workspace import open_workspace
+    from parkdesk.forms.field_values import display_value
+    from parkdesk.forms.sections import RECORD_BY_KEY
     from parkdesk.reference.categories import CATEGORY_BY_KEY
-    from parkdesk.reference.choices import RECOGNITION_LEVELS, REPORT_STATUSES, label_of
+    from parkdesk.reference.choices import REPORT_STATUSES, label_of
     from parkdesk.reference.domains import DOMAIN_BY_KEY
     from parkdesk.texts import text
 
@@ -39,6 +41,6 @@ def run(args: argparse.Namespace) -> int:
         years = " ".join(f"{y}:{label_of(REPORT_STATUSES, s, lang)}" for y, s in p.reports)
         print("\t".join([
             p.code, p.name, CATEGORY_BY_KEY[p.category].text(lang), DOMAIN_BY_KEY[p.domain].text(lang),
-            p.division_name or "-", label_of(RECOGNITION_LEVELS, p.level, lang) or "-", years,
+            p.division_name or "-", display_value(RECORD_BY_KEY["park"].field("level"), p.level, lang) or "-", years,
         ]))
     return 0

@@ -5,20 +5,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from parkdesk.forms.field_values import display_value
+from parkdesk.forms.model import CHOICE, MULTI_CHOICE, REFERENCE, Field
 from parkdesk.texts import text
 
 EMPTY = "—"
+LABELLED = (CHOICE, MULTI_CHOICE, REFERENCE)  # the workbook layout's cells already hold their labels
 
 
-def cell_text(value) -> str:
-    """A value as a person reads it: 2000.0 → 2000, 2351.80 → 2351.8, a date → 2024-06-30, nothing → —."""
+def cell_text(value, field: Field | None = None, lang: str = "zh") -> str:
+    """A workbook cell's value as the form displays its field (parkdesk.forms.field_values.display_value:
+    2351.8 → 2,351.8, a date → 2024-06-30), on one line; a cell of no field as it is; nothing → —."""
     if value is None or value == "":
         return EMPTY
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else f"{value:.4f}".rstrip("0").rstrip(".")
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return " ".join(str(value).split())  # one line: long texts keep their words, not their line breaks
+    shown = display_value(field, value, lang) if field is not None and field.type not in LABELLED else str(value)
+    return " ".join(shown.split()) or EMPTY  # one line: long texts keep their words, not their line breaks
 
 
 def print_content(content, lang: str, *, limit: int | None = None) -> None:
@@ -33,8 +34,8 @@ def print_content(content, lang: str, *, limit: int | None = None) -> None:
         if len(section.records) > 1:
             print(f"-- {part.sheet.record.label.text(lang)} --")
         if isinstance(part, Form):
-            for label, value, _ in part.rows:
-                print(f"  {label}: {cell_text(value)}")
+            for label, value, field in part.rows:
+                print(f"  {label}: {cell_text(value, field, lang)}")
             continue
         print("  " + "\t".join(column.header for column in part.columns))
         shown = 0
@@ -42,7 +43,7 @@ def print_content(content, lang: str, *, limit: int | None = None) -> None:
             if limit is not None and shown == limit:
                 print("  " + text("report_show.more_rows", lang, shown=limit))
                 break
-            print("  " + "\t".join(cell_text(value) for value in row))
+            print("  " + "\t".join(cell_text(value, column.field, lang) for value, column in zip(row, part.columns)))
             shown += 1
         if shown == 0:
             print("  " + text("report_show.no_rows", lang))

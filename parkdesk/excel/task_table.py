@@ -16,15 +16,19 @@ from sqlalchemy.orm import Session
 
 from parkdesk.db.models import Division, Milestone, ParkDetails, PathStage, Report
 from parkdesk.excel.writing import Formats, column_width, new_workbook
+from parkdesk.forms.field_values import display_value
+from parkdesk.forms.sections import RECORD_BY_KEY
 from parkdesk.reference.categories import CATEGORY_BY_KEY
-from parkdesk.reference.choices import MILESTONE_STATUSES, label_of
 from parkdesk.reference.labels import Label
 from parkdesk.reference.stages import STAGES, stage_theme
 
-HEADERS = (Label("区县(功能区)", "District or zone"), Label("园区(基地)", "Park"), Label("类别", "Category"),
-           Label("阶段", "Stage"), Label("类型", "Kind"), Label("核心任务", "Core task"),
-           Label("任务或里程碑", "Task or milestone"), Label("计划完成日期", "Due date"), Label("状态", "Status"),
-           Label("佐证材料", "Evidence"))
+PARK, MILESTONE_RECORD = RECORD_BY_KEY["park"], RECORD_BY_KEY["milestone"]
+STATUS = MILESTONE_RECORD.field("status")
+# the columns that show a form's field are headed with its label; the others are the task table's own words
+HEADERS = (Label("区县(功能区)", "District or zone"), PARK.label, PARK.field("category").label,
+           MILESTONE_RECORD.field("stage_year").label, Label("类型", "Kind"), Label("核心任务", "Core task"),
+           Label("任务或里程碑", "Task or milestone"), MILESTONE_RECORD.field("due_date").label, STATUS.label,
+           MILESTONE_RECORD.field("evidence").label)
 CORE_TASK = Label("核心任务", "Core task")
 MILESTONE = Label("里程碑", "Milestone")
 NO_MILESTONES = Label("无里程碑", "No milestones")
@@ -77,11 +81,11 @@ def task_rows(session: Session, year: int, lang: str = "zh",
             status = stage_status([m.status for m in in_stage])
             path_stage = stages.get(stage.year)
             rows.append(common + [CORE_TASK.text(lang), theme, (path_stage.goals if path_stage else None) or "",
-                                  None, label_of(MILESTONE_STATUSES, status, lang) if status else
+                                  None, display_value(STATUS, status, lang) if status else
                                   NO_MILESTONES.text(lang), ""])
             for m in in_stage:
                 rows.append(common + [MILESTONE.text(lang), theme, m.title, m.due_date,
-                                      label_of(MILESTONE_STATUSES, m.status, lang), m.evidence or ""])
+                                      display_value(STATUS, m.status, lang), m.evidence or ""])
     return len(reports), rows
 
 

@@ -26,6 +26,11 @@ from parkdesk.reference.distinctions import from_mask, to_mask
 MULTI_SEPARATOR = "、"
 
 
+def prose_separator(lang: str) -> str:
+    """Between a list's items in a printed page's prose: 、 in Chinese, a comma in English."""
+    return ", " if lang == "en" else MULTI_SEPARATOR
+
+
 def parse_field(field: Field, raw, *, header_unit: str | None = None) -> Normalized:
     """The stored value for `raw` (text or a typed value), or why it cannot be read."""
     if field.type in (TEXT, LONG_TEXT, PHONE, EMAIL):
@@ -71,8 +76,10 @@ def multi_keys(field: Field, stored) -> tuple[str, ...]:
     return tuple(key for key in str(stored).split(",") if key)
 
 
-def display_value(field: Field, stored, lang: str = "zh", references: dict | None = None) -> str:
-    """The text shown for a stored value; `references` maps REFERENCE ids to names."""
+def display_value(field: Field, stored, lang: str = "zh", references: dict | None = None, *,
+                  separator: str = MULTI_SEPARATOR) -> str:
+    """The text shown for a stored value; `references` maps REFERENCE ids to names; a MULTI_CHOICE's labels
+    are joined with `separator` (the default is what a cell holds and parse_field reads back)."""
     if stored is None or stored == "":
         return ""
     if field.type == CHOICE:
@@ -81,7 +88,7 @@ def display_value(field: Field, stored, lang: str = "zh", references: dict | Non
         chosen = multi_keys(field, stored)
         labels = dict(field.choices or ())
         ordered = [key for key in labels if key in chosen] + [key for key in chosen if key not in labels]
-        return MULTI_SEPARATOR.join(labels[k].text(lang) if k in labels else k for k in ordered)
+        return separator.join(labels[k].text(lang) if k in labels else k for k in ordered)
     if field.type == REFERENCE:
         return str((references or {}).get(stored, stored))
     if field.type == DATE:

@@ -6,7 +6,13 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-COMPARED = ("name", "role", "status", "employees", "revenue_wan_yuan", "service_exports_wan_usd", "distinctions")
+from parkdesk.forms.sections import RECORD_BY_KEY
+
+ENTERPRISE = RECORD_BY_KEY["enterprise"]
+# the enterprise form's fields a change is not told for: the credit code matches the rows, a chain link's id
+# is each report's own, and the founding date and contacts are not what a year's comparison reads
+NOT_COMPARED = ("uscc", "chain_link_id", "established", "contact_name", "contact_phone")
+COMPARED = tuple(field.key for field in ENTERPRISE.fields if field.key not in NOT_COMPARED)
 COLUMNS = ("uscc",) + COMPARED
 
 

@@ -20,13 +20,14 @@ from parkdesk.db.models import (
     Attachment, ChainLink, ChainSegment, Division, IndicatorDefinition, IndicatorValue, Justification, Milestone,
     PathStage, Platform, Report, RequirementAssessment,
 )
+from parkdesk.db.enterprise_table import COLUMNS as ENTERPRISE_FIELDS
 from parkdesk.reference.distinctions import from_mask
 
 SCHEMA_NAME = "parkdesk-report"
 SCHEMA_VERSION = 1
 
-ENTERPRISE_COLUMNS = ("id", "name", "uscc", "role", "chain_link_id", "status", "established", "employees",
-                      "revenue_wan_yuan", "service_exports_wan_usd", "distinctions", "contact_name", "contact_phone")
+# an enterprise's keys are its form's fields (parkdesk.forms.sections.ENTERPRISES), as the schema lists them
+ENTERPRISE_COLUMNS = ("id", *ENTERPRISE_FIELDS)
 
 
 def export_report(session: Session, report_id: int, *, package_id: str, supersedes: str | None,

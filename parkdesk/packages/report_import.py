@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
+from parkdesk.db.enterprise_table import COLUMNS as ENTERPRISE_FIELDS
 from parkdesk.db.models import Base, Division, Enterprise, IndicatorDefinition, Park, Report
 from parkdesk.db.models.park_details import DETAIL_KEYS
 from parkdesk.db.seed import seed_reference_data
@@ -31,8 +32,8 @@ from parkdesk.validation.findings import WHOLE_RULE
 AttachmentContent = Callable[[dict], bytes | None]
 REPORT_COLUMNS = ("id, park_id, year, status, positioning, development_focus, ruleset_version, finalized_at, "
                   "created_at, updated_at")
-ENTERPRISE_COLUMNS = ("id, report_id, name, uscc, role, chain_link_id, status, established, employees, "
-                      "revenue_wan_yuan, service_exports_wan_usd, distinctions, contact_name, contact_phone")
+# the enterprise form's fields (parkdesk.forms.sections.ENTERPRISES), as report.json names them
+ENTERPRISE_COLUMNS = ", ".join(("id", "report_id", *ENTERPRISE_FIELDS))
 
 
 class ReportExists(WorkspaceError):
@@ -211,17 +212,21 @@ def _sections(loader: _Loader, document: dict, report_id: int, definitions: dict
     loader.insert("platforms", "platform", "id, report_id, name, operator, service_types, level, established, "
                   "description", [(p["id"], report_id, p["name"], p["operator"], ",".join(p["service_types"]),
                                    p["level"], p["established"], p["description"]) for p in document["platforms"]])
-    links = loader.ids.get("chain_link", {})
-    loader.insert("enterprises", "enterprise", ENTERPRISE_COLUMNS, [
-        (e["id"], report_id, e["name"], e["uscc"], e["role"],
-         links.get(e["chain_link_id"]),  # a link outside the document's chain: none
-         e["status"], e["established"], e["employees"], e["revenue_wan_yuan"], e["service_exports_wan_usd"],
-         to_mask(e["distinctions"]) if e["distinctions"] else 0, e["contact_name"], e["contact_phone"])
-        for e in document["enterprises"]])
+    loader.insert("enterprises", "enterprise", ENTERPRISE_COLUMNS,
+                  _enterprise_rows(document["enterprises"], report_id, loader.ids.get("chain_link", {})))
     now = _datetime(datetime.now())
     loader.insert("justifications", "justification", "id, report_id, rule_id, location_key, text, actor, created_at", [
         (None, report_id, j["rule_id"], map_location_key(j["location_key"], loader.ids), j["text"], j["actor"],
          _datetime(j["created_at"]) or now) for j in document["justifications"]])
+
+
+def _enterprise_rows(enterprises: list[dict], report_id: int, links: dict[int, int]) -> list[tuple]:
+    """Each enterprise's form fields in ENTERPRISE_COLUMNS' order; its chain link mapped to this workspace's id
+    (a link outside the document's chain: none), its distinctions' keys to their bit mask."""
+    stored = {"chain_link_id": links.get, "distinctions": lambda keys: to_mask(keys) if keys else 0}
+    columns = [(key, stored.get(key)) for key in ENTERPRISE_FIELDS]
+    return [(e["id"], report_id, *(e[key] if convert is None else convert(e[key]) for key, convert in columns))
+            for e in enterprises]
 
 
 def map_location_key(key: str, ids: dict[str, dict[int, int]]) -> str:

@@ -16,14 +16,14 @@ from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from parkdesk.db.queries import enterprise_rows_of
+from parkdesk.forms.field_values import display_value, prose_separator
+from parkdesk.forms.model import CHOICE, DATE, DECIMAL, INTEGER, MULTI_CHOICE, REFERENCE, USCC, Field
 from parkdesk.forms.sections import CHAIN, ENTERPRISES
 from parkdesk.texts import text
 from parkdesk.pdf.blocks import (
     Heading, column_cell_styles, data_table, esc, fmt_number, plain_table_chunks, wrap_lines,
 )
 from parkdesk.pdf.styles import HEADER_FILL, LANDSCAPE, MARGIN, RULE, STRIPE_FILL, Styles
-from parkdesk.reference.choices import CHAIN_POSITIONS, ENTERPRISE_ROLES, ENTERPRISE_STATUSES, label_of
-from parkdesk.reference.distinctions import DISTINCTIONS
 from parkdesk.validation.report_data import ReportData
 
 RECORD = ENTERPRISES.records[0]
@@ -34,7 +34,7 @@ APPENDIX_COLUMNS = (
     ("distinctions", 0.111),
 )
 NUMBER_SHARE = 0.038
-NUMERIC = ("employees", "revenue_wan_yuan", "service_exports_wan_usd")
+NUMERIC = tuple(key for key, _ in APPENDIX_COLUMNS if RECORD.field(key).type in (INTEGER, DECIMAL))  # right-aligned
 PADDING = 2.5
 
 
@@ -58,7 +58,7 @@ def count_enterprises(session: Session, report_id: int) -> EnterpriseCounts:
 
 def enterprise_summary(data: ReportData, counts: EnterpriseCounts, styles: Styles, width: float,
                        lang: str) -> list[Flowable]:
-    roles, statuses = ENTERPRISE_ROLES, ENTERPRISE_STATUSES
+    roles, statuses = RECORD.field("role").choices, RECORD.field("status").choices
     role_total = {r: sum(c for (role, _), c in counts.by_role_status.items() if role == r) for r, _ in roles}
     status_total = {s: sum(c for (_, status), c in counts.by_role_status.items() if status == s) for s, _ in statuses}
     story: list[Flowable] = [
@@ -77,11 +77,13 @@ def enterprise_summary(data: ReportData, counts: EnterpriseCounts, styles: Style
 
     story.append(Heading(text("pdf.by_chain_link", lang), styles.h2, level=1))
     segments = {s.id: s for s in data.segments}
+    segment_record = CHAIN.records[0]
+    position = segment_record.field("position")
     rows = []
     for link in data.links:
         segment = segments[link.segment_id]
         count, revenue = counts.by_link.get(link.id, (0, 0.0))
-        rows.append([label_of(CHAIN_POSITIONS, segment.position, lang), segment.name, link.name, count,
+        rows.append([display_value(position, segment.position, lang), segment.name, link.name, count,
                      fmt_number(revenue, 1)])
     known = {link.id for link in data.links}
     orphans = [(c, r) for link_id, (c, r) in counts.by_link.items() if link_id not in known]
@@ -89,9 +91,8 @@ def enterprise_summary(data: ReportData, counts: EnterpriseCounts, styles: Style
         rows.append(
             ["", "", text("pdf.no_link", lang), sum(c for c, _ in orphans), fmt_number(sum(r for _, r in orphans), 1)]
         )
-    segment_record = CHAIN.records[0]
     header = [
-        segment_record.field("position").text(lang),
+        position.text(lang),
         segment_record.label.text(lang),
         RECORD.field("chain_link_id").text(lang),
         text("pdf.count", lang),
@@ -108,7 +109,8 @@ def enterprise_summary(data: ReportData, counts: EnterpriseCounts, styles: Style
     )
 
     story.append(Heading(text("pdf.by_distinction", lang), styles.h2, level=1))
-    rows = [[d.label.text(lang), data.distinction_counts.get(d.key, 0)] for d in DISTINCTIONS]
+    rows = [[label.text(lang), data.distinction_counts.get(key, 0)]
+            for key, label in RECORD.field("distinctions").choices]
     story.append(
         data_table(
             [RECORD.field("distinctions").text(lang), text("pdf.count", lang)],
@@ -166,49 +168,46 @@ def appendix_cell_styles(styles: Styles):
 
 def appendix_rows(session: Session, data: ReportData, styles: Styles, lang: str) -> Iterator[list[str]]:
     """The appendix rows as plain strings, wrapped to their column widths."""
-    font, size = styles.font, styles.table_font_size
     widths = [w - 2 * PADDING for w in appendix_widths()[1:]]
-    name_width, link_width, distinction_width = widths[0], widths[3], widths[9]
     links = {link.id: link.name for link in data.links}
-    cache: dict[tuple[str, object], str] = {}
+    keys = [key for key, _ in APPENDIX_COLUMNS]
+    cells = [_cell_text(RECORD.field(key), width, links, styles, lang) for key, width in zip(keys, widths)]
+    scope = enterprise_rows_of(session, data.report.id)
+    rows = session.execute(sql(f"SELECT {', '.join(keys)} FROM enterprises WHERE {scope} ORDER BY id"),
+                           {"report_id": data.report.id})
+    for number, row in enumerate(rows, start=1):
+        yield [str(number), *(cell(value) for cell, value in zip(cells, row))]
 
-    def cached(kind: str, key, make: Callable[[], str]) -> str:
-        value = cache.get((kind, key))
+
+def _cell_text(field: Field, width: float, links: dict[int, str], styles: Styles,
+               lang: str) -> Callable[[object], str]:
+    """A column's stored value → its cell text, as the form displays it (parkdesk.forms.field_values);
+    words wrapped to the column; the few labels of a choice or reference column made once each."""
+    if field.type in (INTEGER, DECIMAL):
+        return lambda stored: display_value(field, stored, lang) or "—"
+    if field.type in (USCC, DATE):
+        return lambda stored: display_value(field, stored, lang)
+    if field.type == MULTI_CHOICE:  # joined as the page's language writes a list
+        shown = lambda stored: display_value(field, stored, lang, separator=prose_separator(lang))  # noqa: E731
+    elif field.type == REFERENCE:  # a link outside the report's chain: none
+        shown = lambda stored: display_value(field, stored, lang, links) if stored in links else ""  # noqa: E731
+    else:
+        shown = lambda stored: display_value(field, stored, lang)  # noqa: E731
+
+    def wrapped(stored) -> str:
+        return wrap_lines(shown(stored), styles.font, styles.table_font_size, width)
+
+    if field.type not in (CHOICE, MULTI_CHOICE, REFERENCE):
+        return wrapped
+    cache: dict[object, str] = {}
+
+    def cached(stored) -> str:
+        value = cache.get(stored)
         if value is None:
-            value = cache[(kind, key)] = make()
+            value = cache[stored] = wrapped(stored)
         return value
 
-    def distinctions(mask: int) -> str:
-        separator = ", " if lang == "en" else "、"
-        text_ = separator.join(d.label.text(lang) for d in DISTINCTIONS if mask & d.bit)
-        return wrap_lines(text_, font, size, distinction_width)
-
-    scope = enterprise_rows_of(session, data.report.id)
-    rows = session.execute(
-        sql(
-            f"SELECT name, uscc, role, chain_link_id, status, established, employees, revenue_wan_yuan, "
-            f"service_exports_wan_usd, distinctions FROM enterprises WHERE {scope} ORDER BY id"
-        ),
-        {"report_id": data.report.id},
-    )
-    for number, (name, uscc, role, link, status, established, employees, revenue, exports, mask) in enumerate(
-        rows, start=1
-    ):
-        yield [
-            str(number),
-            wrap_lines(name or "", font, size, name_width),
-            uscc or "",
-            cached("role", role, lambda: wrap_lines(label_of(ENTERPRISE_ROLES, role, lang), font, size, widths[2])),
-            cached("link", link, lambda: wrap_lines(links.get(link, ""), font, size, link_width)),
-            cached(
-                "status", status, lambda: wrap_lines(label_of(ENTERPRISE_STATUSES, status, lang), font, size, widths[4])
-            ),
-            str(established or ""),
-            fmt_number(employees),
-            fmt_number(revenue),
-            fmt_number(exports),
-            cached("mask", mask or 0, lambda: distinctions(mask or 0)),
-        ]
+    return cached
 
 
 def appendix_tables(

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from parkdesk.forms.model import CHOICE, DATE, MULTI_CHOICE, REFERENCE
+from parkdesk.forms.field_values import display_value, prose_separator
+from parkdesk.forms.model import REFERENCE
 from parkdesk.forms.sections import BASIC, PLATFORMS, POSITIONING, REQUIREMENTS_SECTION
 from parkdesk.pdf.blocks import Heading, data_table, esc, key_value_table
 from parkdesk.pdf.styles import ERROR_INK, Styles, WARNING_INK
-from parkdesk.reference.choices import label_of
 from parkdesk.reference.requirements import REQUIREMENT_BY_KEY, REQUIREMENTS
 from parkdesk.texts import text
 from parkdesk.validation.engine import ValidationResult
@@ -23,19 +23,11 @@ FINDINGS_SHOWN = 150  # per severity; the rest are counted
 
 
 def field_text(field, value, lang: str, division_name: str | None = None) -> str:
-    """A stored value as people read it: choice labels, dates, division names."""
-    if value is None or value == "":
-        return ""
-    if field.type == CHOICE and field.choices:
-        return label_of(field.choices, value, lang)
-    if field.type == MULTI_CHOICE and field.choices and isinstance(value, str):
-        separator = ", " if lang == "en" else "、"
-        return separator.join(label_of(field.choices, key, lang) for key in value.split(",") if key)
-    if field.type == REFERENCE and field.key == "division_code":
+    """A stored value as the form displays it (parkdesk.forms.field_values.display_value), a list as prose;
+    a district with its code."""
+    if field.type == REFERENCE and field.key == "division_code" and value not in (None, ""):
         return f"{division_name}({value})" if division_name else str(value)
-    if field.type == DATE:
-        return value.isoformat()
-    return str(value)
+    return display_value(field, value, lang, separator=prose_separator(lang))
 
 
 def basic_information(data: ReportData, styles: Styles, width: float, lang: str) -> list[Flowable]:

@@ -9,13 +9,19 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
+from parkdesk.forms.field_values import display_value
+from parkdesk.forms.sections import RECORD_BY_KEY
 from parkdesk.history.year_over_year import Comparison, compare_years
 from parkdesk.pdf.blocks import Heading, data_table, esc, fmt_number
 from parkdesk.pdf.styles import Styles
-from parkdesk.reference.choices import MILESTONE_STATUSES, label_of
 from parkdesk.texts import text
 
 LISTED = 20  # enterprises named per list; the rest are counted
+# the columns that show a form's field are headed with the field's label
+INDICATOR, ENTERPRISE, MILESTONE = RECORD_BY_KEY["indicator_value"], RECORD_BY_KEY["enterprise"], \
+    RECORD_BY_KEY["milestone"]
+
+
 def year_over_year_section(session: Session, report_id: int, styles: Styles, width: float, lang: str = "zh", *,
                            list_enterprises: bool = True) -> list[Flowable]:
     """The section's flowables; `list_enterprises=False` gives the counts only (a summary without the list)."""
@@ -39,12 +45,12 @@ def _indicators(comparison: Comparison, styles: Styles, width: float, lang: str)
         rows.append([item.name.text(lang), item.unit, fmt_number(item.previous), fmt_number(item.current), change,
                      fmt_number(item.target), progress])
     header = [
-        text("yoy.indicator", lang),
+        INDICATOR.field("indicator_id").text(lang),
         text("yoy.unit", lang),
         text("yoy.previous", lang, year=comparison.previous_year),
         text("yoy.current", lang, year=comparison.year),
         text("yoy.change", lang),
-        text("yoy.target", lang),
+        INDICATOR.field("target_2024").text(lang),
         text("yoy.progress", lang),
     ]
     widths = [width * share for share in (0.24, 0.08, 0.12, 0.12, 0.16, 0.12, 0.16)]
@@ -80,7 +86,7 @@ def _enterprises(comparison: Comparison, styles: Styles, width: float, lang: str
     if listed:
         story.append(
             data_table(
-                [text("yoy.kind", lang), text("yoy.name", lang), text("yoy.uscc", lang)],
+                [text("yoy.kind", lang), ENTERPRISE.field("name").text(lang), ENTERPRISE.field("uscc").text(lang)],
                 [[kind, e.name, e.uscc or "—"] for kind, e in listed],
                 styles,
                 [width * 0.12, width * 0.58, width * 0.30],
@@ -96,18 +102,19 @@ def _milestones(comparison: Comparison, styles: Styles, width: float, lang: str)
     story: list[Flowable] = [Heading(text("yoy.milestones", lang), styles.h2)]
     if not comparison.milestones_moved:
         return story + [Paragraph(esc(text("yoy.none_moved", lang)), styles.note)]
+    due, status = MILESTONE.field("due_date"), MILESTONE.field("status")
     rows = [
         [
             m.title,
-            f"{m.previous_due or '—'} → {m.current_due or '—'}",
-            f"{label_of(MILESTONE_STATUSES, m.previous_status, lang)} → "
-            f"{label_of(MILESTONE_STATUSES, m.current_status, lang)}",
+            f"{display_value(due, m.previous_due, lang) or '—'} → "
+            f"{display_value(due, m.current_due, lang) or '—'}",
+            f"{display_value(status, m.previous_status, lang)} → {display_value(status, m.current_status, lang)}",
         ]
         for m in comparison.milestones_moved
     ]
     return story + [
         data_table(
-            [text("yoy.milestone", lang), text("yoy.due", lang), text("yoy.status", lang)],
+            [MILESTONE.field("title").text(lang), due.text(lang), status.text(lang)],
             rows,
             styles,
             [width * 0.46, width * 0.30, width * 0.24],

@@ -17,6 +17,7 @@ from parkdesk.errors import ParkdeskError
 from parkdesk.figures.formulas import formula
 from parkdesk.figures.numbers import number
 from parkdesk.forms.indicators import INDICATOR_BY_KEY
+from parkdesk.forms.sections import RECORD_BY_KEY
 
 from parkdesk.pdf.district_pdf import write_district_pdf
 from parkdesk.reference.categories import CATEGORY_BY_KEY
@@ -26,6 +27,8 @@ from parkdesk.review.rollup_table import DistrictRollup, district_rollup
 from parkdesk.review.setup import workspace_district
 from parkdesk.review.states import REVIEW_STATES
 from parkdesk.texts import text
+
+PARK = RECORD_BY_KEY["park"]
 
 
 def write_rollup_workbook(rollup: DistrictRollup, path: Path, lang: str = "zh") -> Path:
@@ -64,7 +67,7 @@ def write_rollup_workbook(rollup: DistrictRollup, path: Path, lang: str = "zh") 
         coverage.write_row(
             0,
             0,
-            [text("rollup_book.domain", lang), text("rollup_book.category", lang), text("rollup_book.filled", lang)],
+            [PARK.field("domain").text(lang), PARK.field("category").text(lang), text("rollup_book.filled", lang)],
             bold,
         )
         domain_names = {d.key: d.label.text(lang) for d in DOMAINS}
@@ -86,7 +89,7 @@ def write_rollup_workbook(rollup: DistrictRollup, path: Path, lang: str = "zh") 
             0,
             0,
             [
-                text("rollup_book.indicator", lang),
+                RECORD_BY_KEY["indicator_value"].field("indicator_id").text(lang),
                 text("rollup_book.baseline", lang),
                 text("rollup_book.actual", lang),
                 text("rollup_book.target", lang),

@@ -51,7 +51,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pdf.page": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),
     "pdf.generated": ("生成于 {when}", "Generated {when}"),
     # cover
-    "pdf.park": ("园区(基地)", "Park"),
     "pdf.year": ("年度", "Year"),
     "pdf.status": ("年报状态", "Report status"),
     "pdf.district": ("所在区县(功能区)", "District or zone"),
@@ -117,19 +116,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     # parkdesk/pdf/year_over_year.py words
     "yoy.title": ("与上年度对比({previous} → {year})", "Year over year ({previous} → {year})"),
     "yoy.indicators": ("指标变化与目标进度", "Indicators against targets"),
-    "yoy.indicator": ("指标", "Indicator"), "yoy.unit": ("单位", "Unit"),
+    "yoy.unit": ("单位", "Unit"),
     "yoy.previous": ("{year} 年实际", "{year} actual"), "yoy.current": ("{year} 年实际", "{year} actual"),
-    "yoy.change": ("变化", "Change"), "yoy.target": ("2024 年目标", "2024 target"),
+    "yoy.change": ("变化", "Change"),
     "yoy.progress": ("目标进度", "Progress"),
     "yoy.enterprises": ("企业名录变化", "Enterprise list"),
     "yoy.enterprise_counts": ("新增 {added} 家,减少 {removed} 家,信息有变化 {changed} 家,未变 {unchanged} 家"
                            "(按信用代码比对,无代码的按名称)。",
                            "{added} added, {removed} removed, {changed} changed, {unchanged} unchanged (matched by "
                            "credit code, else by name)."),
-    "yoy.added": ("新增", "Added"), "yoy.removed": ("减少", "Removed"), "yoy.name": ("企业名称", "Enterprise"),
-    "yoy.uscc": ("统一社会信用代码", "Credit code"), "yoy.kind": ("变化", "Change"),
+    "yoy.added": ("新增", "Added"), "yoy.removed": ("减少", "Removed"), "yoy.kind": ("变化", "Change"),
     "yoy.more": ("另有 {count} 家未列出。", "{count} more not listed."),
     "yoy.milestones": ("里程碑变动", "Milestones moved"),
-    "yoy.milestone": ("里程碑", "Milestone"), "yoy.due": ("计划完成日期", "Due"), "yoy.status": ("状态", "Status"),
     "yoy.none_moved": ("里程碑的日期和状态均无变化。", "No milestone changed its date or status."),
 }

@@ -49,7 +49,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "found {value}"),
     "rule.IND-MISSING": (
         "指标“{indicator}”缺少{column}",
-        "Indicator '{indicator}' has no {column}"),
+        "Indicator '{indicator}': {column} is missing"),
     "rule.MS-IN-STAGE": (
         "里程碑计划日期 {value} 不在所属阶段 {stage} 年内",
         "Milestone due {value}, outside its stage year {stage}"),

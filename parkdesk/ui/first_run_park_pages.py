@@ -9,19 +9,22 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from parkdesk.errors import ParkdeskError
-from parkdesk.reference.categories import CATEGORIES, CATEGORY_BY_KEY
-from parkdesk.reference.choices import RECOGNITION_LEVELS
+from parkdesk.forms.model import CHOICE, REFERENCE, Field
+from parkdesk.forms.sections import RECORD_BY_KEY
+from parkdesk.reference.categories import CATEGORY_BY_KEY
 from parkdesk.reference.districts import DIVISIONS, FUNCTIONAL_ZONES
-from parkdesk.reference.domains import DOMAIN_BY_KEY, DOMAINS
+from parkdesk.reference.domains import DOMAIN_BY_KEY
 from parkdesk.reference.parks import PLAN_PARKS
 from parkdesk.reports.park_setup import check_new_park
 from parkdesk.ui.first_run_pages import PAGE_NEW_PARK, PAGE_YEAR, WizardPage, fill_combo, hint_label
 
-PARK_COLUMNS = 4  # code, name, category, domain
+PLAN_PARK_FIELDS = ("code", "name", "category", "domain")  # the plan's parks' table: the park form's fields
+PARK_COLUMNS = len(PLAN_PARK_FIELDS)
+PARK_RECORD = RECORD_BY_KEY["park"]
 
 
 class ParkPage(WizardPage):
@@ -88,6 +91,8 @@ class ParkPage(WizardPage):
 
     def set_lang(self, lang: str) -> None:
         super().set_lang(lang)
+        self.table.setHorizontalHeaderLabels([PARK_RECORD.field(key).text(lang) for key in PLAN_PARK_FIELDS])
+        self.division_label.setText(mnemonic_label(PARK_RECORD.field("division_code").text(lang), "d", lang))
         selected = self.park_code()
         for row, park in enumerate(PLAN_PARKS):
             texts = (park.code, park.name, CATEGORY_BY_KEY[park.category].text(lang),
@@ -104,8 +109,6 @@ class ParkPage(WizardPage):
         self.setSubTitle(self.tr("Choose your park among the plan's 12 existing parks, or register a new park."))
         self.plan_radio.setText(self.tr("One of the &plan's 12 parks:"))
         self.new_radio.setText(self.tr("A ne&w park (its details on the next page)"))
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Category"), self.tr("Domain")])
-        self.division_label.setText(self.tr("&District or functional zone:"))
         fill_combo(self.division_combo, division_items(self.tr("functional zone")), self.tr("Set it later"))
 
 
@@ -114,46 +117,71 @@ def division_items(zone: str) -> list[tuple[str, str]]:
     return [(d.name, d.code) for d in DIVISIONS] + [(f"{d.name} ({zone})", d.code) for d in FUNCTIONAL_ZONES]
 
 
+# the park form's fields a new park starts with (the rest are filled in on the basic-information page), each
+# with its keyboard mnemonic; an optional choice starts at its default
+NEW_PARK_FIELDS = (("name", "m"), ("code", "c"), ("division_code", "d"), ("domain", "o"), ("category", "a"),
+                   ("level", "l"))
+DEFAULTS = {"level": "none"}  # a park the plan does not list is not yet recognised
+
+
+def mnemonic_label(label: str, letter: str, lang: str) -> str:
+    """A form label with its mnemonic: "Park &name:" in English (at the letter's first place), "名称(&M):" in
+    Chinese or where the label has no such letter."""
+    at = label.lower().find(letter)
+    if lang == "zh" or at < 0:
+        return f"{label}(&{letter.upper()}):"
+    return f"{label[:at]}&{label[at:]}:"
+
+
+def field_editor(field: Field) -> QWidget:
+    """A line for text, a drop-down for a choice or a reference."""
+    if field.type in (CHOICE, REFERENCE):
+        return QComboBox()
+    editor = QLineEdit()
+    if field.max_length:
+        editor.setMaxLength(field.max_length)
+    return editor
+
+
 class NewParkPage(WizardPage):
-    """Name, short code, district, domain, category and level of a park the plan does not list."""
+    """The BASIC form's park fields a park the plan does not list starts with: name, short code, district,
+    domain, category and level; labels, editors and choices from the form (parkdesk.forms.sections)."""
 
     def __init__(self, lang: str):
         super().__init__(lang)
-        self.name_edit = QLineEdit()
-        self.code_edit = QLineEdit()
-        self.code_edit.setMaxLength(32)
-        self.division_combo = QComboBox()
-        self.domain_combo = QComboBox()
-        self.category_combo = QComboBox()
-        self.level_combo = QComboBox()
+        self.fields = [PARK_RECORD.field(key) for key, _ in NEW_PARK_FIELDS]
+        self.editors = {field.key: field_editor(field) for field in self.fields}
+        self.name_edit, self.code_edit = self.editors["name"], self.editors["code"]
+        self.division_combo, self.domain_combo = self.editors["division_code"], self.editors["domain"]
+        self.category_combo, self.level_combo = self.editors["category"], self.editors["level"]
         self.problem = hint_label()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.labels = [QLabel() for _ in range(6)]
-        fields = (self.name_edit, self.code_edit, self.division_combo, self.domain_combo, self.category_combo,
-                  self.level_combo)
-        for label, field in zip(self.labels, fields):
-            label.setBuddy(field)
-            self.form.addRow(label, field)
+        self.labels = {field.key: QLabel() for field in self.fields}
+        for field in self.fields:
+            editor = self.editors[field.key]
+            editor.setObjectName(f"field_{field.key}")
+            self.labels[field.key].setBuddy(editor)
+            self.form.addRow(self.labels[field.key], editor)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addStretch(1)
         self.touched = False
+        for editor in self.editors.values():
+            if isinstance(editor, QComboBox):
+                editor.activated.connect(self._touch)
+                editor.currentIndexChanged.connect(self._changed)
+            else:
+                editor.textChanged.connect(self._changed)
         self.name_edit.textEdited.connect(self._touch)
         self.code_edit.textEdited.connect(self._code_edited)
-        for combo in fields[2:]:
-            combo.activated.connect(self._touch)
-            combo.currentIndexChanged.connect(self._changed)
-        self.name_edit.textChanged.connect(self._changed)
-        self.code_edit.textChanged.connect(self._changed)
         self.set_lang(lang)
         self.retranslate()
 
     def details(self) -> dict:
-        return {"name": self.name_edit.text(), "code": self.code_edit.text(),
-                "division_code": self.division_combo.currentData(), "domain": self.domain_combo.currentData(),
-                "category": self.category_combo.currentData(), "level": self.level_combo.currentData()}
+        return {key: editor.currentData() if isinstance(editor, QComboBox) else editor.text()
+                for key, editor in self.editors.items()}
 
     def checked_details(self) -> dict:
         """The details as the core cleans them (trimmed, code in capitals); raises ParkProblem."""
@@ -187,23 +215,25 @@ class NewParkPage(WizardPage):
     def set_lang(self, lang: str) -> None:
         super().set_lang(lang)
         choose = self.tr("Choose…")
-        fill_combo(self.domain_combo, [(d.text(lang), d.key) for d in DOMAINS], choose)
-        fill_combo(self.category_combo, [(c.text(lang), c.key) for c in CATEGORIES], choose)
-        for index, category in enumerate(CATEGORIES, start=1):
-            self.category_combo.setItemData(index, category.meaning.text(lang), Qt.ItemDataRole.ToolTipRole)
-        level = self.level_combo.currentData() or "none"
-        fill_combo(self.level_combo, [(label.text(lang), key) for key, label in RECOGNITION_LEVELS])
-        self.level_combo.setCurrentIndex(self.level_combo.findData(level))
+        for (key, letter), field in zip(NEW_PARK_FIELDS, self.fields):
+            self.labels[key].setText(mnemonic_label(field.text(lang), letter, lang))
+            editor = self.editors[key]
+            editor.setToolTip(field.help.text(lang) if field.help else "")
+            if field.type == CHOICE:
+                current = editor.currentData() or DEFAULTS.get(key)
+                fill_combo(editor, [(label.text(lang), choice) for choice, label in field.choices],
+                           choose if field.required else None)
+                editor.setCurrentIndex(max(0, editor.findData(current)))
+        for index in range(self.category_combo.count()):  # what each category means, as a tip
+            category = CATEGORY_BY_KEY.get(self.category_combo.itemData(index))
+            if category is not None:
+                self.category_combo.setItemData(index, category.meaning.text(lang), Qt.ItemDataRole.ToolTipRole)
         self._changed()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("New park"))
         self.setSubTitle(self.tr("The park's name, a short code for file names and the command line, "
                                  "and where it stands in the plan."))
-        texts = (self.tr("Park na&me:"), self.tr("Short &code:"), self.tr("&District or functional zone:"),
-                 self.tr("D&omain:"), self.tr("C&ategory:"), self.tr("Recognition &level:"))
-        for label, text in zip(self.labels, texts):
-            label.setText(text)
         self.code_edit.setPlaceholderText(self.tr("e.g. JNXYQ — capital letters and digits"))
         fill_combo(self.division_combo, division_items(self.tr("functional zone")), self.tr("Choose…"))
         self.set_lang(self.lang)

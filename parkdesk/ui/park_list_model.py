@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from parkdesk.db.queries import ParkOverview
+from parkdesk.forms.field_values import display_value
+from parkdesk.forms.sections import RECORD_BY_KEY
 from parkdesk.reference.categories import CATEGORY_BY_KEY
-from parkdesk.reference.choices import RECOGNITION_LEVELS, REPORT_STATUSES, label_of
+from parkdesk.reference.choices import REPORT_STATUSES, label_of
 from parkdesk.reference.domains import DOMAIN_BY_KEY
 
 # the report years come right after the name: the first thing a reviewer looks for
@@ -77,7 +79,7 @@ class ParkListModel(QAbstractTableModel):
         if column == COL_DISTRICT:
             return park.division_name or "—"
         if column == COL_LEVEL:
-            return label_of(RECOGNITION_LEVELS, park.level, lang) or "—"
+            return display_value(RECORD_BY_KEY["park"].field("level"), park.level, lang) or "—"
         if column == COL_ENTERPRISES:
             return f"{park.enterprises_latest:,}"
         return "  ".join(f"{year} {label_of(REPORT_STATUSES, status, lang)}" for year, status in park.reports)

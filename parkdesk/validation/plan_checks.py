@@ -7,8 +7,9 @@ and a plan park only to the indicators the plan names for it.
 from __future__ import annotations
 
 from parkdesk.figures.progress import doubled
+from parkdesk.forms.field_values import display_value
 from parkdesk.forms.indicators import INDICATOR_BY_KEY
-from parkdesk.reference.choices import RECOGNITION_LEVELS, label_of
+from parkdesk.forms.sections import RECORD_BY_KEY
 from parkdesk.reference.labels import Label
 from parkdesk.reference.parks import plan_park_of
 from parkdesk.figures.plan_doubling import plan_doubling_keys, target_doubles
@@ -44,6 +45,6 @@ def check_plan(data: ReportData) -> list[Finding]:
                 expected=float(stated.value), text=stated.text))
     if data.park.category == "first_class" and data.park.level not in (None, "national", "provincial"):
         findings.append(finding("PLAN-LEVEL", Location("basic", "park", data.park.id, "level", data.park.name),
-                                value=Label(label_of(RECOGNITION_LEVELS, data.park.level, "zh"),
-                                            label_of(RECOGNITION_LEVELS, data.park.level, "en"))))
+                                value=Label(*(display_value(RECORD_BY_KEY["park"].field("level"), data.park.level,
+                                                            lang) for lang in ("zh", "en")))))
     return findings

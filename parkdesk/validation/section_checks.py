@@ -7,9 +7,9 @@ import hashlib
 from sqlalchemy.orm import Session
 
 from parkdesk.db.models import Attachment
+from parkdesk.forms.field_values import display_value
 from parkdesk.forms.indicators import COUNT, INDICATOR_BY_KEY
 from parkdesk.forms.sections import RECORD_BY_KEY, SECTION_OF_RECORD
-from parkdesk.reference.choices import MILESTONE_STATUSES, label_of
 from parkdesk.reference.labels import Label
 from parkdesk.validation.findings import Finding, Location
 from parkdesk.validation.report_data import ReportData
@@ -17,11 +17,9 @@ from parkdesk.validation.rules import RULES
 from parkdesk.validation.value_checks import check_value
 
 CORE_INDICATORS = ("enterprise_count", "industry_scale")
-COLUMN_LABELS = {
-    "baseline_2021": Label("2021年基数", "the 2021 baseline"),
-    "target_2024": Label("2024年目标", "the 2024 target"),
-    "actual": Label("本年度实际", "this year's actual"),
-}
+# an indicator's value columns, named in messages by their form labels
+COLUMN_LABELS = {key: RECORD_BY_KEY["indicator_value"].field(key).label
+                 for key in ("baseline_2021", "target_2024", "actual")}
 
 
 def finding(rule_id: str, location: Location, **params) -> Finding:
@@ -97,6 +95,7 @@ def _indicator_records(data: ReportData) -> list[Finding]:
 def _milestone_records(data: ReportData) -> list[Finding]:
     findings = []
     year = data.report.year
+    status = RECORD_BY_KEY["milestone"].field("status")
     for milestone in data.milestones:
         location = Location("path", "milestone", milestone.id, "due_date", milestone.title)
         due = milestone.due_date
@@ -107,8 +106,8 @@ def _milestone_records(data: ReportData) -> list[Finding]:
         elif due.year < year and milestone.status != "done":
             findings.append(finding("MS-OVERDUE", Location("path", "milestone", milestone.id, "status", milestone.title),
                                     value=due.isoformat(), year=str(year),
-                                    status=Label(label_of(MILESTONE_STATUSES, milestone.status, "zh"),
-                                                 label_of(MILESTONE_STATUSES, milestone.status, "en"))))
+                                    status=Label(display_value(status, milestone.status, "zh"),
+                                                 display_value(status, milestone.status, "en"))))
     return findings
 
 

@@ -818,36 +818,6 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>园区名称、用于文件名和命令行的简称代码,以及园区在行动计划方案中的领域和类别。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="203" />
-        <source>Park na&amp;me:</source>
-        <translation>园区名称(&amp;M):</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="203" />
-        <source>Short &amp;code:</source>
-        <translation>简称代码(&amp;C):</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="203" />
-        <source>&amp;District or functional zone:</source>
-        <translation>所在区县(功能区)(&amp;D):</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="204" />
-        <source>D&amp;omain:</source>
-        <translation>领域(&amp;O):</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="204" />
-        <source>C&amp;ategory:</source>
-        <translation>类别(&amp;A):</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="204" />
-        <source>Recognition &amp;level:</source>
-        <translation>认定级别(&amp;L):</translation>
-    </message>
-    <message>
         <location filename="../../parkdesk/ui/first_run_park_pages.py" line="207" />
         <source>e.g. JNXYQ — capital letters and digits</source>
         <translation>例如 JNXYQ —— 大写字母和数字</translation>
@@ -1018,31 +988,6 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <location filename="../../parkdesk/ui/first_run_park_pages.py" line="106" />
         <source>A ne&amp;w park (its details on the next page)</source>
         <translation>新园区(&amp;W)(下一页填写详情)</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="107" />
-        <source>Domain</source>
-        <translation>领域</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="108" />
-        <source>&amp;District or functional zone:</source>
-        <translation>所在区县(功能区)(&amp;D):</translation>
     </message>
     <message>
         <location filename="../../parkdesk/ui/first_run_park_pages.py" line="109" />

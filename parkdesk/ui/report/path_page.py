@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from parkdesk.editing.records import rows_of
-from parkdesk.reference.choices import MILESTONE_STATUSES, label_of
+from parkdesk.forms.field_values import display_value
+from parkdesk.forms.sections import RECORD_BY_KEY
 from parkdesk.reference.stages import STAGES
 from parkdesk.ui.report.record_table_page import RecordTable
 
@@ -77,7 +78,7 @@ class PathTimeline(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(QRectF(legend_x, axis_y + 22, 10, 10))
             painter.setPen(QColor("#455a64"))
-            text = label_of(MILESTONE_STATUSES, key, lang)
+            text = display_value(RECORD_BY_KEY["milestone"].field("status"), key, lang)
             painter.drawText(int(legend_x + 14), int(axis_y + 32), text)
             legend_x += 24 + painter.fontMetrics().horizontalAdvance(text)
         painter.end()
