@@ -802,28 +802,28 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>NewParkPage</name>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="189" />
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="208" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="217" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="238" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="200" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="234" />
         <source>New park</source>
         <translation>新园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="201" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="235" />
         <source>The park's name, a short code for file names and the command line, and where it stands in the plan.</source>
         <translation>园区名称、用于文件名和命令行的简称代码,以及园区在行动计划方案中的领域和类别。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="207" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="237" />
         <source>e.g. JNXYQ — capital letters and digits</source>
         <translation>例如 JNXYQ —— 大写字母和数字</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="208" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="238" />
         <source>functional zone</source>
         <translation>功能区</translation>
     </message>
@@ -914,42 +914,42 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ParkListModel</name>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="44" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="44" />
         <source>Park</source>
         <translation>园区(基地)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="44" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="44" />
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="43" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="45" />
         <source>District</source>
         <translation>所在区县</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="43" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="45" />
         <source>Level</source>
         <translation>认定级别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="43" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="45" />
         <source>Enterprises listed</source>
         <translation>名录企业数</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/park_list_model.py" line="42" />
+        <location filename="../../parkdesk/ui/park_list_model.py" line="44" />
         <source>Annual reports</source>
         <translation>年报</translation>
     </message>
@@ -970,32 +970,32 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ParkPage</name>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="103" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="108" />
         <source>Your park</source>
         <translation>您的园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="104" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="109" />
         <source>Choose your park among the plan's 12 existing parks, or register a new park.</source>
         <translation>请从行动计划方案中的 12 个现有园区中选择,或登记新园区。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="105" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="110" />
         <source>One of the &amp;plan's 12 parks:</source>
         <translation>行动计划方案中的 12 个园区之一(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="106" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="111" />
         <source>A ne&amp;w park (its details on the next page)</source>
         <translation>新园区(&amp;W)(下一页填写详情)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="109" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="112" />
         <source>functional zone</source>
         <translation>功能区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="109" />
+        <location filename="../../parkdesk/ui/first_run_park_pages.py" line="112" />
         <source>Set it later</source>
         <translation>稍后设置</translation>
     </message>
@@ -1026,12 +1026,12 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../parkdesk/ui/report/path_page.py" line="90" />
+        <location filename="../../parkdesk/ui/report/path_page.py" line="91" />
         <source>Stages: goals and measures</source>
         <translation>各阶段目标和举措</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/path_page.py" line="91" />
+        <location filename="../../parkdesk/ui/report/path_page.py" line="92" />
         <source>Milestones</source>
         <translation>阶段里程碑</translation>
     </message>
