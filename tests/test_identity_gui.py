@@ -34,7 +34,7 @@ def test_operator_creates_an_identity_builds_a_package_and_it_verifies(qtbot, de
         out = tmp_path / "QLRJY-2023.parkpkg"
         job = package_job(view, view.controller, out, "QLRJY-operator", PASSPHRASE).start()
         assert job.done and job.error is None, job.error
-        assert job.result.signer_fingerprint == shown_fingerprint
+        assert job.result.signer_fingerprint == shown_fingerprint.replace("\n", "")  # shown on two lines
         result = verify_package(out, anchors=[exported])
         assert result.exit_code == 0, result.to_json("en")
 

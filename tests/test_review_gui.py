@@ -90,3 +90,31 @@ def test_inbox_review_comment_receipt_and_operator_import(qtbot, demo_path, tmp_
     finally:
         controller.reports.close()
         controller.close()
+
+
+def test_a_comment_on_a_form_field_of_a_read_only_report_attaches_to_that_field(qtbot, demo_path, tmp_path):
+    world = make_world(tmp_path / "world", demo_path)
+    set_status(world.operator, PARK, YEAR, "finalized")
+    package, _built = send(world, "QLRJY-2023.parkpkg")
+    window, controller = window_on(qtbot, world.reviewer)
+    try:
+        inbox = controller.review.inbox
+        assert inbox.import_paths([package]).error is None
+        assert inbox.open_row(0)
+        view = controller.reports.view
+        panel = view.review_panel
+        item = view.navigator.section_items["basic"]
+        qtbot.mouseClick(view.navigator.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.navigator.visualItemRect(item).center())
+        form = view.pages["basic"].form
+        editor = form.editors["contact_name"]
+        assert not editor.isEnabled()  # read-only for the district
+        qtbot.mouseClick(editor, Qt.MouseButton.LeftButton)
+        panel.comment_edit.setText("联系人电话无法接通")
+        qtbot.mouseClick(panel.comment_button, Qt.MouseButton.LeftButton)
+        assert panel.comments.count() == 1
+        location = panel.comments.item(0).data(Qt.ItemDataRole.UserRole)
+        assert getattr(location, "field", None) == "contact_name", location
+    finally:
+        controller.reports.close()
+        controller.close()

@@ -61,7 +61,8 @@ class Shell:
         self.window, self.controller = None, None
         self.show(workspace, lang)
 
-    def show(self, workspace: Path | None, lang: str) -> None:
+    def show(self, workspace: Path | None, lang: str, new_report: tuple[str, int] | None = None) -> None:
+        """(Re)build the window in `lang` on `workspace`; the report open before comes back, else `new_report`."""
         old_window, old_controller = self.window, self.controller
         geometry = old_window.saveGeometry() if old_window is not None else None
         open_report = None  # the report open in the old window comes back in the new one, on the same section
@@ -72,11 +73,13 @@ class Shell:
         install_translator(self.app, lang)
         self.window, self.controller = build_window(workspace, lang)
         self.controller.language_requested.connect(
-            lambda new_lang, path: self.show(Path(path) if path else None, new_lang))
+            lambda new_lang, path, report: self.show(Path(path) if path else None, new_lang, report))
         if geometry is not None:
             self.window.restoreGeometry(geometry)
         if open_report is not None and self.controller.workspace is not None:
             self.controller.reports.open(*open_report)
+        elif new_report is not None and self.controller.workspace is not None:
+            self.controller.open_report_of(*new_report)
         self.window.show()
         if old_window is not None:
             old_window.close()

@@ -56,6 +56,15 @@ class PassphraseDialog(QDialog):
         return self.first.text().encode("utf-8")
 
 
+def two_lines(fingerprint: str) -> str:
+    """A colon-separated SHA-256 fingerprint (32 bytes) as two lines of 16, so it fits a narrow screen."""
+    parts = fingerprint.split(":")
+    if len(parts) < 4:
+        return fingerprint
+    half = (len(parts) + 1) // 2
+    return ":".join(parts[:half]) + ":\n" + ":".join(parts[half:])
+
+
 class IdentityDialog(QDialog):
     def __init__(self, workspace, lang: str, park=None, parent=None, runner: JobRunner | None = None):
         super().__init__(parent)
@@ -99,7 +108,7 @@ class IdentityDialog(QDialog):
         layout.addWidget(self.trusted)
         layout.addLayout(trust_buttons)
         layout.addWidget(close)
-        self.resize(1280, 560)
+        self.resize(980, 600)  # fits a 1024×768 screen: fingerprints are shown on two lines
         self.reload()
 
     @staticmethod
@@ -111,6 +120,7 @@ class IdentityDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        table.setWordWrap(True)
         return table
 
     def reload(self) -> None:
@@ -125,11 +135,14 @@ class IdentityDialog(QDialog):
             for row, values in enumerate(rows):
                 for column, value in enumerate(values):
                     text = kinds.get(value, value) if column == kind_column else str(value)
+                    if column == len(values) - 1:  # the fingerprint, to be read out: two lines of 16 bytes
+                        text = two_lines(text)
                     item = QTableWidgetItem(text)
                     item.setToolTip(str(value))
-                    if column == len(values) - 1:  # the fingerprint, to be read out digit by digit
+                    if column == len(values) - 1:
                         item.setFont(mono)
                     table.setItem(row, column, item)
+            table.resizeRowsToContents()
 
     def selected_identity(self) -> str | None:
         row = self.identities.currentRow()

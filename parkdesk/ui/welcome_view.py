@@ -26,8 +26,17 @@ class WelcomeView(QWidget):
         self.demo_button = QPushButton(self.tr("Create demo workspace"))
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # a column of fixed width: a word-wrapped label aligned inside a box layout gets no height for its lines
+        column = QWidget()
+        column.setFixedWidth(560)
+        inner = QVBoxLayout(column)
+        inner.addWidget(title)
+        inner.addWidget(text)
+        for button in (self.new_button, self.open_button, self.demo_button):
+            inner.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, text, self.new_button, self.open_button, self.demo_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

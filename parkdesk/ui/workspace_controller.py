@@ -23,7 +23,8 @@ WORKSPACE_FILTER = "parkdesk (*.sqlite *.parkdesk *.db);;* (*)"
 
 
 class WorkspaceController(QObject):
-    language_requested = Signal(str, str)  # language, workspace path to reopen ("" for none)
+    # language, workspace path to reopen ("" for none), the report to open there: (park code, year) or None
+    language_requested = Signal(str, str, object)
     shown = Signal(object)  # the workspace, each time its overview is (re)shown
 
     def __init__(self, window: MainWindow, lang: str, runner: JobRunner | None = None):
@@ -121,11 +122,11 @@ class WorkspaceController(QObject):
         settings = load_settings()
         settings.language = lang
         save_settings(settings)
-        self.language_requested.emit(lang, str(self.workspace.path) if self.workspace else "")
+        self.language_requested.emit(lang, str(self.workspace.path) if self.workspace else "", None)
 
     def run_first_run_wizard(self) -> bool:
         """Create or open a workspace for the user's park, guided; the wizard may switch the language."""
-        from parkdesk.first_run import apply_first_run
+        from parkdesk.first_run import CREATE, apply_first_run
         from parkdesk.ui.first_run_wizard import FirstRunWizard
         from parkdesk.ui.i18n import install_translator
 
@@ -141,10 +142,29 @@ class WorkspaceController(QObject):
             install_translator(QApplication.instance(), self.lang)
             self._show_error(error)
             return False
+        new_report = None  # a new workspace opens on the draft the wizard promised
+        if wizard.choice.action == CREATE:
+            code = wizard.choice.park_code or (wizard.choice.new_park or {}).get("code")
+            new_report = (code, wizard.choice.year) if code and wizard.choice.year else None
         if wizard.choice.lang != self.lang:
-            self.language_requested.emit(wizard.choice.lang, str(path))
+            self.language_requested.emit(wizard.choice.lang, str(path), new_report)
             return True
-        return self.open_path(path)
+        if not self.open_path(path):
+            return False
+        if new_report is not None:
+            self.open_report_of(*new_report)
+        return True
+
+    def open_report_of(self, park_code: str, year: int) -> None:
+        """Open a park's report of a year (by the park's code) in this window."""
+        from sqlalchemy import select
+
+        from parkdesk.db.models import Park
+
+        with self.workspace.session() as session:
+            park_id = session.scalar(select(Park.id).where(Park.code == park_code))
+        if park_id is not None:
+            self.reports.open(park_id, year)
 
     def close(self) -> None:
         if self.workspace is not None:

@@ -373,145 +373,145 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="64" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="73" />
         <source>Signing identities and trusted certificates</source>
         <translation>签名身份和受信任证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="65" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="74" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="65" />
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="66" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="74" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="75" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="65" />
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="66" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="74" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="75" />
         <source>Subject</source>
         <translation>主体</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="65" />
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="67" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="74" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="76" />
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="66" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="75" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="68" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="77" />
         <source>Create identity…</source>
         <translation>创建身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="70" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="79" />
         <source>Export certificate…</source>
         <translation>导出证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="72" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="81" />
         <source>Certificate request for the district…</source>
         <translation>生成证书请求(交区县签发)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="74" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="83" />
         <source>Install issued certificate…</source>
         <translation>装入签发的证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="76" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="85" />
         <source>Trust a certificate…</source>
         <translation>信任证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="93" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="102" />
         <source>&lt;b&gt;Your identities&lt;/b&gt; — the private key stays in this workspace, encrypted with your passphrase</source>
         <translation>&lt;b&gt;本机身份&lt;/b&gt; —— 私钥以口令加密保存在本工作区中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="97" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="106" />
         <source>&lt;b&gt;Trusted certificates&lt;/b&gt; — confirm each fingerprint by phone before trusting it</source>
         <translation>&lt;b&gt;受信任证书&lt;/b&gt; —— 信任前请电话核对指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="120" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="130" />
         <source>park operator</source>
         <translation>园区运营机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="120" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="130" />
         <source>district (CA)</source>
         <translation>区县(CA)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="121" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="131" />
         <source>certificate authority</source>
         <translation>证书签发机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="121" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="131" />
         <source>signer</source>
         <translation>签名者</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="147" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="160" />
         <source>Open a park's report first.</source>
         <translation>请先打开一个园区的年报。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="150" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="163" />
         <source>Create identity</source>
         <translation>创建身份</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="150" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="163" />
         <source>Name of the identity:</source>
         <translation>身份名称:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="155" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="168" />
         <source>Passphrase for the new key</source>
         <translation>新私钥的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="174" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="187" />
         <source>Export certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="190" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="203" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="195" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="208" />
         <source>Certificate request</source>
         <translation>证书请求</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="210" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="223" />
         <source>Issued certificate</source>
         <translation>签发的证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="224" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="237" />
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="235" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="248" />
         <source>Trust this certificate?</source>
         <translation>信任此证书?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="236" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="249" />
         <source>%1
 
 SHA-256 fingerprint:
@@ -1026,20 +1026,28 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../parkdesk/ui/report/path_page.py" line="91" />
+        <location filename="../../parkdesk/ui/report/path_page.py" line="15" />
         <source>Stages: goals and measures</source>
         <translation>各阶段目标和举措</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/path_page.py" line="92" />
+        <location filename="../../parkdesk/ui/report/path_page.py" line="16" />
         <source>Milestones</source>
         <translation>阶段里程碑</translation>
     </message>
 </context>
 <context>
+    <name>PathTimeline</name>
+    <message>
+        <location filename="../../parkdesk/ui/report/path_timeline.py" line="108" />
+        <source>Due outside %1–%2 (placed at the edge): %3</source>
+        <translation>计划完成日期不在 %1–%2 年内（画在两端）：%3</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../parkdesk/ui/report/form_page.py" line="72" />
+        <location filename="../../parkdesk/ui/report/form_page.py" line="96" />
         <source>Not saved: press Enter to try again.</source>
         <translation>未保存:按 Enter 键重试。</translation>
     </message>
@@ -1210,27 +1218,27 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="169" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="171" />
         <source>District comments (%1)</source>
         <translation>区县审核意见(%1)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="193" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="195" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="210" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="212" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="215" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="217" />
         <source>Last change NOT saved</source>
         <translation>最后一项修改未保存</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="235" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="237" />
         <source>Validated at %1: %2 errors, %3 warnings.</source>
         <translation>%1 校验完成：%2 个错误，%3 个警告。</translation>
     </message>
@@ -1496,43 +1504,43 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="44" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="45" />
         <source>About parkdesk</source>
         <translation>关于 parkdesk</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="49" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="50" />
         <source>Opening the workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="58" />
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="155" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="59" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="175" />
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="79" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="80" />
         <source>Restore the newest good backup now? The damaged file is kept beside it.</source>
         <translation>现在用最新的完好备份恢复吗?损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="81" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="82" />
         <source>The workspace is damaged</source>
         <translation>工作区已损坏</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="85" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="86" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="100" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="101" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="109" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="110" />
         <source>Building the demo workspace…</source>
         <translation>正在生成演示工作区…</translation>
     </message>

@@ -1,4 +1,4 @@
-"""产业链全景图: segments and links edited on the left, the diagram redrawn live on the right."""
+"""产业链全景图: the diagram on top, redrawn live; its segments and links edited side by side below it."""
 
 from __future__ import annotations
 
@@ -32,11 +32,11 @@ class ChainPage(QWidget):
         self.svg_button.clicked.connect(lambda: self._export("svg"))
         self.diagram.link_activated.connect(lambda link_id: self.links.focus(link_id, "name"))
 
-        editors = QWidget()
-        left = QVBoxLayout(editors)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.segments, 2)
-        left.addWidget(self.links, 3)
+        editors = QSplitter(Qt.Orientation.Horizontal)  # each table as wide as half the page: headers read whole
+        editors.addWidget(self.segments)
+        editors.addWidget(self.links)
+        editors.setStretchFactor(0, 2)
+        editors.setStretchFactor(1, 3)
         drawing = QWidget()
         right = QVBoxLayout(drawing)
         right.setContentsMargins(0, 0, 0, 0)
@@ -46,9 +46,9 @@ class ChainPage(QWidget):
         buttons.addWidget(self.png_button)
         buttons.addWidget(self.svg_button)
         right.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(editors)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(drawing)
+        splitter.addWidget(editors)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)

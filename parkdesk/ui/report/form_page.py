@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from parkdesk.editing.changes import table_of
@@ -21,8 +21,9 @@ class RecordForm(QWidget):
     def __init__(self, controller, record: Record, row_id: int, options_for=None, parent=None):
         super().__init__(parent)
         self.controller, self.record, self.row_id = controller, record, row_id
-        self.editors, self.notes = {}, {}
+        self.editors, self.notes, self.labels = {}, {}, {}
         self.values: dict = {}
+        self.current_field: str | None = None  # the field last clicked or focused: a comment is about it
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         lang = controller.lang
@@ -39,9 +40,32 @@ class RecordForm(QWidget):
             label.setBuddy(editor)
             form.addRow(label, editor)
             form.addRow("", note)
-            self.editors[field.key], self.notes[field.key] = editor, note
+            self.editors[field.key], self.notes[field.key], self.labels[field.key] = editor, note, label
         controller.data_changed.connect(self._on_data_changed)
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         self.reload()
+
+    def choose_field(self, key: str) -> None:
+        """Mark `key` as the field the user means (its label highlighted), also where editors are read-only."""
+        if self.current_field in self.labels:
+            self.labels[self.current_field].setStyleSheet("")
+        self.current_field = key
+        self.labels[key].setStyleSheet("background: #fff3c4;")
+
+    def _focus_moved(self, _old, new) -> None:
+        for key, editor in self.editors.items():
+            if new is not None and (new is editor or editor.isAncestorOf(new)):
+                self.choose_field(key)
+                return
+
+    def mousePressEvent(self, event) -> None:
+        """A click on a field's label or (read-only, disabled) editor chooses that field."""
+        point = event.position().toPoint()
+        for key, editor in self.editors.items():
+            if editor.geometry().contains(point) or self.labels[key].geometry().contains(point):
+                self.choose_field(key)
+                break
+        super().mousePressEvent(event)
 
     def reload(self) -> None:
         table = table_of(self.record.table)
@@ -98,7 +122,8 @@ class RecordForm(QWidget):
         editor = self.editors.get(field_key) if field_key else next(iter(self.editors.values()))
         if editor is None:
             return False
-        editor.setFocus()
+        editor.setFocus()  # a disabled (read-only) editor takes no focus: its label is marked instead
+        self.choose_field(next(key for key, e in self.editors.items() if e is editor))
         return True
 
 

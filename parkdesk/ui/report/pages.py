@@ -32,8 +32,7 @@ class FormSectionPage:
 
     def current_location(self, section: str) -> Location:
         form = self.form
-        field = next((key for key, editor in form.editors.items() if editor.hasFocus()), None)
-        return Location(section, form.record.key, form.row_id, field)
+        return Location(section, form.record.key, form.row_id, form.current_field)
 
 
 class TableSectionPage:

@@ -131,8 +131,10 @@ class ReportView(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.stack)
         right.addWidget(self.lower)
-        right.setStretchFactor(0, 4)
+        right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
+        right.setSizes([520, 200])  # the findings panel shows five rows or more, even at 1024×768
+        self.lower.setMinimumHeight(150)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.navigator)
         body.addWidget(right)
