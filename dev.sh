@@ -185,12 +185,19 @@ run_tests() {
   exit "$status"
 }
 
+run_screenshots() {
+  setup
+  QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m parkdesk.ui.screenshots --out docs/screenshots "$@"
+  say "Screenshots written to docs/screenshots/ (not committed; docs/images/ holds the README's)."
+}
+
 case "${1:-}" in
   demo) shift; run_demo "$@" ;;
+  screenshots) shift; run_screenshots "$@" ;;
   test) shift; run_tests "$@" ;;
   setup) setup; say "Ready." ;;
   *)
-    echo "usage: ./dev.sh demo|test|setup [args...]" >&2
+    echo "usage: ./dev.sh demo|test|screenshots|setup [args...]" >&2
     exit 2
     ;;
 esac
