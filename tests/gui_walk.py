@@ -169,8 +169,11 @@ class Walker:
             if chosen is None:
                 dialog.reject()
                 return
-            dialog.setDirectory(str(chosen.parent))
-            dialog.selectFile(chosen.name)
+            name_edit = dialog.findChild(QLineEdit, "fileNameEdit")  # typed, as a user does (selectFile() does
+            if name_edit is not None:                              # not take before the folder is listed)
+                name_edit.setText(str(chosen))
+            else:
+                dialog.selectFile(str(chosen))
             dialog.accept()
             if dialog.isVisible():  # not accepted (a file that must exist does not): give up
                 dialog.reject()

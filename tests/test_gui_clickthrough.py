@@ -108,3 +108,69 @@ def test_every_button_and_action_of_the_operator_window_works(qtbot, demo_path, 
     if lang == "zh":
         english = walker.english()
         assert not english, "\n".join(english)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_button_of_the_welcome_screen_works(qtbot, tmp_path, lang):
+    """No workspace yet: 新建 opens the wizard (cancelled), 打开 a file dialog (an empty file is refused in
+    words), 演示 builds the demo and shows its parks."""
+    create_application(lang)
+    walker = Walker(qtbot, tmp_path / "chosen", lang)
+    (tmp_path / "chosen").mkdir()
+    window, controller = build_window(None, lang, SynchronousRunner(lang))
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    try:
+        assert window.pages.currentWidget() is window.welcome
+        walker.look(window, "welcome")
+        for button in (window.welcome.new_button, window.welcome.open_button, window.welcome.demo_button):
+            walker.press(window, button, "welcome")
+        assert window.pages.currentWidget() is window.park_list  # the demo is open
+    finally:
+        walker.close()
+        controller.reports.close()
+        controller.close()
+    assert not walker.exceptions, "\n".join(walker.exceptions)
+    assert not walker.without_effect({}), walker.without_effect({})
+    refused = [d for p in walker.presses for d in p.dialogs if d.startswith("QMessageBox")]
+    assert refused, "opening an empty file says why it cannot"
+    if lang == "zh":
+        assert not walker.english(), "\n".join(walker.english())
+
+
+def test_a_locked_report_offers_only_what_it_allows(qtbot, demo_path, tmp_path):
+    """An accepted report: editing buttons are disabled; what stays enabled works and says so in Chinese."""
+    create_application("zh")
+    walker = Walker(qtbot, tmp_path / "chosen", "zh")
+    (tmp_path / "chosen").mkdir()
+    walker.watched = [demo_path, demo_path.with_name(demo_path.name + "-wal")]
+    window, controller = build_window(demo_path, "zh", SynchronousRunner("zh"))
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    try:
+        from sqlalchemy import select
+
+        from parkdesk.db.models import Park
+
+        with controller.workspace.session() as session:
+            park_id = session.scalar(select(Park.id).where(Park.code == "QLRJY"))
+        view = controller.reports.open(park_id, 2023)  # accepted in the demo
+        assert not view.finalize_action.isEnabled() and not view.import_excel_action.isEnabled()
+        for key in ("chain", "path", "enterprises", "requirements", "platforms", "attachments"):
+            view.show_section(key)
+            page = view.pages[key].widget
+            for button in enabled_buttons(page):
+                assert button.text() in ("导出 PNG…", "导出 SVG…", "复制所选行"), (key, button.text())
+                walker.press(window, button, key)
+        for action in [a for a in view.toolbar.actions() if a.isEnabled() and a.text()
+                       and a.objectName() != "action_back"]:
+            walker.press(window, action, "toolbar")
+    finally:
+        walker.close()
+        controller.reports.close()
+        controller.close()
+    assert not walker.exceptions, "\n".join(walker.exceptions)
+    assert not walker.without_effect({}), walker.without_effect({})
+    assert not walker.english(), "\n".join(walker.english())

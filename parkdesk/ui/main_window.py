@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from parkdesk import __version__
-from parkdesk.ui.app_icon import application_icon
 from parkdesk.ui.park_list_model import ParkListModel
 from parkdesk.ui.park_list_view import ParkListView
 from parkdesk.ui.qt_settings import window_settings
@@ -70,7 +69,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.workspace_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.show_no_workspace()
-        self.setWindowIcon(application_icon())
         self.resize(*default_size())
         self._restore_geometry()
 

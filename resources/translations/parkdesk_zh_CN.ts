@@ -837,8 +837,8 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/report/package_actions.py" line="32" />
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="38" />
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="64" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="39" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="67" />
         <source>Signed package</source>
         <translation>签名数据包</translation>
     </message>
@@ -849,36 +849,36 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/report/package_actions.py" line="40" />
-        <source>Create one under Identities… first.</source>
-        <translation>请先在“身份…”中创建。</translation>
+        <source>A package is signed with the park operator's identity, and this workspace has none for %1 yet. Create it now under Identities…?</source>
+        <translation>数据包须用园区运营机构的身份签名，本工作区还没有 %1 的身份。现在到“身份…”中创建吗？</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="42" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="45" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="46" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="49" />
         <source>Save the signed package</source>
         <translation>保存签名数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="51" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="54" />
         <source>Encrypt?</source>
         <translation>加密?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="52" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="55" />
         <source>Encrypt the package to the district's certificate, so only the district can open it?</source>
         <translation>是否用区县证书加密数据包,使只有区县能打开?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="55" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="58" />
         <source>District certificate</source>
         <translation>区县证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/package_actions.py" line="62" />
+        <location filename="../../parkdesk/ui/report/package_actions.py" line="65" />
         <source>Package written: %1 — fingerprint of the signer %2</source>
         <translation>数据包已保存:%1 —— 签名者指纹 %2</translation>
     </message>

@@ -34,10 +34,13 @@ def build_package_interactively(parent, controller) -> Job | None:
         return None
     try:
         name = packages.signing_identity(controller.workspace, controller.report_id)
-    except ParkdeskError as error:
-        QMessageBox.information(parent, PackageActions.tr("Signed package"),
-                                error.message(controller.lang) + "\n\n" +
-                                PackageActions.tr("Create one under Identities… first."))
+    except ParkdeskError:  # the core's message names the command line's way; the window offers its own
+        answer = QMessageBox.question(
+            parent, PackageActions.tr("Signed package"),
+            PackageActions.tr("A package is signed with the park operator's identity, and this workspace has none "
+                              "for %1 yet. Create it now under Identities…?").replace("%1", controller.park_name))
+        if answer == QMessageBox.StandardButton.Yes and hasattr(parent, "show_identities"):
+            parent.show_identities()
         return None
     dialog = PassphraseDialog(parent, PackageActions.tr("Passphrase of %1").replace("%1", name), confirm=False)
     if not dialog.exec():
