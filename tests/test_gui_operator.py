@@ -91,3 +91,105 @@ def test_the_operator_window_fits_a_1024_by_768_screen(qtbot, demo_path):
     finally:
         controller.reports.close()
         controller.close()
+
+
+def test_switching_language_keeps_the_open_report_and_its_section(qtbot, demo_path):
+    from sqlalchemy import select as _select
+
+    from parkdesk.db.models import Park
+    from parkdesk.ui.app import Shell
+
+    app = create_application("zh")
+    shell = Shell(app, demo_path, "zh")  # the shell deletes each window it replaces
+    try:
+        with shell.controller.workspace.session() as session:
+            park_id = session.scalar(_select(Park.id).where(Park.code == "QLRJY"))
+        shell.controller.reports.open(park_id, 2024).show_section("enterprises")
+        shell.window.english_action.trigger()
+        view = shell.controller.reports.view
+        assert view is not None and shell.window.pages.currentWidget() is view
+        assert (view.controller.park_code, view.controller.year, view.current_section) == ("QLRJY", 2024,
+                                                                                            "enterprises")
+        assert shell.window.report_menu.title() == "&Report"
+        shell.window.chinese_action.trigger()
+        assert shell.controller.reports.view.current_section == "enterprises"
+        qtbot.addWidget(shell.window)
+    finally:
+        shell.controller.reports.close()
+        shell.controller.close()
+
+
+def test_viewing_another_year_and_coming_back_keeps_the_undo_history(qtbot, demo_path):
+    from PySide6.QtCore import Qt
+
+    window, controller, view = open_report(qtbot, demo_path)
+    try:
+        view.show_section("platforms")
+        table = view.pages["platforms"].widget
+        qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+        assert view.undo_action.isEnabled()
+        year_items = {view.navigator.topLevelItem(0).child(i).text(0): view.navigator.topLevelItem(0).child(i)
+                      for i in range(view.navigator.topLevelItem(0).childCount())}
+        rect = view.navigator.visualItemRect(year_items["2023"])
+        qtbot.mouseClick(view.navigator.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert controller.reports.view.controller.year == 2023
+        assert not controller.reports.view.undo_action.isEnabled()  # 2023 has its own (empty) history
+        view = controller.reports.view
+        rect = view.navigator.visualItemRect(year_items_of(view)["2024"])
+        qtbot.mouseClick(view.navigator.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        view = controller.reports.view
+        assert view.controller.year == 2024 and view.current_section == "platforms"
+        assert view.undo_action.isEnabled()
+        rows = view.pages["platforms"].widget.model.rowCount()
+        view.undo_action.trigger()
+        assert view.pages["platforms"].widget.model.rowCount() == rows - 1
+    finally:
+        controller.reports.close()
+        controller.close()
+
+
+def year_items_of(view):
+    park = view.navigator.topLevelItem(0)
+    return {park.child(i).text(0): park.child(i) for i in range(park.childCount())}
+
+
+def test_file_dialogs_start_in_the_workspace_folder_then_in_the_last_one_chosen(qtbot, demo_path, tmp_path,
+                                                                                  monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    starts = []
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+
+    def save(_parent, _title, start, _filter):
+        starts.append(start)
+        return str(elsewhere / "QLRJY-2024.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    window, controller, view = open_report(qtbot, demo_path)
+    try:
+        view.pdf_action.trigger()
+        view.workbook_action.trigger()
+        assert starts[0].startswith(str(demo_path.parent)) and starts[0].endswith("QLRJY-2024.pdf")
+        assert starts[1] == str(elsewhere / "QLRJY-2024.xlsx")
+    finally:
+        controller.reports.close()
+        controller.close()
+
+
+def test_the_welcome_text_has_room_for_its_lines(qtbot):
+    create_application("zh")
+    window, controller = build_window(None, "zh", SynchronousRunner("zh"))
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    QApplication.processEvents()
+    from PySide6.QtWidgets import QLabel
+
+    labels = [label for label in window.welcome.findChildren(QLabel) if label.wordWrap()]
+    assert labels
+    for label in labels:
+        assert label.height() >= label.heightForWidth(label.width())
+    title = window.welcome.findChild(QLabel, "heading")
+    assert not title.geometry().intersects(labels[0].geometry())
+    controller.close()

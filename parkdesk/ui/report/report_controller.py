@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
+from shiboken6 import Shiboken
 from sqlalchemy import select
 
 from parkdesk.app import reports
@@ -131,6 +132,8 @@ class ReportController(QObject):
         return self.result
 
     def _on_validated(self, generation: int, result) -> None:
+        if not Shiboken.isValid(self):  # the report was closed (back, another year, a language switch) meanwhile
+            return
         if generation == self._generation:  # an older run finishing late is dropped
             self.result = result
             self.validated.emit(result)
