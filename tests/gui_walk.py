@@ -78,7 +78,11 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             add(name + ".informative", widget.informativeText())
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount()):
+            try:
+                columns = model.columnCount()
+            except TypeError:  # a list model: no header
+                columns = 0
+            for column in range(columns):
                 add(name + ".header", str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
     for action in root.findChildren(QAction):
         if action.isVisible() and action.text():

@@ -110,11 +110,18 @@ def test_a_comment_on_a_form_field_of_a_read_only_report_attaches_to_that_field(
         editor = form.editors["contact_name"]
         assert not editor.isEnabled()  # read-only for the district
         qtbot.mouseClick(editor, Qt.MouseButton.LeftButton)
+        assert not panel.comment_button.isEnabled()  # nothing to say yet
         panel.comment_edit.setText("联系人电话无法接通")
-        qtbot.mouseClick(panel.comment_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(panel.comment_edit, Qt.Key.Key_Return)  # Enter submits
         assert panel.comments.count() == 1
         location = panel.comments.item(0).data(Qt.ItemDataRole.UserRole)
         assert getattr(location, "field", None) == "contact_name", location
+        assert "联系人" in window.statusBar().currentMessage()  # where it landed, in words
+        from parkdesk.review.comments import comments_for_report
+
+        with controller.workspace.session() as session:
+            authors = {c.author for c in comments_for_report(session, view.controller.report_id)}
+        assert authors == {"高新区商务局"}  # the district's identity (QLRJY is in 高新区), not the OS login
     finally:
         controller.reports.close()
         controller.close()

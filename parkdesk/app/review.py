@@ -90,15 +90,27 @@ def comment(workspace: Workspace, entry_id: int, location: str, text: str):
                 raise InputProblem("review.not_current", entry=entry_id)
             where = parse_words(session, entry.report_id, location,
                                 validate_report(session, entry.report_id).findings)
-        return add_comment(session, entry_id, where, text, author=workspace.actor)
+        return add_comment(session, entry_id, where, text, author=reviewer_name(workspace))
 
 
 def decide(workspace: Workspace, entry_id: int, state: str, note: str | None = None) -> InboxRow:
     """Set the review state of the package standing for its park and year; the entry as it now stands."""
     with workspace.writing() as session:
-        set_state(session, entry_id, state, actor=workspace.actor, note=note)
+        set_state(session, entry_id, state, actor=reviewer_name(workspace), note=note)
     with workspace.session() as session:
         return inbox_row(session, entry_id)
+
+
+def reviewer_name(workspace: Workspace) -> str:
+    """Who comments and decides: the district's identity (its name, as its certificate states it), else the
+    workspace's actor (the OS login) where the district has no identity yet."""
+    from parkdesk.errors import ParkdeskError
+
+    try:
+        with workspace.session() as session:
+            return district_identity(session).name
+    except ParkdeskError:
+        return workspace.actor
 
 
 def district_signing_identity(workspace: Workspace, name: str | None = None) -> str:
@@ -113,7 +125,7 @@ def make_receipt(workspace: Workspace, entry_id: int, out: Path, identity: str, 
 
     signer = signer_for(workspace, identity, passphrase)
     with workspace.writing() as session:
-        return build_receipt(session, entry_id, out, signer, actor=workspace.actor)
+        return build_receipt(session, entry_id, out, signer, actor=reviewer_name(workspace))
 
 
 @dataclass(frozen=True)

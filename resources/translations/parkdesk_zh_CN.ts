@@ -732,67 +732,67 @@ SHA-256 指纹:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="39" />
+        <location filename="../../parkdesk/ui/main_window.py" line="38" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="42" />
+        <location filename="../../parkdesk/ui/main_window.py" line="41" />
         <source>&amp;New workspace…</source>
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="45" />
+        <location filename="../../parkdesk/ui/main_window.py" line="44" />
         <source>Create &amp;demo workspace</source>
         <translation>创建演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="51" />
+        <location filename="../../parkdesk/ui/main_window.py" line="50" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="55" />
+        <location filename="../../parkdesk/ui/main_window.py" line="54" />
         <source>&amp;About parkdesk</source>
         <translation>关于 parkdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="57" />
+        <location filename="../../parkdesk/ui/main_window.py" line="56" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="61" />
+        <location filename="../../parkdesk/ui/main_window.py" line="60" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="63" />
+        <location filename="../../parkdesk/ui/main_window.py" line="62" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="65" />
+        <location filename="../../parkdesk/ui/main_window.py" line="64" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="80" />
+        <location filename="../../parkdesk/ui/main_window.py" line="78" />
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="84" />
+        <location filename="../../parkdesk/ui/main_window.py" line="82" />
         <source>%1 — parkdesk</source>
         <translation>%1 — parkdesk</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="90" />
+        <location filename="../../parkdesk/ui/main_window.py" line="88" />
         <source>%1 parks · %2 annual reports</source>
         <translation>%1 个园区 · %2 份年报</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="116" />
+        <location filename="../../parkdesk/ui/main_window.py" line="114" />
         <source>parkdesk %1
 Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>parkdesk %1
@@ -1127,7 +1127,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportController</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_controller.py" line="75" />
+        <location filename="../../parkdesk/ui/report/report_controller.py" line="76" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
@@ -1252,17 +1252,28 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/review/review_controller.py" line="28" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="40" />
         <source>&amp;Inbox</source>
         <translation>收件箱(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="71" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="40" />
+        <source>&amp;Dashboard</source>
+        <translation>目标看板(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="61" />
+        <source>Shown afresh at %1</source>
+        <translation>%1 已重新读取</translation>
+    </message>
+    <message>
         <location filename="../../parkdesk/ui/review/review_controller.py" line="79" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="87" />
         <source>Import review receipt</source>
         <translation>导入审核回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="82" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="90" />
         <source>Receipt imported: %1</source>
         <translation>回执已导入:%1</translation>
     </message>
@@ -1280,38 +1291,43 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>在此处提意见</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="67" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="70" />
         <source>Set state</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="70" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="73" />
         <source>Signed receipt…</source>
         <translation>签名回执…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="97" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="100" />
         <source>State: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="107" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="144" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="110" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="148" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="127" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="123" />
+        <source>Comment saved at: %1</source>
+        <translation>意见已保存在:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="131" />
         <source>Passphrase of the district key</source>
         <translation>区县私钥口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="133" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="137" />
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="146" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="150" />
         <source>Receipt written: %1</source>
         <translation>回执已保存:%1</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDateTime, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
@@ -27,7 +27,7 @@ class ReviewController(QObject):
         self.receipt_action.triggered.connect(lambda: self.import_receipt())
         self.inbox_action = QAction(self.tr("&Inbox"), window)
         self.inbox_action.setObjectName("action_inbox")
-        self.inbox_action.triggered.connect(lambda: self.workspaces.refresh())
+        self.inbox_action.triggered.connect(self._show_desk)
         file_menu = window.menuBar().actions()[0].menu()
         file_menu.insertActions(file_menu.actions()[3], [self.receipt_action, self.inbox_action])
         self.inbox_action.setVisible(False)
@@ -37,6 +37,7 @@ class ReviewController(QObject):
         role = workspace.info().get("role")
         reviewer = role == ROLE_REVIEWER
         self.inbox_action.setVisible(reviewer or role == ROLE_CITY)
+        self.inbox_action.setText(self.tr("&Dashboard") if role == ROLE_CITY else self.tr("&Inbox"))
         self.receipt_action.setVisible(role not in (ROLE_REVIEWER, ROLE_CITY))
         if role == ROLE_CITY:
             self._show_city(workspace)
@@ -51,6 +52,13 @@ class ReviewController(QObject):
         self.inbox.message.connect(lambda text: self.window.statusBar().showMessage(text, 15000))
         self.window.pages.addWidget(self.inbox)
         self.window.pages.setCurrentWidget(self.inbox)
+
+    def _show_desk(self) -> None:
+        """收件箱 / 看板 from the menu: back to the desk, read afresh, and said with the time."""
+        self.opener.close()
+        self.workspaces.refresh()
+        self.window.statusBar().showMessage(
+            self.tr("Shown afresh at %1").replace("%1", QDateTime.currentDateTime().toString("HH:mm:ss")), 8000)
 
     def _show_city(self, workspace) -> None:
         """The city bureau's workspace opens on the 1234 goals dashboard."""

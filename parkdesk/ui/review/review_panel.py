@@ -61,6 +61,9 @@ class ReviewPanel(QWidget):
         self.comment_button = QPushButton(self.tr("Comment here"))
         self.comment_button.setObjectName("button_comment")
         self.comment_button.clicked.connect(lambda: self.comment())
+        self.comment_edit.returnPressed.connect(lambda: self.comment())  # Enter submits
+        self.comment_edit.textChanged.connect(lambda text: self.comment_button.setEnabled(bool(text.strip())))
+        self.comment_button.setEnabled(False)  # until there is something to say
         self.state_combo = QComboBox()
         for key, label in ((k, v) for k, v in REVIEW_STATES if k in STATE_KEYS):
             self.state_combo.addItem(label.text(lang), key)
@@ -117,6 +120,7 @@ class ReviewPanel(QWidget):
         done = self._do(lambda: review.comment(self.controller.workspace, self.entry_id, location.key(), text))
         if done:
             self.comment_edit.clear()
+            self.message.emit(self.tr("Comment saved at: %1").replace("%1", describe(location, self.controller.lang)))
         return done
 
     def set_state(self, state: str, note: str | None = None) -> bool:
