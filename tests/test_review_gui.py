@@ -125,3 +125,38 @@ def test_a_comment_on_a_form_field_of_a_read_only_report_attaches_to_that_field(
     finally:
         controller.reports.close()
         controller.close()
+
+
+def test_a_refused_file_shows_as_refused_and_opens_its_reasons_in_words(qtbot, demo_path, tmp_path):
+    from PySide6.QtWidgets import QMessageBox as Box
+
+    from tests.gui_walk import DialogScript
+
+    world = make_world(tmp_path / "world", demo_path)
+    set_status(world.operator, PARK, YEAR, "finalized")
+    package, _built = send(world, "QLRJY-2023.parkpkg")
+    tampered = tmp_path / "tampered.parkpkg"
+    data = bytearray(package.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    tampered.write_bytes(bytes(data))
+    window, controller = window_on(qtbot, world.reviewer)
+    try:
+        inbox = controller.review.inbox
+        assert inbox.import_paths([tampered]).error is None
+        assert inbox.table.item(0, 5).text() == "已拒收"
+        shown = []
+
+        def read(box):
+            shown.append(box.text())
+            box.button(Box.StandardButton.Close).click()
+
+        rect = inbox.table.visualItemRect(inbox.table.item(0, 0))
+        with DialogScript(qtbot, [read]) as script:
+            qtbot.mouseClick(inbox.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a hand does
+            qtbot.mouseDClick(inbox.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert script.done and not script.errors, script.errors
+        assert "tampered.parkpkg" in shown[0] and "重新发送" in shown[0]
+        assert "CRC" not in shown[0] and "Bad" not in shown[0]
+    finally:
+        controller.reports.close()
+        controller.close()

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parkdesk.errors import ParkdeskError
+from parkdesk.texts import text
 
 LOCAL_HEADER = struct.Struct("<4s5H3L2H")  # signature … name length, extra length (30 bytes)
 LOCAL_SIGNATURE = b"PK\x03\x04"
@@ -57,6 +58,14 @@ class Damaged(ParkdeskError):
     """The file is a package (or meant to be one) but is damaged, tampered with or unsafe."""
 
     exit_code = 3
+
+    def message(self, lang: str = "zh") -> str:
+        if self.message_key == "package.entry_damaged":  # the zip reader's words, told as what happened
+            from parkdesk.packages.damage_words import damage_words
+
+            return text(self.message_key, lang, **{**self.params, "reason": damage_words(self.params["reason"],
+                                                                                         lang)})
+        return super().message(lang)
 
 
 def looks_like_zip(head: bytes) -> bool:

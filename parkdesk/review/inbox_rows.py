@@ -59,9 +59,18 @@ class InboxRow:
 
     def reason(self, lang: str = "zh") -> str:
         """Why the file was rejected ('' when it was not)."""
-        return text(self.failure_key, lang, **self.failure_params) if self.failure_key else ""
+        if not self.failure_key:
+            return ""
+        params = self.failure_params
+        if self.failure_key == "package.entry_damaged":  # the zip reader's words, told as what happened
+            from parkdesk.packages.damage_words import damage_words
+
+            params = {**params, "reason": damage_words(params.get("reason", ""), lang)}
+        return text(self.failure_key, lang, **params)
 
     def state_text(self, lang: str = "zh") -> str:
+        if not self.verified:  # a refused file was received, not accepted: it is never reviewed
+            return text("review.refused", lang)
         words = label_of(REVIEW_STATES, self.state, lang)
         if self.replaces_approved:
             return words + text("review.replaces_approved", lang)

@@ -37,8 +37,21 @@ TEXTS: dict[str, tuple[str, str]] = {
                                   "File {name} uses a ZIP feature that is not supported ({reason})"),
     "package.one_folder": ("数据包中的文件必须位于同一个顶层文件夹中:{name}",
                            "Every file of the package must be in one top-level folder: {name}"),
-    "package.entry_damaged": ("文件 {name} 已损坏,无法读取({reason})",
-                              "File {name} is damaged and cannot be read ({reason})"),
+    "package.entry_damaged": ("文件 {name} 已损坏,无法读取:{reason}",
+                              "File {name} is damaged and cannot be read: {reason}"),
+    "package.damage.crc": ("内容与其校验值不符,文件在传输中损坏或被改动过;请园区重新发送数据包",
+                           "its content does not match its checksum: the file was damaged on the way or altered; "
+                           "ask the park to send the package again"),
+    "package.damage.truncated": ("文件不完整(可能只复制了一部分);请重新复制或请园区重新发送",
+                                 "the file is incomplete (perhaps only partly copied); copy it again or ask the "
+                                 "park to send it again"),
+    "package.damage.structure": ("压缩包的结构被改动过;请园区重新发送数据包",
+                                 "the archive's structure was altered; ask the park to send the package again"),
+    "package.damage.unpack": ("压缩数据无法解开,文件已损坏;请园区重新发送数据包",
+                              "its compressed data cannot be unpacked: the file is damaged; ask the park to send "
+                              "the package again"),
+    "package.damage.unreadable": ("无法读取;请园区重新发送数据包",
+                                  "it cannot be read; ask the park to send the package again"),
     "package.missing_file": ("数据包缺少文件:{name}", "The package lacks a file: {name}"),
     "package.bad_bagit": ("bagit.txt 内容无效:{reason}", "bagit.txt is not valid: {reason}"),
     "package.bad_tag_file": ("{name} 格式错误(第 {line} 行):{reason}", "{name} is malformed (line {line}): {reason}"),

@@ -92,6 +92,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # command line
     "review.outcome_accepted": ("已接收", "received"),
     "review.outcome_superseded": ("已被替代", "superseded"),
+    "review.refused": ("已拒收", "Refused"),
     "review.replaces_approved": ("(替代已通过的年报;作出决定前,汇总仍用已通过的版本)",
                                  " (replaces an approved report; until it is decided, the roll-up keeps the approved "
                                  "one)"),

@@ -609,52 +609,87 @@ SHA-256 指纹:
         <translation>(已被替代)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="85" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="88" />
         <source>This entry holds no report to review (rejected or superseded).</source>
         <translation>此条目没有可审核的年报(已拒收或已被替代)。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="93" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="96" />
+        <source>File: %1</source>
+        <translation>文件:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="97" />
+        <source>Received: %1</source>
+        <translation>收到时间:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="99" />
+        <source>Park and year stated: %1 %2</source>
+        <translation>文件所写的园区和年度:%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="102" />
+        <source>Signer: %1</source>
+        <translation>签名者:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="104" />
+        <source>Signer's SHA-256 fingerprint: %1</source>
+        <translation>签名者 SHA-256 指纹:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="105" />
+        <source>The file was not imported: nothing of it is in this workspace. When the park sends it again, import the new file.</source>
+        <translation>该文件未导入,本工作区中没有它的任何内容。园区重新发送后,请导入新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="107" />
+        <source>Refused: %1</source>
+        <translation>已拒收:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="115" />
         <source>Import packages</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="99" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="121" />
         <source>Import a folder of packages</source>
         <translation>导入数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="115" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="137" />
         <source>Passphrase of the district key (encrypted packages)</source>
         <translation>区县私钥口令(用于加密数据包)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="121" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="143" />
         <source>Verifying and importing…</source>
         <translation>正在验证并导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="132" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="154" />
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="132" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="154" />
         <source>superseding an older package</source>
         <translation>替代较早的数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="133" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="155" />
         <source>already in the inbox</source>
         <translation>已在收件箱中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="133" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="155" />
         <source>rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="134" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="156" />
         <source>Imported: %1</source>
         <translation>导入结果:%1</translation>
     </message>

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -81,11 +81,33 @@ class InboxView(QWidget):
                 self.table.setItem(number, column, item)
 
     def open_row(self, row: int) -> bool:
+        if 0 <= row < len(self.rows) and not self.rows[row].verified:
+            self.show_refusal(self.rows[row])
+            return False
         if not 0 <= row < len(self.rows) or self.rows[row].report_id is None:
             self.message.emit(self.tr("This entry holds no report to review (rejected or superseded)."))
             return False
         self.open_requested.emit(self.rows[row].report_id, self.rows[row].entry_id)
         return True
+
+    def show_refusal(self, row) -> None:
+        """A refused file: what failed, in which file, which certificate, and what to do — in words."""
+        lines = [row.reason(self.lang), "",
+                 self.tr("File: %1").replace("%1", row.file_name),
+                 self.tr("Received: %1").replace("%1", row.received_at.strftime("%Y-%m-%d %H:%M"))]
+        if row.park_name:
+            lines.append(self.tr("Park and year stated: %1 %2").replace("%1", row.park_name)
+                         .replace("%2", str(row.year or "—")))
+        if row.signer:
+            lines.append(self.tr("Signer: %1").replace("%1", row.signer))
+        if row.signer_fingerprint:
+            lines.append(self.tr("Signer's SHA-256 fingerprint: %1").replace("%1", row.signer_fingerprint))
+        lines += ["", self.tr("The file was not imported: nothing of it is in this workspace. When the park sends "
+                              "it again, import the new file.")]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Refused: %1").replace("%1", row.file_name),
+                          "\n".join(lines), QMessageBox.StandardButton.Close, self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     # --- importing -------------------------------------------------------------------------------
 
