@@ -45,10 +45,15 @@ def test_inbox_review_comment_receipt_and_operator_import(qtbot, demo_path, tmp_
         job = inbox.import_paths([package, tampered])
         assert job.done and job.error is None, job.error
         assert inbox.table.rowCount() == 2
-        verdicts = {inbox.table.item(r, 9).text(): inbox.table.item(r, 4).text() for r in range(2)}
+        from parkdesk.ui.review.inbox_view import COLUMNS
+
+        verdicts = {inbox.table.item(r, COLUMNS["file"]).text(): inbox.table.item(r, COLUMNS["verification"]).text()
+                    for r in range(2)}
         assert verdicts["QLRJY-2023.parkpkg"].startswith("✔")
         assert verdicts["tampered.parkpkg"].startswith("✘") and len(verdicts["tampered.parkpkg"]) > 3
-        good_row = next(r for r in range(2) if inbox.table.item(r, 9).text() == "QLRJY-2023.parkpkg")
+        tampered_row = next(r for r in range(2) if inbox.table.item(r, COLUMNS["file"]).text() == "tampered.parkpkg")
+        assert "重新发送" in inbox.table.item(tampered_row, COLUMNS["verification"]).toolTip()  # why, in words
+        good_row = next(r for r in range(2) if inbox.table.item(r, COLUMNS["file"]).text() == "QLRJY-2023.parkpkg")
         assert inbox.open_row(good_row)
         view = controller.reports.view
         assert view is not None and not view.controller.editable  # read-only: the operator's pages, not copies
@@ -143,7 +148,10 @@ def test_a_refused_file_shows_as_refused_and_opens_its_reasons_in_words(qtbot, d
     try:
         inbox = controller.review.inbox
         assert inbox.import_paths([tampered]).error is None
-        assert inbox.table.item(0, 5).text() == "已拒收"
+        from parkdesk.ui.review.inbox_view import COLUMNS
+
+        assert inbox.table.item(0, COLUMNS["state"]).text() == "已拒收"
+        assert inbox.overview.item(0, 1).text() == "只有被拒收的文件"  # QLRJY × 2023 in the district overview
         shown = []
 
         def read(box):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import QAbstractItemView, QPushButton
+from shiboken6 import Shiboken
 
 
 def enable_with_selection(view: QAbstractItemView, buttons: Iterable[QPushButton],
@@ -13,6 +14,8 @@ def enable_with_selection(view: QAbstractItemView, buttons: Iterable[QPushButton
     buttons = tuple(buttons)
 
     def update(*_args) -> None:
+        if not Shiboken.isValid(view) or not all(Shiboken.isValid(b) for b in buttons):
+            return  # a model outliving its view (being torn down) still signals
         selection = view.selectionModel()
         chosen = selection is not None and selection.hasSelection()
         for button in buttons:

@@ -529,167 +529,192 @@ SHA-256 指纹:
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="31" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
         <source>Inbox — packages received (drop files or folders here)</source>
         <translation>收件箱 —— 已收到的数据包(可将文件或文件夹拖到此处)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
         <source>Park</source>
         <translation>园区(基地)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
-        <source>Signer</source>
-        <translation>签名者</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
-        <source>Signer's SHA-256 fingerprint</source>
-        <translation>签名者 SHA-256 指纹</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
         <source>Verification</source>
         <translation>验证结果</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
         <source>Review state</source>
         <translation>审核状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
-        <source>Errors</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="38" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="38" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
+        <source>Errors / warnings / notes</source>
+        <translation>错误 / 警告 / 提示</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
+        <source>Signer (fingerprint)</source>
+        <translation>签名者(指纹)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="49" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="45" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="63" />
         <source>Import packages…</source>
         <translation>导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="65" />
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="66" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="68" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="73" />
+        <source>Show:</source>
+        <translation>筛选:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="95" />
         <source>✔ genuine and unchanged</source>
         <translation>✔ 来源可信,未被改动</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="71" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="96" />
+        <source>✘ failed verification (double-click for why)</source>
+        <translation>✘ 未通过验证(双击查看原因)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="101" />
         <source> (superseded)</source>
         <translation>(已被替代)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="88" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="126" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="128" />
+        <source>All parks</source>
+        <translation>全部园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="130" />
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="162" />
+        <source>refused only</source>
+        <translation>只有被拒收的文件</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="166" />
+        <source>not received</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="178" />
         <source>This entry holds no report to review (rejected or superseded).</source>
         <translation>此条目没有可审核的年报(已拒收或已被替代)。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="96" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="186" />
         <source>File: %1</source>
         <translation>文件:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="97" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="187" />
         <source>Received: %1</source>
         <translation>收到时间:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="99" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="189" />
         <source>Park and year stated: %1 %2</source>
         <translation>文件所写的园区和年度:%1 %2</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="102" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="192" />
         <source>Signer: %1</source>
         <translation>签名者:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="104" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="194" />
         <source>Signer's SHA-256 fingerprint: %1</source>
         <translation>签名者 SHA-256 指纹:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="105" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="195" />
         <source>The file was not imported: nothing of it is in this workspace. When the park sends it again, import the new file.</source>
         <translation>该文件未导入,本工作区中没有它的任何内容。园区重新发送后,请导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="107" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="197" />
         <source>Refused: %1</source>
         <translation>已拒收:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="115" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="205" />
         <source>Import packages</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="121" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="211" />
         <source>Import a folder of packages</source>
         <translation>导入数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="137" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="227" />
         <source>Passphrase of the district key (encrypted packages)</source>
         <translation>区县私钥口令(用于加密数据包)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="143" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="233" />
         <source>Verifying and importing…</source>
         <translation>正在验证并导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="154" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="244" />
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="154" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="244" />
         <source>superseding an older package</source>
         <translation>替代较早的数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="155" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="245" />
         <source>already in the inbox</source>
         <translation>已在收件箱中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="155" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="245" />
         <source>rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="156" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="246" />
         <source>Imported: %1</source>
         <translation>导入结果:%1</translation>
     </message>

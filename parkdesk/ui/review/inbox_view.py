@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from parkdesk.app import review
@@ -16,8 +16,13 @@ from parkdesk.review.inbox import package_files
 from parkdesk.ui.file_dialogs import existing_folder, open_files
 from parkdesk.ui.identity_dialog import PassphraseDialog
 from parkdesk.ui.jobs import Job, JobRunner
+from parkdesk.ui.selection_buttons import enable_with_selection
 
 ENCRYPTED_SUFFIX = ".p7m"
+COLUMNS = {name: number for number, name in enumerate(
+    ("park", "year", "state", "verification", "findings", "signer", "received", "file"))}
+OVERVIEW_YEARS = (2022, 2023, 2024)  # the plan's years
+STATE_COLOURS = {"received": "#e3f2fd", "has_problems": "#fde2c8", "returned": "#f8d7da", "approved": "#d4edda"}
 
 
 class InboxView(QWidget):
@@ -30,18 +35,31 @@ class InboxView(QWidget):
         self.setAcceptDrops(True)
         heading = QLabel(self.tr("Inbox — packages received (drop files or folders here)"))
         heading.setObjectName("heading")
-        self.table = QTableWidget(0, 10)
+        self.overview = QTableWidget(0, len(OVERVIEW_YEARS))  # the district's parks × years: who has sent what
+        self.overview.setObjectName("district_overview")
+        self.overview.setHorizontalHeaderLabels([str(year) for year in OVERVIEW_YEARS])
+        self.overview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.overview.setMaximumHeight(170)
+        self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("inbox")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Park"), self.tr("Year"), self.tr("Signer"), self.tr("Signer's SHA-256 fingerprint"),
-            self.tr("Verification"), self.tr("Review state"), self.tr("Errors"), self.tr("Warnings"),
-            self.tr("Received"), self.tr("File")])
+            self.tr("Park"), self.tr("Year"), self.tr("Review state"), self.tr("Verification"),
+            self.tr("Errors / warnings / notes"), self.tr("Signer (fingerprint)"), self.tr("Received"),
+            self.tr("File")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
         self.table.cellDoubleClicked.connect(lambda row, _column: self.open_row(row))
+        self.state_filter = QComboBox()
+        self.park_filter = QComboBox()
+        self.year_filter = QComboBox()
+        for combo in (self.state_filter, self.park_filter, self.year_filter):
+            combo.currentIndexChanged.connect(lambda _index: self._apply_filters())
         self.import_button = QPushButton(self.tr("Import packages…"))
         self.import_button.setObjectName("button_import_packages")
         self.folder_button = QPushButton(self.tr("Import a folder…"))
@@ -50,44 +68,116 @@ class InboxView(QWidget):
         self.import_button.clicked.connect(self.choose_files)
         self.folder_button.clicked.connect(self.choose_folder)
         self.open_button.clicked.connect(lambda: self.open_row(self.table.currentRow()))
+        enable_with_selection(self.table, [self.open_button])
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Show:")))
+        for combo in (self.state_filter, self.park_filter, self.year_filter):
+            filters.addWidget(combo)
+        filters.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.import_button, self.folder_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.table)
+        layout.addWidget(self.overview)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.rows = []
         self.reload()
 
     def reload(self) -> None:
         self.rows = review.inbox(self.workspace)
+        self.table.setSortingEnabled(False)  # rows are placed by index while filling
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
-            verified = self.tr("✔ genuine and unchanged") if row.verified else "✘ " + row.reason(self.lang)
+            verified = self.tr("✔ genuine and unchanged") if row.verified else \
+                self.tr("✘ failed verification (double-click for why)")
             superseded = row.superseded_by_id is not None
-            values = [row.park_name or "—", str(row.year or "—"), row.signer or "—", row.signer_fingerprint or "—",
-                      verified, row.state_text(self.lang) + (self.tr(" (superseded)") if superseded else ""),
-                      str(row.errors) if row.verified else "—", str(row.warnings) if row.verified else "—",
-                      row.received_at.strftime("%Y-%m-%d %H:%M"), row.file_name]
+            findings = f"{row.errors} / {row.warnings} / {row.infos}" if row.verified else "—"
+            short = ":".join((row.signer_fingerprint or "").split(":")[:4]) + "…" if row.signer_fingerprint else "—"
+            values = [row.park_name or "—", str(row.year or "—"),
+                      row.state_text(self.lang) + (self.tr(" (superseded)") if superseded else ""), verified,
+                      findings, short, row.received_at.strftime("%Y-%m-%d %H:%M"), row.file_name]
+            tips = {COLUMNS["signer"]: f"{row.signer or '—'}\n{row.signer_fingerprint or ''}",
+                    COLUMNS["verification"]: verified if row.verified else row.reason(self.lang)}
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                if column == 4:
+                item.setToolTip(tips.get(column, value))
+                item.setData(Qt.ItemDataRole.UserRole, number)  # the entry, wherever sorting puts the row
+                if column == COLUMNS["verification"] or (column == COLUMNS["state"] and not row.verified):
                     item.setForeground(QColor("#2e7d32" if row.verified else "#c62828"))
                 if superseded:
                     item.setForeground(QColor("#9e9e9e"))
                 self.table.setItem(number, column, item)
+        self.table.setSortingEnabled(True)
+        self._fill_filters()
+        self._fill_overview()
+        self._apply_filters()
+
+    def entry_at(self, table_row: int):
+        """The inbox entry shown in a row of the table (as sorted now)."""
+        item = self.table.item(table_row, 0)
+        return self.rows[item.data(Qt.ItemDataRole.UserRole)] if item is not None else None
+
+    def _fill_filters(self) -> None:
+        choices = (
+            (self.state_filter, self.tr("All states"), sorted({(r.state_text(self.lang), r.state_text(self.lang))
+                                                               for r in self.rows})),
+            (self.park_filter, self.tr("All parks"), sorted({(r.park_name, r.park_name) for r in self.rows
+                                                             if r.park_name})),
+            (self.year_filter, self.tr("All years"), sorted({(str(r.year), r.year) for r in self.rows if r.year})),
+        )
+        for combo, everything, items in choices:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        state, park, year = (c.currentData() for c in (self.state_filter, self.park_filter, self.year_filter))
+        for table_row in range(self.table.rowCount()):
+            entry = self.entry_at(table_row)
+            shown = entry is not None and (state is None or entry.state_text(self.lang) == state) and \
+                (park is None or entry.park_name == park) and (year is None or entry.year == year)
+            self.table.setRowHidden(table_row, not shown)
+
+    def _fill_overview(self) -> None:
+        """Each park the inbox knows × each year: not received, refused, or the review state of its package."""
+        parks = sorted({r.park_name for r in self.rows if r.park_name})
+        self.overview.setRowCount(len(parks))
+        self.overview.setVerticalHeaderLabels(parks)
+        for row_number, park in enumerate(parks):
+            for column, year in enumerate(OVERVIEW_YEARS):
+                entries = [r for r in self.rows if r.park_name == park and r.year == year]
+                current = next((r for r in entries if r.current), None)
+                if current is not None:
+                    words, colour = current.state_text(self.lang), STATE_COLOURS.get(current.state, "#ffffff")
+                elif entries and not any(r.verified for r in entries):
+                    words, colour = self.tr("refused only"), "#f8d7da"
+                elif entries:
+                    words, colour = entries[0].state_text(self.lang), "#eeeeee"
+                else:
+                    words, colour = self.tr("not received"), "#fff3cd"
+                item = QTableWidgetItem(words)
+                item.setBackground(QColor(colour))
+                self.overview.setItem(row_number, column, item)
 
     def open_row(self, row: int) -> bool:
-        if 0 <= row < len(self.rows) and not self.rows[row].verified:
-            self.show_refusal(self.rows[row])
+        """Open the entry in a row of the table: its report for review, or a refused file's reasons."""
+        entry = self.entry_at(row) if 0 <= row < self.table.rowCount() else None
+        if entry is not None and not entry.verified:
+            self.show_refusal(entry)
             return False
-        if not 0 <= row < len(self.rows) or self.rows[row].report_id is None:
+        if entry is None or entry.report_id is None:
             self.message.emit(self.tr("This entry holds no report to review (rejected or superseded)."))
             return False
-        self.open_requested.emit(self.rows[row].report_id, self.rows[row].entry_id)
+        self.open_requested.emit(entry.report_id, entry.entry_id)
         return True
 
     def show_refusal(self, row) -> None:
