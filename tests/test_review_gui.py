@@ -168,3 +168,48 @@ def test_a_refused_file_shows_as_refused_and_opens_its_reasons_in_words(qtbot, d
     finally:
         controller.reports.close()
         controller.close()
+
+
+def test_approving_over_open_comments_asks_first_and_the_decision_carries_a_note(qtbot, demo_path, tmp_path):
+    from PySide6.QtWidgets import QMessageBox as Box
+
+    from tests.gui_walk import DialogScript
+
+    world = make_world(tmp_path / "world", demo_path)
+    set_status(world.operator, PARK, YEAR, "finalized")
+    package, _built = send(world, "QLRJY-2023.parkpkg")
+    window, controller = window_on(qtbot, world.reviewer)
+    try:
+        inbox = controller.review.inbox
+        assert inbox.import_paths([package]).error is None
+        assert inbox.open_row(0)
+        panel = controller.reports.view.review_panel
+        panel.comment_edit.setText("请补充佐证材料")
+        qtbot.keyClick(panel.comment_edit, Qt.Key.Key_Return)
+        panel.state_combo.setCurrentIndex(panel.state_combo.findData("approved"))
+
+        def no(box):
+            assert "1" in box.text()
+            box.button(Box.StandardButton.No).click()
+
+        with DialogScript(qtbot, [no]) as script:
+            qtbot.mouseClick(panel.state_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        assert "已通过" not in panel.state_label.text()
+
+        def yes(box):
+            box.button(Box.StandardButton.Yes).click()
+
+        def note(dialog):
+            dialog.setTextValue("意见已电话确认")
+            dialog.accept()
+
+        with DialogScript(qtbot, [yes, note]) as script:
+            qtbot.mouseClick(panel.state_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        assert "已通过" in panel.state_label.text()
+        assert "意见已电话确认" in panel.history.text()
+        assert "已通过" in window.statusBar().currentMessage()
+    finally:
+        controller.reports.close()
+        controller.close()

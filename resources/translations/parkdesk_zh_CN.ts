@@ -1352,6 +1352,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/review/review_panel.py" line="70" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="135" />
         <source>Set state</source>
         <translation>设置状态</translation>
     </message>
@@ -1367,7 +1368,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/review/review_panel.py" line="110" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="148" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="167" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -1377,17 +1378,37 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>意见已保存在:%1</translation>
     </message>
     <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="130" />
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
         <location filename="../../parkdesk/ui/review/review_panel.py" line="131" />
+        <source>This report has %1 comments from the district. Approve it all the same?</source>
+        <translation>这份年报有 %1 条区县意见。仍然通过吗?</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="136" />
+        <source>A note with the decision (optional; it travels with the receipt):</source>
+        <translation>决定的说明(可不填;随审核回执发给园区):</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="141" />
+        <source>Review state set: %1</source>
+        <translation>审核状态已设为:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="150" />
         <source>Passphrase of the district key</source>
         <translation>区县私钥口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="137" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="156" />
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="150" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="169" />
         <source>Receipt written: %1</source>
         <translation>回执已保存:%1</translation>
     </message>

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -69,7 +69,7 @@ class ReviewPanel(QWidget):
             self.state_combo.addItem(label.text(lang), key)
         self.state_button = QPushButton(self.tr("Set state"))
         self.state_button.setObjectName("button_set_state")
-        self.state_button.clicked.connect(lambda: self.set_state(self.state_combo.currentData()))
+        self.state_button.clicked.connect(lambda: self.decide_interactively(self.state_combo.currentData()))
         self.receipt_button = QPushButton(self.tr("Signed receipt…"))
         self.receipt_button.setObjectName("button_receipt")
         self.receipt_button.clicked.connect(lambda: self.receipt())
@@ -122,6 +122,25 @@ class ReviewPanel(QWidget):
             self.comment_edit.clear()
             self.message.emit(self.tr("Comment saved at: %1").replace("%1", describe(location, self.controller.lang)))
         return done
+
+    def decide_interactively(self, state: str) -> bool:
+        """设置状态: approving over open comments asks first; every decision may carry a note; then says so."""
+        lang = self.controller.lang
+        if state == "approved" and self.comments.count():
+            answer = QMessageBox.question(self, self.tr("Approve"), self.tr(
+                "This report has %1 comments from the district. Approve it all the same?")
+                .replace("%1", str(self.comments.count())))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        note, ok = QInputDialog.getText(self, self.tr("Set state"), self.tr(
+            "A note with the decision (optional; it travels with the receipt):"))
+        if not ok:
+            return False
+        if not self.set_state(state, note.strip() or None):
+            return False
+        self.message.emit(self.tr("Review state set: %1").replace(
+            "%1", next((label.text(lang) for key, label in REVIEW_STATES if key == state), state)))
+        return True
 
     def set_state(self, state: str, note: str | None = None) -> bool:
         return self._do(lambda: review.decide(self.controller.workspace, self.entry_id, state, note))
