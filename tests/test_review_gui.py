@@ -213,3 +213,29 @@ def test_approving_over_open_comments_asks_first_and_the_decision_carries_a_note
     finally:
         controller.reports.close()
         controller.close()
+
+
+def test_a_comment_on_an_indicator_names_the_indicator(qtbot, demo_path, tmp_path):
+    world = make_world(tmp_path / "world", demo_path)
+    set_status(world.operator, PARK, YEAR, "finalized")
+    package, _built = send(world, "QLRJY-2023.parkpkg")
+    window, controller = window_on(qtbot, world.reviewer)
+    try:
+        inbox = controller.review.inbox
+        assert inbox.import_paths([package]).error is None
+        assert inbox.open_row(0)
+        view = controller.reports.view
+        view.show_section("indicators")
+        table = view.pages["indicators"].widget.tables()[0]
+        model = table.model
+        row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == "园区企业数量(家)")
+        rect = table.view.visualRect(model.index(row, model.column_of("actual")))
+        qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        panel = view.review_panel
+        panel.comment_edit.setText("与统计局数据不一致")
+        qtbot.keyClick(panel.comment_edit, Qt.Key.Key_Return)
+        shown = panel.comments.item(0).text()
+        assert "园区企业数量(家)" in shown and "#" not in shown.split("\n")[0], shown
+    finally:
+        controller.reports.close()
+        controller.close()

@@ -18,6 +18,7 @@ from parkdesk.review.inbox_rows import InboxRow, current_entry_for, get_entry, i
 from parkdesk.review.receipt_build import BuiltReceipt, make_receipt as build_receipt
 from parkdesk.review.setup import district_identity
 from parkdesk.validation.engine import validate_report
+from parkdesk.validation.findings import Location
 
 PassphraseOf = Callable[[str], bytes]
 
@@ -75,14 +76,16 @@ def entry_details(workspace: Workspace, entry_id: int) -> EntryDetails:
                             validate_report(session, row.report_id) if row.report_id else None)
 
 
-def comment(workspace: Workspace, entry_id: int, location: str, text: str):
+def comment(workspace: Workspace, entry_id: int, location: "str | Location", text: str):
     """A comment on a section, a record or a field of the entry's report: the location as its key
     (enterprises/enterprise/12/uscc) or in words as `validate` and `review show` print it
     ("重点企业、配套企业名录表 › 某某有限公司 › 统一社会信用代码")."""
     from parkdesk.review.location_words import parse_words
 
     with workspace.writing() as session:
-        if "/" in location and "›" not in location and ">" not in location:
+        if isinstance(location, Location):  # the window's: with the words that name its row
+            where = location
+        elif "/" in location and "›" not in location and ">" not in location:
             where = parse_location(location)
         else:
             entry = get_entry(session, entry_id)

@@ -87,9 +87,19 @@ def table_location(section: str, table: RecordTable) -> Location:
     if not index.isValid():
         return Location(section)
     model = table.model
+    label = row_label(model, index.row())
     if index.column() >= len(model.fields):  # a computed column (progress): the row itself
-        return Location(section, model.record.key, model.row_id(index.row()))
-    return Location(section, model.record.key, model.row_id(index.row()), model.fields[index.column()].key)
+        return Location(section, model.record.key, model.row_id(index.row()), row_label=label)
+    return Location(section, model.record.key, model.row_id(index.row()), model.fields[index.column()].key,
+                    label)
+
+
+def row_label(model, row: int) -> str | None:
+    """The words that name a row for people (a milestone's title, an indicator's name), not "指标 #96"."""
+    title = model.record.title_field
+    column = next((n for n, f in enumerate(model.fields) if f.key == title), 0)  # as shown: a choice's label
+    shown = model.data(model.index(row, column))
+    return str(shown) if shown not in (None, "") else None
 
 
 def build_pages(controller) -> dict:

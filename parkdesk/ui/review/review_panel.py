@@ -117,7 +117,7 @@ class ReviewPanel(QWidget):
         if not text:
             return False
         location = location or self.view.current_location()
-        done = self._do(lambda: review.comment(self.controller.workspace, self.entry_id, location.key(), text))
+        done = self._do(lambda: review.comment(self.controller.workspace, self.entry_id, location, text))
         if done:
             self.comment_edit.clear()
             self.message.emit(self.tr("Comment saved at: %1").replace("%1", describe(location, self.controller.lang)))
