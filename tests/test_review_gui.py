@@ -239,3 +239,63 @@ def test_a_comment_on_an_indicator_names_the_indicator(qtbot, demo_path, tmp_pat
     finally:
         controller.reports.close()
         controller.close()
+
+
+def test_the_roll_up_is_previewed_exported_and_signed_from_the_window(qtbot, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    from parkdesk.demo.review_demo import build_reviewer_demo
+    from tests.gui_walk import DialogScript
+
+    reviewer = tmp_path / "district.sqlite"
+    build_reviewer_demo(reviewer, enterprises=3)
+    window, controller = window_on(qtbot, reviewer)
+    try:
+        inbox = controller.review.inbox
+        tab_bar = inbox.tabs.tabBar()
+        qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(1).center())
+        panel = inbox.rollup
+        assert inbox.tabs.currentWidget() is panel
+        panel.year.setCurrentIndex(panel.year.findData(2023))
+        rows = panel.table.rowCount()
+        assert rows >= 2 and panel.table.item(rows - 1, 0).text() == "合计"
+        assert all(panel.table.item(r, 2).text() == "已通过" for r in range(rows - 1))  # approved only
+
+        def save_as(name):
+            def step(dialog):
+                assert isinstance(dialog, QFileDialog)
+                dialog.findChild(QLineEdit, "fileNameEdit").setText(str(tmp_path / name))
+                dialog.accept()
+            return step
+
+        with DialogScript(qtbot, [save_as("rollup-2023.xlsx")]) as script:
+            qtbot.mouseClick(panel.workbook_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        assert (tmp_path / "rollup-2023.xlsx").stat().st_size > 2_000
+        assert "rollup-2023.xlsx" in window.statusBar().currentMessage()
+
+        def passphrase(dialog):
+            for edit in dialog.findChildren(QLineEdit):
+                edit.setText("parkdesk-demo")
+            dialog.accept()
+
+        with DialogScript(qtbot, [passphrase, save_as("rollup-2023.parkrollup")]) as script:
+            qtbot.mouseClick(panel.build_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        assert (tmp_path / "rollup-2023.parkrollup").stat().st_size > 2_000
+        assert "rollup-2023.parkrollup" in window.statusBar().currentMessage()
+    finally:
+        controller.reports.close()
+        controller.close()
+    from parkdesk.app import identities, review, rollups, workspaces
+    from parkdesk.db.workspace import open_workspace
+
+    with open_workspace(reviewer) as workspace:
+        identities.export_certificate(workspace, review.district_signing_identity(workspace), tmp_path / "d.pem")
+    city = tmp_path / "city.sqlite"  # the city takes it in, trusting the district's certificate
+    workspaces.create_city(city)
+    with open_workspace(city) as workspace:
+        identities.trust(workspace, tmp_path / "d.pem")
+        imported = rollups.import_rollups(workspace, [tmp_path / "rollup-2023.parkrollup"])
+    assert [item.outcome for item in imported] != ["rejected"], imported[0].reason_key
+    assert imported[0].district_code and imported[0].year == 2023

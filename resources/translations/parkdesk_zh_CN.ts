@@ -529,192 +529,202 @@ SHA-256 指纹:
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="36" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
         <source>Inbox — packages received (drop files or folders here)</source>
         <translation>收件箱 —— 已收到的数据包(可将文件或文件夹拖到此处)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
         <source>Park</source>
         <translation>园区(基地)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
         <source>Verification</source>
         <translation>验证结果</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="47" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
         <source>Review state</source>
         <translation>审核状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="49" />
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="49" />
         <source>Errors / warnings / notes</source>
         <translation>错误 / 警告 / 提示</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="49" />
         <source>Signer (fingerprint)</source>
         <translation>签名者(指纹)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="49" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="50" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="63" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="64" />
         <source>Import packages…</source>
         <translation>导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="65" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="66" />
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="66" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="67" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="73" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="74" />
         <source>Show:</source>
         <translation>筛选:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="95" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="92" />
+        <source>Packages</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="93" />
+        <source>Roll-up for the city</source>
+        <translation>汇总报市局</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="106" />
         <source>✔ genuine and unchanged</source>
         <translation>✔ 来源可信,未被改动</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="96" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="107" />
         <source>✘ failed verification (double-click for why)</source>
         <translation>✘ 未通过验证(双击查看原因)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="101" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="112" />
         <source> (superseded)</source>
         <translation>(已被替代)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="126" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="137" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="128" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="139" />
         <source>All parks</source>
         <translation>全部园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="130" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="141" />
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="162" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="173" />
         <source>refused only</source>
         <translation>只有被拒收的文件</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="166" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="177" />
         <source>not received</source>
         <translation>未收到</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="178" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="189" />
         <source>This entry holds no report to review (rejected or superseded).</source>
         <translation>此条目没有可审核的年报(已拒收或已被替代)。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="186" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="197" />
         <source>File: %1</source>
         <translation>文件:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="187" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="198" />
         <source>Received: %1</source>
         <translation>收到时间:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="189" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="200" />
         <source>Park and year stated: %1 %2</source>
         <translation>文件所写的园区和年度:%1 %2</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="192" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="203" />
         <source>Signer: %1</source>
         <translation>签名者:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="194" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="205" />
         <source>Signer's SHA-256 fingerprint: %1</source>
         <translation>签名者 SHA-256 指纹:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="195" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="206" />
         <source>The file was not imported: nothing of it is in this workspace. When the park sends it again, import the new file.</source>
         <translation>该文件未导入,本工作区中没有它的任何内容。园区重新发送后,请导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="197" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="208" />
         <source>Refused: %1</source>
         <translation>已拒收:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="205" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="216" />
         <source>Import packages</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="211" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="222" />
         <source>Import a folder of packages</source>
         <translation>导入数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="227" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="238" />
         <source>Passphrase of the district key (encrypted packages)</source>
         <translation>区县私钥口令(用于加密数据包)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="233" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="244" />
         <source>Verifying and importing…</source>
         <translation>正在验证并导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="244" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="255" />
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="244" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="255" />
         <source>superseding an older package</source>
         <translation>替代较早的数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="245" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="256" />
         <source>already in the inbox</source>
         <translation>已在收件箱中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="245" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="256" />
         <source>rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="246" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="257" />
         <source>Imported: %1</source>
         <translation>导入结果:%1</translation>
     </message>
@@ -1352,7 +1362,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/review/review_panel.py" line="70" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="135" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="140" />
         <source>Set state</source>
         <translation>设置状态</translation>
     </message>
@@ -1362,55 +1372,161 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>签名回执…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="100" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="76" />
+        <source>Export its documents…</source>
+        <translation>导出年报材料…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="78" />
+        <source>The package's summary PDF, report workbook and attachments under their original names, into a folder</source>
+        <translation>把数据包中的年报摘要 PDF、年报工作簿和附件(原文件名)写入一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="105" />
         <source>State: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="110" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="167" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="115" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="186" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="123" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="128" />
         <source>Comment saved at: %1</source>
         <translation>意见已保存在:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="130" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="135" />
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="131" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="136" />
         <source>This report has %1 comments from the district. Approve it all the same?</source>
         <translation>这份年报有 %1 条区县意见。仍然通过吗?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="136" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="141" />
         <source>A note with the decision (optional; it travels with the receipt):</source>
         <translation>决定的说明(可不填;随审核回执发给园区):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="141" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="146" />
         <source>Review state set: %1</source>
         <translation>审核状态已设为:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="150" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="152" />
+        <source>Export the package's documents into</source>
+        <translation>把数据包的材料导出到</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="158" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="160" />
+        <source>%1 files written into %2</source>
+        <translation>已写出 %1 个文件到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="169" />
         <source>Passphrase of the district key</source>
         <translation>区县私钥口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="156" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="175" />
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="169" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="188" />
         <source>Receipt written: %1</source>
         <translation>回执已保存:%1</translation>
+    </message>
+</context>
+<context>
+    <name>RollupPanel</name>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="34" />
+        <source>Approved packages only (as the signed roll-up carries them)</source>
+        <translation>只含已通过的数据包(与签名汇总包一致)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="41" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="41" />
+        <source>Park</source>
+        <translation>园区(基地)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="41" />
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="43" />
+        <source>Export workbook…</source>
+        <translation>导出工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="45" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="47" />
+        <source>Signed roll-up for the city…</source>
+        <translation>签名汇总包(报市局)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="55" />
+        <source>Year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="75" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="84" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="92" />
+        <source>Export the roll-up</source>
+        <translation>导出汇总</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="94" />
+        <source>Roll-up written: %1</source>
+        <translation>汇总已保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="102" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="107" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="116" />
+        <source>Signed roll-up</source>
+        <translation>签名汇总包</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="104" />
+        <source>Passphrase of %1</source>
+        <translation>%1 的口令</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="111" />
+        <source>Building the signed roll-up…</source>
+        <translation>正在生成签名汇总包…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="114" />
+        <source>Signed roll-up written: %1 (%2 parks)</source>
+        <translation>签名汇总包已保存:%1(%2 个园区)</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from parkdesk.app import review
@@ -16,6 +16,7 @@ from parkdesk.review.inbox import package_files
 from parkdesk.ui.file_dialogs import existing_folder, open_files
 from parkdesk.ui.identity_dialog import PassphraseDialog
 from parkdesk.ui.jobs import Job, JobRunner
+from parkdesk.ui.review.rollup_panel import RollupPanel
 from parkdesk.ui.selection_buttons import enable_with_selection
 
 ENCRYPTED_SUFFIX = ".p7m"
@@ -78,12 +79,22 @@ class InboxView(QWidget):
         for button in (self.import_button, self.folder_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        packages = QWidget()
+        inner = QVBoxLayout(packages)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.overview)
+        inner.addLayout(filters)
+        inner.addWidget(self.table, 1)
+        inner.addLayout(buttons)
+        self.rollup = RollupPanel(workspace, lang, runner)
+        self.rollup.message.connect(self.message)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(packages, self.tr("Packages"))
+        self.tabs.addTab(self.rollup, self.tr("Roll-up for the city"))
+        self.tabs.currentChanged.connect(lambda index: self.rollup.reload() if index == 1 else None)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.overview)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
         self.rows = []
         self.reload()
 

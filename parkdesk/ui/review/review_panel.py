@@ -17,7 +17,7 @@ from parkdesk.review.comments import comments_for_report
 from parkdesk.review.decisions import review_history
 from parkdesk.review.inbox_rows import inbox_row
 from parkdesk.review.states import DECISIONS, REVIEW_STATES, STATE_KEYS
-from parkdesk.ui.file_dialogs import save_file
+from parkdesk.ui.file_dialogs import existing_folder, save_file
 from parkdesk.ui.identity_dialog import PassphraseDialog
 from parkdesk.validation.location_text import describe
 
@@ -73,13 +73,18 @@ class ReviewPanel(QWidget):
         self.receipt_button = QPushButton(self.tr("Signed receipt…"))
         self.receipt_button.setObjectName("button_receipt")
         self.receipt_button.clicked.connect(lambda: self.receipt())
+        self.export_button = QPushButton(self.tr("Export its documents…"))
+        self.export_button.setObjectName("button_review_export")
+        self.export_button.setToolTip(self.tr("The package's summary PDF, report workbook and attachments under "
+                                              "their original names, into a folder"))
+        self.export_button.clicked.connect(lambda: self.export_documents())
         self.history = QLabel()
         self.history.setWordWrap(True)
         comment_row = QHBoxLayout()
         comment_row.addWidget(self.comment_edit, 1)
         comment_row.addWidget(self.comment_button)
         state_row = QHBoxLayout()
-        for widget in (self.state_label, self.state_combo, self.state_button, self.receipt_button):
+        for widget in (self.state_label, self.state_combo, self.state_button, self.receipt_button, self.export_button):
             state_row.addWidget(widget)
         state_row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -141,6 +146,20 @@ class ReviewPanel(QWidget):
         self.message.emit(self.tr("Review state set: %1").replace(
             "%1", next((label.text(lang) for key, label in REVIEW_STATES if key == state), state)))
         return True
+
+    def export_documents(self, folder: Path | None = None):
+        """The documents the package carries, written into a folder the officer chooses."""
+        folder = folder or existing_folder(self, self.tr("Export the package's documents into"))
+        if folder is None:
+            return None
+        try:
+            exported = review.export_entry(self.controller.workspace, self.entry_id, folder)
+        except ParkdeskError as error:
+            QMessageBox.warning(self, self.tr("Export"), error.message(self.controller.lang))
+            return None
+        self.message.emit(self.tr("%1 files written into %2").replace("%1", str(len(exported.files)))
+                          .replace("%2", str(exported.folder)))
+        return exported
 
     def set_state(self, state: str, note: str | None = None) -> bool:
         return self._do(lambda: review.decide(self.controller.workspace, self.entry_id, state, note))
