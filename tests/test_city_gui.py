@@ -44,3 +44,55 @@ def test_city_dashboard_shows_the_goals_and_coverage(qtbot, tmp_path):
         window.grab().save(str(tmp_path / "city.png"))
     finally:
         controller.close()
+
+
+def test_the_city_imports_a_roll_up_by_clicking_and_is_told_what_came_of_it(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+
+    from parkdesk.app import identities, review, rollups, workspaces
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.demo.review_demo import build_reviewer_demo
+    from parkdesk.ui.app import build_window, create_application
+    from parkdesk.ui.jobs import SynchronousRunner
+    from tests.gui_walk import DialogScript
+
+    reviewer = tmp_path / "district.sqlite"
+    build_reviewer_demo(reviewer, enterprises=3)
+    with open_workspace(reviewer) as workspace:
+        name = review.district_signing_identity(workspace)
+        identities.export_certificate(workspace, name, tmp_path / "district.pem")
+        rollups.build_rollup(workspace, 2023, tmp_path / "r.parkrollup", name, b"parkdesk-demo")
+    city = tmp_path / "city.sqlite"
+    workspaces.create_city(city)
+    with open_workspace(city) as workspace:
+        identities.trust(workspace, tmp_path / "district.pem")
+    create_application("zh")
+    window, controller = build_window(city, "zh", SynchronousRunner("zh"))
+    qtbot.addWidget(window)
+    window.show()
+    told = []
+    try:
+        dashboard = controller.review.dashboard
+
+        def choose(dialog):
+            assert isinstance(dialog, QFileDialog)
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(str(tmp_path / "r.parkrollup"))
+            dialog.accept()
+
+        def read(box):
+            told.append(box.text())
+            box.button(QMessageBox.StandardButton.Ok).click()
+
+        with DialogScript(qtbot, [choose, read]) as script:
+            qtbot.mouseClick(dashboard.import_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        assert told and "r.parkrollup" in told[0]
+        with controller.workspace.session() as session:
+            from sqlalchemy import func, select
+
+            from parkdesk.db.models import ReceivedRollup
+
+            assert session.scalar(select(func.count()).select_from(ReceivedRollup)) == 1
+    finally:
+        controller.close()

@@ -99,7 +99,7 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase("export_rollup", "rollups:export_rollup", ("rollup", "export"), "button_rollup_export"),
     UseCase("build_rollup", "rollups:build_rollup", ("rollup", "build"), "button_rollup_build"),
     # the city's desk
-    UseCase("import_rollups", "rollups:import_rollups", ("city", "import"), None, DESKS_ISSUE),
+    UseCase("import_rollups", "rollups:import_rollups", ("city", "import"), "button_import_rollups"),
     UseCase("dashboard", "city:dashboard", ("city", "dashboard"), "button_dashboard_pdf"),
     UseCase("evaluate", "city:evaluate", ("city", "evaluate"), None, DESKS_ISSUE),
     UseCase("scoring_scheme", "city:write_default_scheme", ("city", "scheme"), None, DESKS_ISSUE),

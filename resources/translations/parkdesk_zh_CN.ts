@@ -72,69 +72,91 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="35" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="37" />
         <source>The plan's 1234 goals</source>
         <translation>行动计划“1234”目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="42" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="44" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
         <location filename="../../parkdesk/ui/city/dashboard_view.py" line="47" />
+        <source>Import roll-ups…</source>
+        <translation>导入汇总包…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="49" />
+        <source>Districts' signed roll-ups (.parkrollup): files, or drop files or folders on this window</source>
+        <translation>区县的签名汇总包(.parkrollup):选择文件,或把文件、文件夹拖到本窗口</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="55" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="47" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="55" />
         <source>Now</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="47" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="55" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="47" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="54" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="55" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="62" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="52" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="60" />
         <source>District or county</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="52" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="60" />
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="54" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="62" />
         <source>District (year-end report)</source>
         <translation>区县(年底报送)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="55" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="63" />
         <source>Planned new parks</source>
         <translation>下一年度新建园区计划</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="63" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="71" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="94" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="91" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="110" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="116" />
+        <source>Import roll-ups</source>
+        <translation>导入汇总包</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="115" />
+        <source>No roll-up (.parkrollup) among the files chosen.</source>
+        <translation>所选文件中没有汇总包(.parkrollup)。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="134" />
         <source>%1 parks counted; %2 reports not yet locked are left out</source>
         <translation>计入 %1 个园区;%2 份尚未定稿的年报未计入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="154" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="161" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="194" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="201" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -1471,60 +1493,60 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>审核状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="43" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="44" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="45" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="46" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="47" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="48" />
         <source>Signed roll-up for the city…</source>
         <translation>签名汇总包(报市局)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="55" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="56" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="75" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="76" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="84" />
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="92" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="85" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="93" />
         <source>Export the roll-up</source>
         <translation>导出汇总</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="94" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="95" />
         <source>Roll-up written: %1</source>
         <translation>汇总已保存:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="102" />
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="107" />
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="116" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="103" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="108" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="117" />
         <source>Signed roll-up</source>
         <translation>签名汇总包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="104" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="105" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="111" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="112" />
         <source>Building the signed roll-up…</source>
         <translation>正在生成签名汇总包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="114" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="115" />
         <source>Signed roll-up written: %1 (%2 parks)</source>
         <translation>签名汇总包已保存:%1(%2 个园区)</translation>
     </message>

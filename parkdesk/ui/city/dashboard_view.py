@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from parkdesk.app import rollups
 from parkdesk.city.dashboard import goals_dashboard
 from parkdesk.city.dashboard_pdf import write_dashboard_pdf
 from parkdesk.city.labels import category_text, domain_text
@@ -21,7 +22,8 @@ from parkdesk.reference.categories import CATEGORIES
 from parkdesk.reference.domains import DOMAIN_BY_KEY
 from parkdesk.reference.goals import GOAL_BY_KEY
 from parkdesk.reference.stages import STAGES
-from parkdesk.ui.file_dialogs import save_file
+from parkdesk.review.rollup_import import rollup_result_text
+from parkdesk.ui.file_dialogs import open_files, save_file
 from parkdesk.ui.report.indicators_page import ProgressBarDelegate
 
 MET, SHORT = QColor("#c8e6c9"), QColor("#ffcdd2")
@@ -42,6 +44,12 @@ class DashboardView(QWidget):
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.setObjectName("button_dashboard_pdf")
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.import_button = QPushButton(self.tr("Import roll-ups…"))
+        self.import_button.setObjectName("button_import_rollups")
+        self.import_button.setToolTip(self.tr("Districts' signed roll-ups (.parkrollup): files, or drop files or "
+                                              "folders on this window"))
+        self.import_button.clicked.connect(lambda: self.choose_rollups())
+        self.setAcceptDrops(True)
         self.counted = QLabel()
         self.goals = QTableWidget(0, 4)
         self.goals.setHorizontalHeaderLabels([self.tr("Goal"), self.tr("Now"), self.tr("Target"), self.tr("Progress")])
@@ -63,6 +71,7 @@ class DashboardView(QWidget):
         top.addWidget(QLabel(self.tr("Year:")))
         top.addWidget(self.year)
         top.addWidget(self.pdf_button)
+        top.addWidget(self.import_button)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.coverage)
         lower.addWidget(self.districts)
@@ -75,6 +84,37 @@ class DashboardView(QWidget):
         layout.addWidget(self.counted)
         layout.addWidget(body, 1)
         self.reload()
+
+    # --- roll-ups from the districts --------------------------------------------------------------
+
+    def choose_rollups(self) -> list | None:
+        paths = open_files(self, self.tr("Import roll-ups"), "parkdesk (*.parkrollup);;* (*)")
+        return self.import_rollups(paths) if paths else None
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.import_rollups(paths)
+
+    def import_rollups(self, paths: list[Path]) -> list:
+        """Take in the roll-ups (each verified against the district certificates the city trusts) and say, in
+        words, what came of each; the dashboard then counts what was accepted."""
+        files = [f for p in paths for f in (sorted(p.glob("*.parkrollup")) if p.is_dir() else [p])]
+        try:
+            results = rollups.import_rollups(self.workspace, files)
+        except ParkdeskError as error:
+            QMessageBox.warning(self, self.tr("Import roll-ups"), error.message(self.lang))
+            return []
+        self.reload()
+        lines = [rollup_result_text(result, self.lang) for result in results]
+        if not lines:
+            lines = [self.tr("No roll-up (.parkrollup) among the files chosen.")]
+        QMessageBox.information(self, self.tr("Import roll-ups"), "\n".join(lines))
+        return results
 
     def _latest_counted_year_index(self) -> int:
         """The latest plan year with locked reports to count (a new year's drafts count for nothing yet)."""
