@@ -31,7 +31,7 @@ ALLOWED_WORDS = {
     "english", "language",  # the language menu names English in English, and 语言 / Language is for both
 }
 WORD = re.compile(r"[A-Za-z]{4,}")
-PATH_LIKE = re.compile(r"\S*[/\\]\S*|\S+\.[A-Za-z0-9]{2,8}\b")
+PATH_LIKE = re.compile(r"\S*[/\\]\S*|\S+\.[A-Za-z0-9]{2,12}\b")
 TAG = re.compile(r"<[^>]+>")
 
 
