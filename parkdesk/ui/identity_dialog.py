@@ -82,6 +82,11 @@ class IdentityDialog(QDialog):
         self.request_button.setObjectName("button_request_certificate")
         self.install_button = QPushButton(self.tr("Install issued certificate…"))
         self.install_button.setObjectName("button_install_certificate")
+        self.issue_button = QPushButton(self.tr("Issue an operator certificate…"))
+        self.issue_button.setObjectName("button_issue_certificate")
+        self.issue_button.setToolTip(self.tr("Sign a park operator's certificate request (.csr) with the district's "
+                                             "identity"))
+        self.issue_button.clicked.connect(lambda: self.issue())
         self.trust_button = QPushButton(self.tr("Trust a certificate…"))
         self.trust_button.setObjectName("button_trust_certificate")
         self.create_button.clicked.connect(lambda: self.create())  # clicked(bool) must not become the name
@@ -90,7 +95,8 @@ class IdentityDialog(QDialog):
         self.install_button.clicked.connect(lambda: self.install_issued())
         self.trust_button.clicked.connect(lambda: self.trust())
         identity_buttons = QHBoxLayout()
-        for button in (self.create_button, self.export_button, self.request_button, self.install_button):
+        for button in (self.create_button, self.export_button, self.request_button, self.install_button,
+                       self.issue_button):
             identity_buttons.addWidget(button)
         identity_buttons.addStretch(1)
         trust_buttons = QHBoxLayout()
@@ -143,6 +149,48 @@ class IdentityDialog(QDialog):
                         item.setFont(mono)
                     table.setItem(row, column, item)
             table.resizeRowsToContents()
+        self.issue_button.setVisible(any(i[1] == "district" for i in identities))
+        for button in (self.create_button, self.request_button, self.install_button):  # a park operator's
+            button.setVisible(self.park is not None)
+
+    def district_identity(self) -> str | None:
+        """The district identity of this workspace (a small CA), if it has one."""
+        return next((i.name for i in app_identities.identities(self.workspace) if i.kind == "district"), None)
+
+    def issue(self, request: Path | None = None, out: Path | None = None,
+              passphrase: bytes | None = None) -> Path | None:
+        """签发: the district signs an operator's request; the new certificate's fingerprint is shown large, to be
+        read out to the park on the phone before they install it."""
+        district = self.district_identity()
+        if district is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("This workspace has no district identity."))
+            return None
+        request = request or open_file(self, self.tr("The operator's certificate request"), "CSR (*.csr);;* (*)")
+        if request is None:
+            return None
+        if passphrase is None:
+            dialog = PassphraseDialog(self, self.tr("Passphrase of %1").replace("%1", district), confirm=False)
+            if not dialog.exec():
+                return None
+            passphrase = dialog.passphrase()
+        out = out or save_file(self, self.tr("Save the issued certificate"), f"{request.stem}.pem", "PEM (*.pem)")
+        if out is None:
+            return None
+        try:
+            certificate = app_identities.issue_operator_certificate(self.workspace, district, passphrase, request, out)
+        except ParkdeskError as error:
+            self._fail(error)
+            return None
+        from cryptography.hazmat.primitives import hashes
+
+        fingerprint = two_lines(":".join(f"{b:02X}" for b in certificate.fingerprint(hashes.SHA256())))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Certificate issued"), "", parent=self)
+        box.setText(self.tr("Issued to %1, written to %2. Read this fingerprint out to the park on the phone "
+                            "before they install it:").replace("%1", certificate.subject.rfc4514_string())
+                    .replace("%2", str(out)))
+        box.setInformativeText(f"<pre style='font-size:15pt'>{fingerprint}</pre>")
+        box.exec()
+        return out
 
     def selected_identity(self) -> str | None:
         row = self.identities.currentRow()

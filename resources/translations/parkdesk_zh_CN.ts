@@ -449,91 +449,127 @@
     </message>
     <message>
         <location filename="../../parkdesk/ui/identity_dialog.py" line="85" />
+        <source>Issue an operator certificate…</source>
+        <translation>签发运营机构证书…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="87" />
+        <source>Sign a park operator's certificate request (.csr) with the district's identity</source>
+        <translation>用区县身份为园区运营机构的证书请求(.csr)签发证书</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="90" />
         <source>Trust a certificate…</source>
         <translation>信任证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="102" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="108" />
         <source>&lt;b&gt;Your identities&lt;/b&gt; — the private key stays in this workspace, encrypted with your passphrase</source>
         <translation>&lt;b&gt;本机身份&lt;/b&gt; —— 私钥以口令加密保存在本工作区中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="106" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="112" />
         <source>&lt;b&gt;Trusted certificates&lt;/b&gt; — confirm each fingerprint by phone before trusting it</source>
         <translation>&lt;b&gt;受信任证书&lt;/b&gt; —— 信任前请电话核对指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="130" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="136" />
         <source>park operator</source>
         <translation>园区运营机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="130" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="136" />
         <source>district (CA)</source>
         <translation>区县(CA)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="131" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="137" />
         <source>certificate authority</source>
         <translation>证书签发机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="131" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="137" />
         <source>signer</source>
         <translation>签名者</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="160" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="164" />
+        <source>This workspace has no district identity.</source>
+        <translation>本工作区没有区县身份。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="166" />
+        <source>The operator's certificate request</source>
+        <translation>运营机构的证书请求</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="174" />
+        <source>Save the issued certificate</source>
+        <translation>保存签发的证书</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="185" />
+        <source>Certificate issued</source>
+        <translation>证书已签发</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="186" />
+        <source>Issued to %1, written to %2. Read this fingerprint out to the park on the phone before they install it:</source>
+        <translation>已签发给 %1,保存在 %2。园区装入证书前,请在电话中向其念出下面的指纹:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="206" />
         <source>Open a park's report first.</source>
         <translation>请先打开一个园区的年报。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="163" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="209" />
         <source>Create identity</source>
         <translation>创建身份</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="163" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="209" />
         <source>Name of the identity:</source>
         <translation>身份名称:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="168" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="214" />
         <source>Passphrase for the new key</source>
         <translation>新私钥的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="187" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="233" />
         <source>Export certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="203" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="170" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="249" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="208" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="254" />
         <source>Certificate request</source>
         <translation>证书请求</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="223" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="269" />
         <source>Issued certificate</source>
         <translation>签发的证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="237" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="283" />
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="248" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="294" />
         <source>Trust this certificate?</source>
         <translation>信任此证书?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="249" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="295" />
         <source>%1
 
 SHA-256 fingerprint:
@@ -1344,28 +1380,33 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/review/review_controller.py" line="28" />
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="40" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="46" />
         <source>&amp;Inbox</source>
         <translation>收件箱(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="40" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="31" />
+        <source>Identities and certificates…</source>
+        <translation>身份与证书…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="46" />
         <source>&amp;Dashboard</source>
         <translation>目标看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="61" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="76" />
         <source>Shown afresh at %1</source>
         <translation>%1 已重新读取</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="79" />
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="87" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="94" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="102" />
         <source>Import review receipt</source>
         <translation>导入审核回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="90" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="105" />
         <source>Receipt imported: %1</source>
         <translation>回执已导入:%1</translation>
     </message>

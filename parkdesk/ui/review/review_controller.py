@@ -28,15 +28,21 @@ class ReviewController(QObject):
         self.inbox_action = QAction(self.tr("&Inbox"), window)
         self.inbox_action.setObjectName("action_inbox")
         self.inbox_action.triggered.connect(self._show_desk)
+        self.identities_action = QAction(self.tr("Identities and certificates…"), window)
+        self.identities_action.setObjectName("action_desk_identities")
+        self.identities_action.triggered.connect(lambda: self.show_identities())
         file_menu = window.menuBar().actions()[0].menu()
-        file_menu.insertActions(file_menu.actions()[3], [self.receipt_action, self.inbox_action])
+        file_menu.insertActions(file_menu.actions()[3], [self.receipt_action, self.inbox_action,
+                                                         self.identities_action])
         self.inbox_action.setVisible(False)
+        self.identities_action.setVisible(False)
         workspace_controller.shown.connect(self._shown)
 
     def _shown(self, workspace) -> None:
         role = workspace.info().get("role")
         reviewer = role == ROLE_REVIEWER
         self.inbox_action.setVisible(reviewer or role == ROLE_CITY)
+        self.identities_action.setVisible(reviewer or role == ROLE_CITY)  # the operator's sit with the report
         self.inbox_action.setText(self.tr("&Dashboard") if role == ROLE_CITY else self.tr("&Inbox"))
         self.receipt_action.setVisible(role not in (ROLE_REVIEWER, ROLE_CITY))
         if role == ROLE_CITY:
@@ -52,6 +58,15 @@ class ReviewController(QObject):
         self.inbox.message.connect(lambda text: self.window.statusBar().showMessage(text, 15000))
         self.window.pages.addWidget(self.inbox)
         self.window.pages.setCurrentWidget(self.inbox)
+
+    def show_identities(self):
+        """The district's (or the city's) identities and trusted certificates; a district issues certificates."""
+        from parkdesk.ui.identity_dialog import IdentityDialog
+
+        dialog = IdentityDialog(self.workspaces.workspace, self.lang, None, self.window,
+                                runner=self.workspaces.runner)
+        dialog.open()
+        return dialog
 
     def _show_desk(self) -> None:
         """收件箱 / 看板 from the menu: back to the desk, read afresh, and said with the time."""
