@@ -25,3 +25,14 @@ def check_regular_file(path: Path | str) -> None:
         return
     if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
         raise ParkdeskError("file.not_regular", path=Path(path))
+
+
+def files_in(paths, suffixes: tuple[str, ...]) -> list[Path]:
+    """Files as given; folders searched (recursively) for files ending in one of `suffixes`, in name order."""
+    result: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            result += sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(suffixes))
+        else:
+            result.append(path)
+    return result

@@ -88,6 +88,24 @@ def test_the_city_imports_a_roll_up_by_clicking_and_is_told_what_came_of_it(qtbo
             qtbot.mouseClick(dashboard.import_button, Qt.MouseButton.LeftButton)
         assert script.done and not script.errors, script.errors
         assert told and "r.parkrollup" in told[0]
+        folder = tmp_path / "from-the-districts"  # a folder dropped on the window: its roll-ups are taken in
+        folder.mkdir()
+        (folder / "r.parkrollup").write_bytes((tmp_path / "r.parkrollup").read_bytes())
+        from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+        from PySide6.QtGui import QDragEnterEvent, QDropEvent
+        from PySide6.QtWidgets import QApplication
+
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(folder))])
+        enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+        assert QApplication.sendEvent(dashboard, enter) and enter.isAccepted()
+        drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                          Qt.KeyboardModifier.NoModifier)
+        with DialogScript(qtbot, [read]) as script:
+            QApplication.sendEvent(dashboard, drop)
+        assert script.done and not script.errors, script.errors
+        assert "r.parkrollup" in told[1] and told[1] != told[0]  # received before: said so
         with controller.workspace.session() as session:
             from sqlalchemy import func, select
 

@@ -16,7 +16,8 @@ def add_import_parser(commands, parent) -> None:
                     "certificates of the trust store, then verifies and imports each park package it carries (as "
                     "approved by the district). Exit codes: 0 all imported; 1 a roll-up or a package was rejected.")
     add_workspace_argument(parser)
-    parser.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    parser.add_argument("files", type=Path, nargs="+", metavar="FILE",
+                        help="汇总包,或其中有汇总包的文件夹 / roll-ups, or folders holding them")
     add_format_option(parser)
     parser.set_defaults(run=run_import)
 

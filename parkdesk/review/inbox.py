@@ -34,6 +34,7 @@ from parkdesk.db.audit import record_event
 from parkdesk.db.models import Division, InboxEntry, Park, Report, ReviewEvent, StoredFile
 from parkdesk.errors import ParkdeskError
 from parkdesk.gc_pause import gc_paused
+from parkdesk.input_files import files_in
 from parkdesk.identity.trust_store import workspace_anchors
 from parkdesk.packages.encryption import Recipient
 from parkdesk.packages.layout import REPORT_JSON
@@ -86,13 +87,7 @@ class Origin:
 
 def package_files(paths: Iterable[Path]) -> list[Path]:
     """Files as given; folders searched (recursively) for .parkpkg and .parkpkg.p7m files, in name order."""
-    result: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            result += sorted(p for p in path.rglob("*") if p.is_file() and p.name.endswith(PACKAGE_SUFFIXES))
-        else:
-            result.append(path)
-    return result
+    return files_in(paths, PACKAGE_SUFFIXES)
 
 
 def import_packages(session: Session, paths: Iterable[Path], *, actor: str, decrypt: Decrypt | None = None,

@@ -23,13 +23,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from parkdesk.db.models import InboxEntry, ReceivedRollup
+from parkdesk.input_files import files_in
 from parkdesk.identity.trust_store import workspace_anchors
 from parkdesk.packages.opening import open_package
 from parkdesk.packages.verify import FAILED, verify_signed_bag
 from parkdesk.review.decisions import withdraw
 from parkdesk.review.district_report import DistrictReport
 from parkdesk.review.inbox import ACCEPTED, DUPLICATE, REJECTED, Origin, Received, import_packages
-from parkdesk.review.layout import ROLLUP_JSON
+from parkdesk.review.layout import ROLLUP_JSON, ROLLUP_SUFFIX
 from parkdesk.review.signed_documents import RollupVerifier
 from parkdesk.review.stored_files import store_file
 from parkdesk.review.times import naive_utc
@@ -67,8 +68,9 @@ def rollup_result_text(result: ImportedRollup, lang: str) -> str:
 def import_rollups(session: Session, paths: Iterable[Path], *, actor: str,
                    anchors: list[x509.Certificate] | None = None, progress: Progress | None = None
                    ) -> list[ImportedRollup]:
-    """Receive each roll-up in `paths`; committed file by file (call outside a transaction)."""
-    paths = [Path(p) for p in paths]
+    """Receive each roll-up in `paths` (folders searched for .parkrollup files); committed file by file (call
+    outside a transaction)."""
+    paths = files_in(paths, (ROLLUP_SUFFIX,))
     anchors = workspace_anchors(session) if anchors is None else anchors
     results = []
     for number, path in enumerate(paths, start=1):

@@ -44,7 +44,9 @@ class ReportOpener(QObject):
         if chosen is None:
             return None
         self.close()
-        stack = self._undo_stacks.setdefault(chosen.id, QUndoStack(self))
+        stack = self._undo_stacks.get(chosen.id)
+        if stack is None:
+            stack = self._undo_stacks[chosen.id] = QUndoStack(self)
         self.controller = ReportController(workspace, chosen.id, self.lang, self, runner=self.workspaces.runner,
                                            undo_stack=stack)
         self.view = ReportView(self.controller, [(r.year, r.status) for r in reports])

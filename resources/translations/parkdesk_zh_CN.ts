@@ -72,91 +72,91 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="37" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="38" />
         <source>The plan's 1234 goals</source>
         <translation>行动计划“1234”目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="44" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="45" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="47" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="48" />
         <source>Import roll-ups…</source>
         <translation>导入汇总包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="49" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="50" />
         <source>Districts' signed roll-ups (.parkrollup): files, or drop files or folders on this window</source>
         <translation>区县的签名汇总包(.parkrollup):选择文件,或把文件、文件夹拖到本窗口</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="55" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="56" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="55" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="56" />
         <source>Now</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="55" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="56" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="55" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="62" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="56" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="63" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="60" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="61" />
         <source>District or county</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="60" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="61" />
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="62" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="63" />
         <source>District (year-end report)</source>
         <translation>区县(年底报送)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="63" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="64" />
         <source>Planned new parks</source>
         <translation>下一年度新建园区计划</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="71" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="72" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="91" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="92" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="104" />
         <location filename="../../parkdesk/ui/city/dashboard_view.py" line="110" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="116" />
         <source>Import roll-ups</source>
         <translation>导入汇总包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="115" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="109" />
         <source>No roll-up (.parkrollup) among the files chosen.</source>
         <translation>所选文件中没有汇总包(.parkrollup)。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="134" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="128" />
         <source>%1 parks counted; %2 reports not yet locked are left out</source>
         <translation>计入 %1 个园区;%2 份尚未定稿的年报未计入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="194" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="201" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="188" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="195" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -493,83 +493,83 @@
         <translation>签名者</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="164" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="166" />
         <source>This workspace has no district identity.</source>
         <translation>本工作区没有区县身份。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="166" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="168" />
         <source>The operator's certificate request</source>
         <translation>运营机构的证书请求</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="174" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="176" />
         <source>Save the issued certificate</source>
         <translation>保存签发的证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="185" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="187" />
         <source>Certificate issued</source>
         <translation>证书已签发</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="186" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="188" />
         <source>Issued to %1, written to %2. Read this fingerprint out to the park on the phone before they install it:</source>
         <translation>已签发给 %1,保存在 %2。园区装入证书前,请在电话中向其念出下面的指纹:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="206" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="208" />
         <source>Open a park's report first.</source>
         <translation>请先打开一个园区的年报。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="209" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="211" />
         <source>Create identity</source>
         <translation>创建身份</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="209" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="211" />
         <source>Name of the identity:</source>
         <translation>身份名称:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="214" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="216" />
         <source>Passphrase for the new key</source>
         <translation>新私钥的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="233" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="235" />
         <source>Export certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="170" />
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="249" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="172" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="251" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="254" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="256" />
         <source>Certificate request</source>
         <translation>证书请求</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="269" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="271" />
         <source>Issued certificate</source>
         <translation>签发的证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="283" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="285" />
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="294" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="296" />
         <source>Trust this certificate?</source>
         <translation>信任此证书?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="295" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="297" />
         <source>%1
 
 SHA-256 fingerprint:
@@ -587,202 +587,202 @@ SHA-256 指纹:
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="37" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="38" />
         <source>Inbox — packages received (drop files or folders here)</source>
         <translation>收件箱 —— 已收到的数据包(可将文件或文件夹拖到此处)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="49" />
         <source>Park</source>
         <translation>园区(基地)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="49" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="49" />
         <source>Verification</source>
         <translation>验证结果</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="48" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="49" />
         <source>Review state</source>
         <translation>审核状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="49" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="50" />
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="49" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="50" />
         <source>Errors / warnings / notes</source>
         <translation>错误 / 警告 / 提示</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="49" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="50" />
         <source>Signer (fingerprint)</source>
         <translation>签名者(指纹)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="50" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="51" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="64" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="65" />
         <source>Import packages…</source>
         <translation>导入数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="66" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="67" />
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="67" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="68" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="74" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="75" />
         <source>Show:</source>
         <translation>筛选:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="92" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="93" />
         <source>Packages</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="93" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="94" />
         <source>Roll-up for the city</source>
         <translation>汇总报市局</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="106" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="107" />
         <source>✔ genuine and unchanged</source>
         <translation>✔ 来源可信,未被改动</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="107" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="108" />
         <source>✘ failed verification (double-click for why)</source>
         <translation>✘ 未通过验证(双击查看原因)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="112" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="113" />
         <source> (superseded)</source>
         <translation>(已被替代)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="137" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="138" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="139" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="140" />
         <source>All parks</source>
         <translation>全部园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="141" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="142" />
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="173" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="174" />
         <source>refused only</source>
         <translation>只有被拒收的文件</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="177" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="178" />
         <source>not received</source>
         <translation>未收到</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="189" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="190" />
         <source>This entry holds no report to review (rejected or superseded).</source>
         <translation>此条目没有可审核的年报(已拒收或已被替代)。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="197" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="198" />
         <source>File: %1</source>
         <translation>文件:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="198" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="199" />
         <source>Received: %1</source>
         <translation>收到时间:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="200" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="201" />
         <source>Park and year stated: %1 %2</source>
         <translation>文件所写的园区和年度:%1 %2</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="203" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="204" />
         <source>Signer: %1</source>
         <translation>签名者:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="205" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="206" />
         <source>Signer's SHA-256 fingerprint: %1</source>
         <translation>签名者 SHA-256 指纹:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="206" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="207" />
         <source>The file was not imported: nothing of it is in this workspace. When the park sends it again, import the new file.</source>
         <translation>该文件未导入,本工作区中没有它的任何内容。园区重新发送后,请导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="208" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="209" />
         <source>Refused: %1</source>
         <translation>已拒收:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="216" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="217" />
         <source>Import packages</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="222" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="223" />
         <source>Import a folder of packages</source>
         <translation>导入数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="238" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="233" />
         <source>Passphrase of the district key (encrypted packages)</source>
         <translation>区县私钥口令(用于加密数据包)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="244" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="239" />
         <source>Verifying and importing…</source>
         <translation>正在验证并导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="255" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="250" />
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="255" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="250" />
         <source>superseding an older package</source>
         <translation>替代较早的数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="256" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="251" />
         <source>already in the inbox</source>
         <translation>已在收件箱中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="256" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="251" />
         <source>rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="257" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="252" />
         <source>Imported: %1</source>
         <translation>导入结果:%1</translation>
     </message>
@@ -1263,7 +1263,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportOpener</name>
     <message>
-        <location filename="../../parkdesk/ui/report_opener.py" line="72" />
+        <location filename="../../parkdesk/ui/report_opener.py" line="74" />
         <source>Review</source>
         <translation>审核</translation>
     </message>

@@ -24,12 +24,13 @@ from parkdesk.reference.goals import GOAL_BY_KEY
 from parkdesk.reference.stages import STAGES
 from parkdesk.review.rollup_import import rollup_result_text
 from parkdesk.ui.file_dialogs import open_files, save_file
+from parkdesk.ui.file_drops import FileDropTarget
 from parkdesk.ui.report.indicators_page import ProgressBarDelegate
 
 MET, SHORT = QColor("#c8e6c9"), QColor("#ffcdd2")
 
 
-class DashboardView(QWidget):
+class DashboardView(FileDropTarget, QWidget):
     def __init__(self, workspace, lang: str, parent=None):
         super().__init__(parent)
         self.workspace, self.lang = workspace, lang
@@ -91,21 +92,14 @@ class DashboardView(QWidget):
         paths = open_files(self, self.tr("Import roll-ups"), "parkdesk (*.parkrollup);;* (*)")
         return self.import_rollups(paths) if paths else None
 
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            self.import_rollups(paths)
+    def files_dropped(self, paths: list[Path]) -> None:
+        self.import_rollups(paths)
 
     def import_rollups(self, paths: list[Path]) -> list:
         """Take in the roll-ups (each verified against the district certificates the city trusts) and say, in
         words, what came of each; the dashboard then counts what was accepted."""
-        files = [f for p in paths for f in (sorted(p.glob("*.parkrollup")) if p.is_dir() else [p])]
         try:
-            results = rollups.import_rollups(self.workspace, files)
+            results = rollups.import_rollups(self.workspace, paths)
         except ParkdeskError as error:
             QMessageBox.warning(self, self.tr("Import roll-ups"), error.message(self.lang))
             return []

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from parkdesk.app import review
 from parkdesk.review.inbox import package_files
 from parkdesk.ui.file_dialogs import existing_folder, open_files
+from parkdesk.ui.file_drops import FileDropTarget
 from parkdesk.ui.identity_dialog import PassphraseDialog
 from parkdesk.ui.jobs import Job, JobRunner
 from parkdesk.ui.review.rollup_panel import RollupPanel
@@ -26,7 +27,7 @@ OVERVIEW_YEARS = (2022, 2023, 2024)  # the plan's years
 STATE_COLOURS = {"received": "#e3f2fd", "has_problems": "#fde2c8", "returned": "#f8d7da", "approved": "#d4edda"}
 
 
-class InboxView(QWidget):
+class InboxView(FileDropTarget, QWidget):
     open_requested = Signal(int, int)  # report id, inbox entry id
     message = Signal(str)
 
@@ -223,14 +224,8 @@ class InboxView(QWidget):
         if folder:
             self.import_paths([folder])
 
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            self.import_paths(paths)
+    def files_dropped(self, paths: list[Path]) -> None:
+        self.import_paths(paths)
 
     def import_paths(self, paths: list[Path], passphrase: bytes | None = None) -> Job | None:
         files = package_files(paths)
