@@ -280,11 +280,16 @@ class DialogScript:
         self.seen: list[QWidget] = []
         self.errors: list[str] = []
         self._busy = False
+        self._already_open: list[QWidget] = []
         self._timer = QTimer()
         self._timer.setInterval(20)
         self._timer.timeout.connect(self._poll)
 
     def __enter__(self):
+        # a window-modal dialog already open (the identity dialog, say) is not one the press opens: between two
+        # dialogs of the script it is the active modal widget for a moment and must not take a step
+        already = QApplication.activeModalWidget()
+        self._already_open = [already] if already is not None else []
         self._timer.start()
         return self
 
@@ -298,7 +303,7 @@ class DialogScript:
 
     def _poll(self) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or self._busy or (self.seen and dialog is self.seen[-1]):
+        if dialog is None or self._busy or any(dialog is seen for seen in self.seen + self._already_open):
             return
         self.seen.append(dialog)
         self._busy = True
