@@ -143,3 +143,22 @@ def test_evaluation_pdf(demo_evaluation, tmp_path):
                      evaluation.parks[0].park.name, "2023 年度“1234”发展目标进展"):
         assert expected in text
     assert text.index(evaluation.parks[0].park.name) < text.index(evaluation.parks[-1].park.name)
+
+
+def test_evaluation_pdf_bars_show_the_spread_of_scores(demo_evaluation):
+    """The ranking's bars are drawn on 0 … full mark + bonus: a park above the full mark is not cut off at 100 %,
+    and two parks a few points apart get bars a few points apart."""
+    from parkdesk.city.evaluation_pdf import _ranking
+    from parkdesk.pdf.blocks import ScoreBar
+    from parkdesk.pdf.styles import make_styles
+
+    evaluation = demo_evaluation[0]
+    table = next(f for f in _ranking(evaluation, make_styles("Helvetica"), "zh") if hasattr(f, "_cellvalues"))
+    bars = [cell for row in table._cellvalues for cell in row if isinstance(cell, ScoreBar)]
+    assert len(bars) == len(evaluation.parks)
+    scheme = evaluation.scheme
+    assert all(bar.scale == float(scheme.base_points + scheme.bonus_points) for bar in bars)
+    shares = [bar.score / bar.scale for bar in bars]
+    assert shares == sorted(shares, reverse=True) and shares[0] < 1
+    assert any(bar.score > float(scheme.base_points) for bar in bars)  # bonus points shown, not cut off
+    assert float(scheme.pass_threshold) in bars[0].marks and float(scheme.base_points) in bars[0].marks

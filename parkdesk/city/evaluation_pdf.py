@@ -14,7 +14,7 @@ from parkdesk.city.evaluation import Evaluation
 from parkdesk.city.labels import category_text, grade_text, park_heading
 from parkdesk.db.models import EvaluationRecord
 from parkdesk.figures.numbers import number, shown
-from parkdesk.pdf.blocks import Heading, ProgressBar, data_table, esc, fmt_number
+from parkdesk.pdf.blocks import Heading, ScoreBar, data_table, esc, fmt_number
 from parkdesk.pdf.cover import cover
 from parkdesk.pdf.document import DocumentSpec, write_pdf
 from parkdesk.pdf.fonts import find_pdf_font
@@ -95,15 +95,17 @@ def _plan_and_defaults(evaluation: Evaluation, styles: Styles, lang: str) -> lis
 
 
 def _ranking(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable]:
-    full = float(evaluation.scheme.base_points) or 1.0
-    bar = 90
+    scheme = evaluation.scheme
+    scale = float(scheme.base_points + scheme.bonus_points)
+    marks = (float(scheme.pass_threshold), float(scheme.base_points))
+    bar = 110
     rows = [
         [
             r.rank,
             r.park.name,
             category_text(r.park.category, lang),
             fmt_number(number(r.score.score)),
-            ProgressBar(float(r.score.score) / full, styles.font, width=bar - 6),
+            ScoreBar(float(r.score.score), scale, marks=marks, width=bar - 10),
             _grade(r, lang),
             fmt_number(number(r.reward)),
         ]
@@ -120,6 +122,8 @@ def _ranking(evaluation: Evaluation, styles: Styles, lang: str) -> list[Flowable
     return [
         Heading(text("city.ranking_heading", lang), styles.h1),
         Paragraph(esc(text("city.rounding_note", lang, decimals=evaluation.scheme.score_decimals)), styles.note),
+        Paragraph(esc(text("city.score_bar_note", lang, scale=fmt_number(scale), passing=fmt_number(marks[0]),
+                           full=fmt_number(marks[1]))), styles.note),
         *(
             [Paragraph(esc(text("city.third_party_note", lang)), styles.note)]
             if any(r.third_party for r in evaluation.parks)

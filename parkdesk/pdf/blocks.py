@@ -84,6 +84,34 @@ class ProgressBar(Flowable):
         canvas.drawRightString(self.width, 3, text)
 
 
+class ScoreBar(Flowable):
+    """A score on the scale from 0 to the most a park can reach (full mark plus bonus), with ticks at the pass
+    line and the full mark: parks a few points apart look a few points apart, and a score above the full mark
+    (bonus points) is not cut off at 100 %."""
+
+    def __init__(self, score: float, scale: float, *, marks: tuple[float, ...] = (), width: float = 100,
+                 height: float = 11):
+        super().__init__()
+        self.score, self.scale, self.marks = score, scale or 1.0, marks
+        self.width, self.height = width, height
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        track = self.width  # the score is in the column beside it
+        canvas.setFillColor(BAR_TRACK)
+        canvas.rect(0, 2, track, self.height - 4, stroke=0, fill=1)
+        canvas.setFillColor(BAR_FILL)
+        canvas.rect(0, 2, track * max(0.0, min(self.score / self.scale, 1.0)), self.height - 4, stroke=0, fill=1)
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.6)
+        for mark in self.marks:
+            x = track * max(0.0, min(mark / self.scale, 1.0))
+            canvas.line(x, 0.5, x, self.height - 0.5)
+
+
 class ProgressMark(Flowable):
     """Invisible; calls `report(step)` when the layout reaches it (which may raise to cancel)."""
 

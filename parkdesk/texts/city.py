@@ -120,6 +120,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "city.ranking_heading": ("排名", "Ranking"),
     "city.items_heading": ("分项得分", "Points by item"),
     "city.items_legend": ("各列对应评分项(括号内为满分):{items}", "Columns are the items (maximum in brackets): {items}"),
+    "city.score_bar_note": ("条形图刻度为 0 至满分加最高加分({scale} 分),竖线为合格线({passing} 分)和满分({full} 分)。",
+                            "The bars run from 0 to the full mark plus the most bonus ({scale} points); the ticks "
+                            "mark the pass line ({passing}) and the full mark ({full})."),
     "city.rounding_note": ("总分由各项精确得分相加后四舍五入到 {decimals} 位小数,同分即并列;分项得分显示至 4 位小数。",
                        "The score is the exact sum of the items, rounded half up to {decimals} decimals; equal scores "
                        "tie. Item points are shown to 4 decimals."),
