@@ -24,7 +24,7 @@ def test_city_help(capsys):
 def test_dashboard_text_and_json(demo_path, capsys):
     assert main(["city", "dashboard", str(demo_path), "--year", "2023"]) == 0
     out = capsys.readouterr().out
-    assert "园区(基地)数量倍增,达到25个以上\t12 / 25\t未达成" in out and "尚无园区的区县" in out
+    assert "园区(基地)数量倍增,达到25个以上\t12 / 25 个园区\t未达成" in out and "尚无园区的区县" in out
     assert main(["--lang", "en", "city", "dashboard", str(demo_path), "--year", "2023", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["year"] == 2023 and len(data["parks"]) == 12
@@ -92,3 +92,33 @@ def test_exit_codes(demo_path, tmp_path, capsys, argv, code, expected):
     assert not (tmp_path / "x.xlsx").exists()
     with open_workspace(demo_path) as workspace, workspace.session() as session:
         assert stored_evaluations(session) == []  # nothing stored when the run failed
+
+
+def test_a_goal_with_nothing_to_measure_says_no_data_not_zero_of_zero(demo_path, capsys):
+    """2024 has only drafts: the doublings have no 2021 baseline counted and the leap no eligible park."""
+    assert main(["city", "dashboard", str(demo_path), "--year", "2024"]) == 0
+    out = capsys.readouterr().out
+    assert "园区(基地)内企业数量增长一倍以上\t—\t暂无数据" in out and "0 / 0" not in out
+    assert main(["--lang", "en", "city", "dashboard", str(demo_path), "--year", "2024", "--format", "json"]) == 0
+    goals = {goal["key"]: goal for goal in json.loads(capsys.readouterr().out)["goals"]}
+    assert goals["enterprise_count_doubling"]["state"] == "no_data"
+    assert goals["industry_scale_doubling"]["unit"] == {"zh": "亿元", "en": "100M CNY"}
+
+
+def test_city_rollups_lists_what_was_received_by_district_and_year(tmp_path, capsys):
+    import subprocess
+    import sys
+
+    from parkdesk.demo.review_demo import build_city_demo
+
+    city = tmp_path / "city.sqlite"
+    build_city_demo(city, enterprises=3)
+    run = subprocess.run([sys.executable, "-m", "parkdesk", "city", "rollups", str(city), "--year", "2023"],
+                         capture_output=True, text=True, check=True)
+    lines = run.stdout.splitlines()
+    assert len(lines) == 7 and "历下区(370102)\t2023 年第 1 份" in run.stdout and "有效" in lines[0]
+    assert main(["city", "rollups", str(city), "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {row["district_code"] for row in rows} >= {"370102", "370112"} and not any(r["replaced"] for r in rows)
+    assert main(["city", "rollups", str(city), "--year", "2022"]) == 0
+    assert "尚未收到区县汇总包" in capsys.readouterr().out

@@ -15,29 +15,58 @@ from parkdesk.ui.app import build_window, create_application
 
 @pytest.mark.needs_tool("pdftotext", "poppler-utils")
 def test_city_dashboard_shows_the_goals_and_coverage(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.gui_walk import DialogScript
+
     path = tmp_path / "city.sqlite"
     build_city_demo(path)
     create_application("zh")
     window, controller = build_window(path, "zh", SynchronousRunner("zh"))
     qtbot.addWidget(window)
     try:
-        view = controller.review.dashboard
-        assert view is not None and window.pages.currentWidget() is view
+        view = controller.review.city_desk.dashboard
+        assert view is not None and window.pages.currentWidget() is controller.review.city_desk
+        assert controller.review.city_desk.currentWidget() is view
         with open_workspace(path) as ws, ws.session() as session:
             expected = goals_dashboard(session, view.year.currentData())
         assert view.goals.rowCount() == len(expected.goals) and len(expected.parks) == 12
         park_count = next(g for g in expected.goals if g.key == "park_count_doubling")
         row = [g.key for g in expected.goals].index("park_count_doubling")
-        assert view.goals.item(row, 1).text() == f"{float(park_count.value):,.0f}"
+        assert view.goals.item(row, 1).text() == f"{float(park_count.value):,.0f} 个园区"  # with its unit
         filled = sum(1 for r in range(view.coverage.rowCount()) for c in range(view.coverage.columnCount())
                      if view.coverage.item(r, c) and view.coverage.item(r, c).text() != "—")
-        assert filled == sum(1 for cell in expected.domains.key_cells if cell.filled)
+        assert filled == expected.domains.filled  # key domains' cells and the characteristic domains' rows
+        assert view.coverage.rowCount() == 8  # 4 key + 4 characteristic domains
+        names = {park.name for park in expected.parks}
+        shown = [view.coverage.item(r, c).text() for r in range(view.coverage.rowCount())
+                 for c in range(view.coverage.columnCount()) if view.coverage.item(r, c)]
+        assert all(part in names for cell in shown if cell != "—" for part in cell.split("、"))  # names, not codes
+        districts = [view.districts.item(r, 0).text() for r in range(view.districts.rowCount())]
+        assert len(districts) == len(expected.districts.districts) + len(expected.districts.zones)
+        assert any("功能区" in name for name in districts)
         # the districts' year-end reports their roll-ups carried (历城区 in the demo)
         assert view.year_end.rowCount() == len(expected.district_reports) == 1
         assert "历城区" in view.year_end.item(0, 0).text() and "知识产权服务园" in view.year_end.item(0, 2).text()
         progress_column = 3
         assert view.goals.item(row, progress_column).toolTip().startswith("园区数量倍增进度")
-        pdf = view.export_pdf(tmp_path / "1234.pdf")
+        told = []
+
+        def type_name(dialog):
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(str(tmp_path / "1234.pdf"))
+            dialog.accept()
+
+        def read(box):
+            told.append(box.text())
+            box.accept()
+
+        window.show()
+        with DialogScript(qtbot, [type_name, read]) as script:
+            qtbot.mouseClick(view.pdf_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        pdf = tmp_path / "1234.pdf"
+        assert str(pdf) in told[0]  # says where it wrote
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert "两个覆盖" in text or "覆盖" in text
         assert "历城区知识产权服务园" in text
@@ -73,7 +102,7 @@ def test_the_city_imports_a_roll_up_by_clicking_and_is_told_what_came_of_it(qtbo
     window.show()
     told = []
     try:
-        dashboard = controller.review.dashboard
+        dashboard = controller.review.city_desk.dashboard
 
         def choose(dialog):
             assert isinstance(dialog, QFileDialog)

@@ -101,9 +101,10 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase("build_rollup", "rollups:build_rollup", ("rollup", "build"), "button_rollup_build"),
     # the city's desk
     UseCase("import_rollups", "rollups:import_rollups", ("city", "import"), "button_import_rollups"),
+    UseCase("received_rollups", "rollups:received_rollups", ("city", "rollups"), "received_rollups"),
     UseCase("dashboard", "city:dashboard", ("city", "dashboard"), "button_dashboard_pdf"),
-    UseCase("evaluate", "city:evaluate", ("city", "evaluate"), None, DESKS_ISSUE),
-    UseCase("scoring_scheme", "city:write_default_scheme", ("city", "scheme"), None, DESKS_ISSUE),
+    UseCase("evaluate", "city:evaluate", ("city", "evaluate"), "button_evaluation_workbook"),
+    UseCase("scoring_scheme", "city:write_default_scheme", ("city", "scheme"), "button_save_scheme"),
     UseCase("recognize_park", "city:recognize", ("city", "recognize"), None, DESKS_ISSUE),
     UseCase("recognitions", "city:recognitions", ("city", "recognitions"), None, DESKS_ISSUE),
     UseCase("record_third_party", "city:record_third_party", ("city", "third-party"), None, DESKS_ISSUE),

@@ -40,16 +40,26 @@ def write_default_scheme(out: Path | None) -> str:
     return text
 
 
-def evaluate(workspace: Workspace, year: int, scoring: ScoringScheme, out: Path, *, pdf: Path | None = None,
+def ranking(workspace: Workspace, year: int, scoring: ScoringScheme) -> Evaluation:
+    """The evaluation of `year` as it would come out now, stored nowhere: what the window shows before it is
+    exported."""
+    with workspace.session() as session:
+        return score(session, year, scoring)
+
+
+def evaluate(workspace: Workspace, year: int, scoring: ScoringScheme, out: Path | None, *, pdf: Path | None = None,
              lang: str = "zh") -> tuple[Evaluation, int]:
-    """Score, rank, grade and reward the parks of `year`; the workbook (and PDF) written, the result stored only
+    """Score, rank, grade and reward the parks of `year`; the workbook (and/or PDF) written, the result stored only
     when they were. Returns the evaluation and the id it was stored under."""
     from parkdesk.city.evaluation_workbook import write_evaluation_workbook
 
+    if out is None and pdf is None:
+        raise ValueError("evaluate writes a workbook, a PDF or both")
     with workspace.writing() as session:
         evaluation = score(session, year, scoring)
         record = store_evaluation(session, evaluation, workspace.actor)
-        write_evaluation_workbook(evaluation, out, lang=lang, record=record)
+        if out is not None:
+            write_evaluation_workbook(evaluation, out, lang=lang, record=record)
         if pdf:
             from parkdesk.city.evaluation_pdf import write_evaluation_pdf
 

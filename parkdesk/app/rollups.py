@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from parkdesk.city.received_rollups import ReceivedRollupRow, received_rollups as received
 from parkdesk.db.workspace import Workspace
 from parkdesk.review.rollup_build import BuiltRollup, build_rollup as build
 from parkdesk.review.rollup_import import ImportedRollup, import_rollups as take
@@ -42,3 +43,9 @@ def import_rollups(workspace: Workspace, paths: list[Path], *,
     """The city takes in districts' roll-ups, each verified against the district certificates it trusts."""
     with workspace.write_session() as session:
         return take(session, paths, actor=workspace.actor, progress=progress)
+
+
+def received_rollups(workspace: Workspace, year: int | None = None) -> list[ReceivedRollupRow]:
+    """The roll-ups the city received, by district and year; a replaced one says so."""
+    with workspace.session() as session:
+        return received(session, year)

@@ -26,7 +26,25 @@ from parkdesk.figures.doubling import DOUBLED_INDICATORS, DoublingStatus, doubli
 from parkdesk.figures.formulas import FIGURE_BY_KEY
 from parkdesk.figures.numbers import number, shown
 from parkdesk.figures.progress import progress_toward, share
+from parkdesk.forms.indicators import INDICATOR_BY_KEY
 from parkdesk.reference.goals import EXISTING_PARK_COUNT, GOAL_BY_KEY, GOALS, PARK_COUNT_GOAL
+from parkdesk.reference.labels import Label
+
+GOAL_UNITS = {
+    "category_leap": Label("个园区", "parks"),
+    "domain_coverage": Label("格(领域×类别)", "cells (domain × category)"),
+    "district_coverage": Label("个区县", "districts"),
+    "park_count_doubling": Label("个园区", "parks"),
+    "enterprise_count_doubling": INDICATOR_BY_KEY["enterprise_count"].unit,
+    "industry_scale_doubling": INDICATOR_BY_KEY["industry_scale"].unit,
+}
+TRANSFORMATION_UNIT = Label("个园区", "parks")
+
+
+def goal_unit(key: str) -> Label:
+    """What a goal's value and target count: parks, cells, districts, enterprises, 100M CNY."""
+    return GOAL_UNITS.get(key, TRANSFORMATION_UNIT)
+
 
 DOUBLING_GOALS = {"enterprise_count": "enterprise_count_doubling", "industry_scale": "industry_scale_doubling"}
 
@@ -44,6 +62,16 @@ class GoalStatus:
     target: Fraction | None
     met: bool | None
     baseline: Fraction | None = None
+
+    @property
+    def state(self) -> str:
+        """no_target (the plan sets no number), no_data (nothing to measure yet: no eligible park, no 2021
+        baseline — shown as "no data", not as 0/0 not met), met or not_met; its words are "city.state.<state>"."""
+        if self.target is None:
+            return "no_target"
+        if self.target == 0 and self.value == 0:
+            return "no_data"
+        return "met" if self.met else "not_met"
 
     @property
     def figure(self) -> str | None:
@@ -148,7 +176,8 @@ def _goal_json(goal: GoalStatus) -> dict:
     reference = GOAL_BY_KEY[goal.key]
     result = {"key": goal.key, "group": {"zh": reference.group.zh, "en": reference.group.en},
               "label": {"zh": reference.label.zh, "en": reference.label.en},
-              "value": number(goal.value), "target": number(goal.target), "met": goal.met,
+              "value": number(goal.value), "target": number(goal.target), "met": goal.met, "state": goal.state,
+              "unit": {"zh": goal_unit(goal.key).zh, "en": goal_unit(goal.key).en},
               "baseline": number(goal.baseline),
               "progress": None if goal.progress is None else shown(goal.progress)}
     if goal.figure is not None:

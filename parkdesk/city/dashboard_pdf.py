@@ -11,7 +11,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, TableStyle
 
-from parkdesk.city.dashboard import GoalsDashboard
+from parkdesk.city.dashboard import GoalsDashboard, goal_unit
 from parkdesk.city.labels import INDICATOR_VALUE, category_text, domain_text, park_heading, rung_text, status_text
 from parkdesk.city.transformations import TRANSFORMATION_BY_KEY
 from parkdesk.figures.formulas import formula
@@ -106,18 +106,20 @@ def _goals_table(dashboard: GoalsDashboard, styles: Styles, lang: str):
     rows = []
     for goal in dashboard.goals:
         reference = GOAL_BY_KEY[goal.key]
-        met = text("city.no_target", lang) if goal.met is None else text("city.yes" if goal.met else "city.no", lang)
+        met = text(f"city.state.{goal.state}", lang)
+        unit = goal_unit(goal.key).text(lang)
+        no_data = goal.state == "no_data"
         rows.append(
             [
                 reference.group.text(lang),
                 reference.label.text(lang),
-                fmt_number(number(goal.value)),
-                fmt_number(number(goal.target)),
-                ProgressBar(_float(goal.progress), styles.font, width=BAR - 6),
+                "—" if no_data else f"{fmt_number(number(goal.value))} {unit}",
+                "—" if no_data or goal.target is None else f"{fmt_number(number(goal.target))} {unit}",
+                ProgressBar(None if no_data else _float(goal.progress), styles.font, width=BAR - 6),
                 met,
             ]
         )
-    widths = [62, WIDTH - 62 - 2 * 52 - BAR - 70, 52, 52, BAR, 70]
+    widths = [62, WIDTH - 62 - 2 * 62 - BAR - 70, 62, 62, BAR, 70]
     return data_table(
         [text("city.goal", lang), "", text("city.value", lang), text("city.target", lang), "", text("city.met", lang)],
         rows,

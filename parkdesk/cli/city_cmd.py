@@ -1,7 +1,8 @@
-"""`parkdesk city import|dashboard|evaluate|recognize|recognitions|third-party|scheme`: the city bureau's 1234
-goals dashboard, yearly evaluation and its own records.
+"""`parkdesk city import|rollups|dashboard|evaluate|recognize|recognitions|third-party|scheme`: the city bureau's
+1234 goals dashboard, yearly evaluation and its own records.
 
-(`city import` of the districts' roll-up packages lives in city_import_cmd; the text output in city_text.)
+(`city import` and `city rollups`, the districts' roll-up packages, live in city_import_cmd; the text output in
+city_text.)
 """
 
 from __future__ import annotations

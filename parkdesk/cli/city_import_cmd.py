@@ -1,11 +1,12 @@
-"""`parkdesk city import`: the city bureau takes in the districts' signed roll-ups (registered by city_cmd)."""
+"""`parkdesk city import` and `parkdesk city rollups`: the city bureau takes in the districts' signed roll-ups and
+lists what it received (registered by city_cmd)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from parkdesk.cli.options import add_format_option, add_workspace_argument
+from parkdesk.cli.options import add_format_option, add_workspace_argument, year_argument
 
 
 def add_import_parser(commands, parent) -> None:
@@ -20,6 +21,16 @@ def add_import_parser(commands, parent) -> None:
                         help="汇总包,或其中有汇总包的文件夹 / roll-ups, or folders holding them")
     add_format_option(parser)
     parser.set_defaults(run=run_import)
+
+    parser = commands.add_parser(
+        "rollups", parents=[parent], help="列出已收到的区县汇总包 / list the roll-ups received",
+        description="按区县和年度列出已导入的汇总包:序号、数据包数、签名人、收到时间,及是否已被同年度更新的汇总包取代。"
+                    " / The roll-ups imported, by district and year: number, packages, signer, when received, "
+                    "and whether a newer roll-up of the year replaced it.")
+    add_workspace_argument(parser)
+    parser.add_argument("--year", type=year_argument, help="只列此年度 / only this year")
+    add_format_option(parser)
+    parser.set_defaults(run=run_rollups)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -48,3 +59,25 @@ def run_import(args: argparse.Namespace) -> int:
             if package.outcome == REJECTED:
                 print(f"    {package.path.name}: {package.reason(args.lang)}")
     return 1 if problems else 0
+
+
+def run_rollups(args: argparse.Namespace) -> int:
+    from parkdesk.app import rollups
+    from parkdesk.cli.common import print_json
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.texts import text
+
+    with open_workspace(args.workspace) as workspace:
+        rows = rollups.received_rollups(workspace, args.year)
+    if args.format == "json":
+        print_json([row.to_json() for row in rows])
+        return 0
+    if not rows:
+        print(text("city.no_rollups", args.lang))
+        return 0
+    for row in rows:
+        state = text("city.rollup_replaced" if row.replaced else "city.rollup_in_force", args.lang)
+        print(text("city.rollup_line", args.lang, district=row.district_name, code=row.district_code, year=row.year,
+                   sequence=row.sequence or "—", packages=row.package_count, signer=row.signer,
+                   received=row.received_at.strftime("%Y-%m-%d %H:%M"), state=state, file=row.file_name))
+    return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parkdesk.city.dashboard import GoalsDashboard
+from parkdesk.city.dashboard import GoalsDashboard, goal_unit
 from parkdesk.city.evaluation import Evaluation
 from parkdesk.city.labels import category_text, domain_text, grade_text, level_text, park_heading, status_text
 from parkdesk.figures.numbers import number
@@ -16,9 +16,11 @@ def print_dashboard(dashboard: GoalsDashboard, lang: str) -> None:
             parks=len(dashboard.parks)))
     for goal in dashboard.goals:
         reference = GOAL_BY_KEY[goal.key]
+        unit = goal_unit(goal.key).text(lang)
         target = "" if goal.target is None else f" / {number(goal.target)}"
-        met = text("city.no_target", lang) if goal.met is None else text("city.yes" if goal.met else "city.no", lang)
-        print(f"  {reference.group.text(lang)}\t{reference.label.text(lang)}\t{number(goal.value)}{target}\t{met}")
+        figures = "—" if goal.state == "no_data" else f"{number(goal.value)}{target} {unit}"
+        print(f"  {reference.group.text(lang)}\t{reference.label.text(lang)}\t{figures}\t"
+              f"{text(f'city.state.{goal.state}', lang)}")
     empty = [f"{domain_text(c.domain, lang)} × {category_text(c.category, lang)}" if c.category
              else domain_text(c.domain, lang) for c in dashboard.domains.empty_cells]
     if empty:

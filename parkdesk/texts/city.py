@@ -33,10 +33,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "city.value": ("当前", "Now"),
     "city.target": ("目标值", "Target"),
     "city.met": ("是否达成", "Met"),
-    "city.yes": ("已达成", "Met"),
-    "city.no": ("未达成", "Not met"),
     "city.yes_plain": ("是", "Yes"),
-    "city.no_target": ("(方案未设定数值)", "(no number set by the plan)"),
+    "city.state.met": ("已达成", "Met"),
+    "city.state.not_met": ("未达成", "Not met"),
+    "city.state.no_data": ("暂无数据", "No data yet"),
+    "city.state.no_target": ("(方案未设定数值)", "(no number set by the plan)"),
     "city.counted": ("计入年报状态:{statuses};计入园区 {parks} 个", "Reports counted: {statuses}; {parks} parks"),
     "city.not_filed": ("已认定但本年度未报送(计入园区数量):{parks}",
                    "Recognized but not filed this year (counted as parks): {parks}"),
@@ -123,6 +124,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "city.score_bar_note": ("条形图刻度为 0 至满分加最高加分({scale} 分),竖线为合格线({passing} 分)和满分({full} 分)。",
                             "The bars run from 0 to the full mark plus the most bonus ({scale} points); the ticks "
                             "mark the pass line ({passing}) and the full mark ({full})."),
+    "city.no_rollups": ("尚未收到区县汇总包", "No roll-up received yet"),
+    "city.rollup_replaced": ("已被更新的汇总包取代", "replaced by a newer roll-up"),
+    "city.rollup_in_force": ("有效", "in force"),
+    "city.rollup_line": ("{district}({code})\t{year} 年第 {sequence} 份\t{packages} 个数据包\t签名:{signer}\t"
+                         "收到:{received}\t{state}\t{file}",
+                         "{district} ({code})\t{year} no. {sequence}\t{packages} packages\tsigned by {signer}\t"
+                         "received {received}\t{state}\t{file}"),
     "city.rounding_note": ("总分由各项精确得分相加后四舍五入到 {decimals} 位小数,同分即并列;分项得分显示至 4 位小数。",
                        "The score is the exact sum of the items, rounded half up to {decimals} decimals; equal scores "
                        "tie. Item points are shown to 4 decimals."),

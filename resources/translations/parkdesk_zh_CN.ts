@@ -62,6 +62,24 @@
     </message>
 </context>
 <context>
+    <name>CityDesk</name>
+    <message>
+        <location filename="../../parkdesk/ui/city/city_desk.py" line="23" />
+        <source>1234 goals</source>
+        <translation>“1234”目标看板</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/city_desk.py" line="24" />
+        <source>Yearly evaluation</source>
+        <translation>年度考核评价</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/city_desk.py" line="25" />
+        <source>Roll-ups received</source>
+        <translation>已收汇总包</translation>
+    </message>
+</context>
+<context>
     <name>CommentList</name>
     <message>
         <location filename="../../parkdesk/ui/review/review_panel.py" line="40" />
@@ -72,93 +90,134 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="38" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="45" />
         <source>The plan's 1234 goals</source>
         <translation>行动计划“1234”目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="45" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="49" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="48" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="52" />
         <source>Import roll-ups…</source>
         <translation>导入汇总包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="50" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="54" />
         <source>Districts' signed roll-ups (.parkrollup): files, or drop files or folders on this window</source>
         <translation>区县的签名汇总包(.parkrollup):选择文件,或把文件、文件夹拖到本窗口</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="56" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="60" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="56" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="60" />
         <source>Now</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="56" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="60" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="56" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="63" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="60" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="79" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="61" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="65" />
         <source>District or county</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="61" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="65" />
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="63" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="73" />
+        <source>Open the report</source>
+        <translation>打开年报</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="75" />
+        <source>The park's counted report of the year, read-only</source>
+        <translation>打开该园区本年度计入的年报(只读)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="79" />
         <source>District (year-end report)</source>
         <translation>区县(年底报送)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="64" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="80" />
         <source>Planned new parks</source>
         <translation>下一年度新建园区计划</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="72" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="90" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="92" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="103" />
+        <source>Domains × categories</source>
+        <translation>领域 × 类别</translation>
+    </message>
+    <message>
         <location filename="../../parkdesk/ui/city/dashboard_view.py" line="104" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="110" />
+        <source>Districts and zones</source>
+        <translation>区县与功能区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="105" />
+        <source>Parks counted</source>
+        <translation>计入的园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="106" />
+        <source>Districts' year-end reports</source>
+        <translation>区县年度报告</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="119" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="131" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="138" />
         <source>Import roll-ups</source>
         <translation>导入汇总包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="109" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="137" />
         <source>No roll-up (.parkrollup) among the files chosen.</source>
         <translation>所选文件中没有汇总包(.parkrollup)。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="128" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="149" />
         <source>%1 parks counted; %2 reports not yet locked are left out</source>
         <translation>计入 %1 个园区;%2 份尚未定稿的年报未计入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="188" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="195" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="205" />
+        <source> (functional zone)</source>
+        <translation>(功能区)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="244" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="251" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="253" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="253" />
+        <source>PDF written: %1</source>
+        <translation>PDF 已写入:%1</translation>
     </message>
 </context>
 <context>
@@ -269,6 +328,92 @@
         <location filename="../../parkdesk/ui/report/enterprise_page.py" line="226" />
         <source>%1 cells could not be read and were left as they were: %2</source>
         <translation>有 %1 个单元格无法识别,已保持原值:%2</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="37" />
+        <source>Scoring scheme…</source>
+        <translation>考核方案…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="39" />
+        <source>Score with a scheme file (JSON) instead of the built-in one</source>
+        <translation>用考核方案文件(JSON)代替内置方案评分</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="41" />
+        <source>Built-in scheme</source>
+        <translation>内置方案</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="44" />
+        <source>Save the built-in scheme…</source>
+        <translation>另存内置方案…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="46" />
+        <source>Save the built-in scheme as a JSON file to adjust and choose</source>
+        <translation>把内置方案另存为 JSON 文件,修改后再选用</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="48" />
+        <source>Export workbook…</source>
+        <translation>导出工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="51" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="54" />
+        <source>Open the report</source>
+        <translation>打开年报</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="80" />
+        <source>Year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="103" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="109" />
+        <source>Scoring scheme</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="119" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="125" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="127" />
+        <source>Save the built-in scheme</source>
+        <translation>另存内置方案</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="128" />
+        <source>Written to %1. Adjust it, then choose it with Scoring scheme….</source>
+        <translation>已写入 %1。修改后,用“考核方案…”选用。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="135" />
+        <source>Scheme: %1 (fingerprint %2)</source>
+        <translation>考核方案:%1(指纹 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="144" />
+        <source>%1 parks; %2. Reward caps total %3 (10k CNY). Not yet stored: exporting the workbook or the PDF stores the evaluation.</source>
+        <translation>%1 个园区;%2。奖励上限合计 %3 万元。尚未存档:导出工作簿或 PDF 时存入工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="203" />
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="203" />
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1318,69 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
 </context>
 <context>
+    <name>ReceivedRollupsView</name>
+    <message>
+        <location filename="../../parkdesk/ui/city/rollups_view.py" line="18" />
+        <source>District or zone</source>
+        <translation>区县或功能区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/rollups_view.py" line="18" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/rollups_view.py" line="18" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/rollups_view.py" line="18" />
+        <source>Packages</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/rollups_view.py" line="18" />
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/rollups_view.py" line="19" />
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/rollups_view.py" line="19" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/rollups_view.py" line="19" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/rollups_view.py" line="34" />
+        <source>Replaced by a newer roll-up</source>
+        <translation>已被更新的汇总包取代</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/rollups_view.py" line="34" />
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/rollups_view.py" line="43" />
+        <source>%1 roll-ups received from %2 districts and zones.</source>
+        <translation>已收到 %1 份汇总包,来自 %2 个区县和功能区。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/rollups_view.py" line="45" />
+        <source>No roll-up received yet. Import them on the dashboard.</source>
+        <translation>尚未收到汇总包。请在目标看板上导入。</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../parkdesk/ui/report/form_page.py" line="96" />
@@ -1400,13 +1608,13 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>%1 已重新读取</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="94" />
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="102" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="95" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="103" />
         <source>Import review receipt</source>
         <translation>导入审核回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="105" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="106" />
         <source>Receipt imported: %1</source>
         <translation>回执已导入:%1</translation>
     </message>

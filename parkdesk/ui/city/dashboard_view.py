@@ -1,46 +1,50 @@
-"""The 1234 goals of a year at a glance: each goal with a bar toward its target, the domain × category
-coverage matrix, and the districts with and without a park; exported as the dashboard PDF."""
+"""The 1234 goals of a year at a glance: each goal with a bar toward its target (its unit; "no data" where there
+is nothing to measure yet), the domain × category coverage (key and characteristic domains), every district and
+zone with its parks, the parks counted (each opens read-only), the districts' year-end reports; exported as the
+dashboard PDF."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from parkdesk.app import rollups
-from parkdesk.city.dashboard import goals_dashboard
+from parkdesk.city.dashboard import goals_dashboard, goal_unit
 from parkdesk.city.dashboard_pdf import write_dashboard_pdf
-from parkdesk.city.labels import category_text, domain_text
+from parkdesk.city.labels import category_text, domain_text, park_heading, status_text
 from parkdesk.errors import ParkdeskError
 from parkdesk.figures.formulas import formula
 from parkdesk.reference.categories import CATEGORIES
 from parkdesk.reference.domains import DOMAIN_BY_KEY
 from parkdesk.reference.goals import GOAL_BY_KEY
-from parkdesk.reference.stages import STAGES
 from parkdesk.review.rollup_import import rollup_result_text
+from parkdesk.texts import text
+from parkdesk.ui.city.years import plan_year_combo
 from parkdesk.ui.file_dialogs import open_files, save_file
 from parkdesk.ui.file_drops import FileDropTarget
 from parkdesk.ui.report.indicators_page import ProgressBarDelegate
+from parkdesk.ui.selection_buttons import enable_with_selection
 
 MET, SHORT = QColor("#c8e6c9"), QColor("#ffcdd2")
 
 
 class DashboardView(FileDropTarget, QWidget):
-    def __init__(self, workspace, lang: str, parent=None):
+    imported = Signal()  # roll-ups came in: the other tabs read afresh
+    open_requested = Signal(int)  # a counted park's report, opened read-only
+
+    def __init__(self, workspace, lang: str, year: int, parent=None):
         super().__init__(parent)
         self.workspace, self.lang = workspace, lang
         self.dashboard = None
         heading = QLabel(self.tr("The plan's 1234 goals"))
         heading.setObjectName("heading")
-        self.year = QComboBox()
-        for stage in STAGES:
-            self.year.addItem(str(stage.year), stage.year)
-        self.year.setCurrentIndex(self._latest_counted_year_index())
+        self.year = plan_year_combo(year)
         self.year.currentIndexChanged.connect(lambda _i: self.reload())
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.setObjectName("button_dashboard_pdf")
@@ -59,13 +63,29 @@ class DashboardView(FileDropTarget, QWidget):
         self.coverage.setHorizontalHeaderLabels([c.text(lang) for c in CATEGORIES])
         self.districts = QTableWidget(0, 2)
         self.districts.setHorizontalHeaderLabels([self.tr("District or county"), self.tr("Parks")])
+        self.parks = QTableWidget(0, 4)
+        self.parks.setObjectName("dashboard_parks")
+        self.parks.setHorizontalHeaderLabels([park_heading(None, lang), text("city.division", lang),
+                                              park_heading("category", lang), text("city.status", lang)])
+        self.parks.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.parks.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.parks.itemDoubleClicked.connect(lambda _item: self.open_selected())
+        self.open_button = QPushButton(self.tr("Open the report"))
+        self.open_button.setObjectName("button_open_dashboard_report")
+        self.open_button.setToolTip(self.tr("The park's counted report of the year, read-only"))
+        self.open_button.clicked.connect(lambda: self.open_selected())
+        enable_with_selection(self.parks, [self.open_button])
         self.year_end = QTableWidget(0, 3)
         self.year_end.setHorizontalHeaderLabels([self.tr("District (year-end report)"), self.tr("Progress"),
                                                  self.tr("Planned new parks")])
-        for table in (self.goals, self.coverage, self.districts, self.year_end):
+        for table in (self.goals, self.coverage, self.districts, self.parks, self.year_end):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.setWordWrap(True)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.goals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for table in (self.goals, self.coverage, self.districts, self.year_end):
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for table, column in ((self.goals, 0), (self.districts, 0), (self.parks, 3)):
+            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
@@ -73,13 +93,22 @@ class DashboardView(FileDropTarget, QWidget):
         top.addWidget(self.year)
         top.addWidget(self.pdf_button)
         top.addWidget(self.import_button)
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.coverage)
-        lower.addWidget(self.districts)
+        parks_page = QWidget()
+        parks_layout = QVBoxLayout(parks_page)
+        parks_layout.setContentsMargins(0, 0, 0, 0)
+        parks_layout.addWidget(self.parks, 1)
+        parks_row = QHBoxLayout()
+        parks_row.addStretch(1)
+        parks_row.addWidget(self.open_button)
+        parks_layout.addLayout(parks_row)
+        self.lower = QTabWidget()
+        self.lower.addTab(self.coverage, self.tr("Domains × categories"))
+        self.lower.addTab(self.districts, self.tr("Districts and zones"))
+        self.lower.addTab(parks_page, self.tr("Parks counted"))
+        self.lower.addTab(self.year_end, self.tr("Districts' year-end reports"))
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(self.goals)
-        body.addWidget(lower)
-        body.addWidget(self.year_end)
+        body.addWidget(self.lower)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.counted)
@@ -104,19 +133,12 @@ class DashboardView(FileDropTarget, QWidget):
             QMessageBox.warning(self, self.tr("Import roll-ups"), error.message(self.lang))
             return []
         self.reload()
+        self.imported.emit()
         lines = [rollup_result_text(result, self.lang) for result in results]
         if not lines:
             lines = [self.tr("No roll-up (.parkrollup) among the files chosen.")]
         QMessageBox.information(self, self.tr("Import roll-ups"), "\n".join(lines))
         return results
-
-    def _latest_counted_year_index(self) -> int:
-        """The latest plan year with locked reports to count (a new year's drafts count for nothing yet)."""
-        with self.workspace.session() as session:
-            for index in range(self.year.count() - 1, -1, -1):
-                if goals_dashboard(session, self.year.itemData(index)).parks:
-                    return index
-        return self.year.count() - 1
 
     def reload(self) -> None:
         with self.workspace.session() as session:
@@ -124,10 +146,15 @@ class DashboardView(FileDropTarget, QWidget):
         self._show_goals()
         self._show_coverage()
         self._show_districts()
+        self._show_parks()
         self._show_year_end()
         self.counted.setText(self.tr("%1 parks counted; %2 reports not yet locked are left out")
                              .replace("%1", str(len(self.dashboard.parks)))
                              .replace("%2", str(len(self.dashboard.uncounted))))
+
+    def park_names(self, codes) -> str:
+        names = {park.code: park.name for park in self.dashboard.parks}
+        return "、".join(names.get(code, code) for code in codes) or "—"
 
     def _show_goals(self) -> None:
         goals = self.dashboard.goals
@@ -135,38 +162,66 @@ class DashboardView(FileDropTarget, QWidget):
         for row, goal in enumerate(goals):
             definition = GOAL_BY_KEY[goal.key]
             name = f"{definition.group.text(self.lang)} · {definition.label.text(self.lang)}"
-            share = None if goal.progress is None else float(goal.progress)
-            cells = [name, _shown(goal.value), _shown(goal.target) if goal.target is not None else "—",
-                     "" if share is None else f"{share:.0%}"]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(formula(goal.figure, self.lang) if column == 3 and goal.figure else text)
-                if goal.met is not None:
+            unit = goal_unit(goal.key).text(self.lang)
+            no_data = goal.state == "no_data"
+            share = None if goal.progress is None or no_data else float(goal.progress)
+            cells = [name, "—" if no_data else f"{_shown(goal.value)} {unit}",
+                     "—" if goal.target is None or no_data else f"{_shown(goal.target)} {unit}",
+                     text(f"city.state.{goal.state}", self.lang) if share is None else f"{share:.0%}"]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(formula(goal.figure, self.lang) if column == 3 and goal.figure else value)
+                if goal.state in ("met", "not_met"):
                     item.setBackground(MET if goal.met else SHORT)
                 self.goals.setItem(row, column, item)
             self.goals.item(row, 3).setData(Qt.ItemDataRole.UserRole, share)
 
     def _show_coverage(self) -> None:
-        cells = self.dashboard.domains.key_cells
-        domains = list(dict.fromkeys(cell.domain for cell in cells))
+        """The key domains need each category (a cell each); a characteristic domain needs one park (a row)."""
+        coverage = self.dashboard.domains
+        domains = list(dict.fromkeys(cell.domain for cell in coverage.cells))
+        self.coverage.clearSpans()
         self.coverage.setRowCount(len(domains))
         self.coverage.setVerticalHeaderLabels([DOMAIN_BY_KEY[d].label.text(self.lang) if d in DOMAIN_BY_KEY else d
                                                for d in domains])
-        for cell in cells:
+        categories = [c.key for c in CATEGORIES]
+        for cell in coverage.cells:
             row = domains.index(cell.domain)
-            column = [c.key for c in CATEGORIES].index(cell.category)
-            item = QTableWidgetItem("、".join(cell.parks) or "—")
+            column = 0 if cell.category is None else categories.index(cell.category)
+            if cell.category is None:
+                self.coverage.setSpan(row, 0, 1, len(categories))
+            item = QTableWidgetItem(self.park_names(cell.parks))
+            item.setToolTip(item.text())
             item.setBackground(MET if cell.filled else SHORT)
             self.coverage.setItem(row, column, item)
 
     def _show_districts(self) -> None:
-        districts = self.dashboard.districts.districts
-        self.districts.setRowCount(len(districts))
-        for row, district in enumerate(districts):
-            for column, text in enumerate((district.name, "、".join(district.parks) or "—")):
-                item = QTableWidgetItem(text)
-                item.setBackground(MET if district.parks else SHORT)
+        """Every district and county (each needs a park), then the functional zones with parks."""
+        coverage = self.dashboard.districts
+        cells = [*coverage.districts, *coverage.zones]
+        self.districts.setRowCount(len(cells))
+        for row, district in enumerate(cells):
+            zone = district in coverage.zones
+            name = district.name + (self.tr(" (functional zone)") if zone else "")
+            for column, value in enumerate((name, self.park_names(district.parks))):
+                item = QTableWidgetItem(value)
+                if not zone:
+                    item.setBackground(MET if district.parks else SHORT)
                 self.districts.setItem(row, column, item)
+
+    def _show_parks(self) -> None:
+        parks = self.dashboard.parks
+        self.parks.setRowCount(len(parks))
+        for row, park in enumerate(parks):
+            cells = (park.name, park.division_name or "—", category_text(park.category, self.lang),
+                     status_text(park.status, self.lang))
+            for column, value in enumerate(cells):
+                self.parks.setItem(row, column, QTableWidgetItem(value))
+
+    def open_selected(self) -> None:
+        rows = self.parks.selectionModel().selectedRows()
+        if rows:
+            self.open_requested.emit(self.dashboard.parks[rows[0].row()].report_id)
 
     def _show_year_end(self) -> None:
         """The districts' year-end reports (plan 六(一)) their roll-ups carried."""
@@ -181,7 +236,7 @@ class DashboardView(FileDropTarget, QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.year_end.setItem(row, column, item)
-        self.year_end.resizeRowsToContents()
+
 
     def export_pdf(self, path: Path | None = None) -> Path | None:
         if path is None:
@@ -190,10 +245,12 @@ class DashboardView(FileDropTarget, QWidget):
                 return None
             path = Path(chosen)
         try:
-            return write_dashboard_pdf(self.dashboard, path, lang=self.lang)
+            written = write_dashboard_pdf(self.dashboard, path, lang=self.lang)
         except ParkdeskError as error:
             QMessageBox.warning(self, self.tr("Export PDF"), error.message(self.lang))
             return None
+        QMessageBox.information(self, self.tr("Export PDF"), self.tr("PDF written: %1").replace("%1", str(written)))
+        return written
 
 
 def _shown(value) -> str:

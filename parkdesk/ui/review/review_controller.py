@@ -21,7 +21,7 @@ class ReviewController(QObject):
         super().__init__(window)
         self.window, self.workspaces, self.opener, self.lang = window, workspace_controller, report_opener, lang
         self.inbox: InboxView | None = None
-        self.dashboard = None
+        self.city_desk = None
         self.receipt_action = QAction(self.tr("Import review &receipt…"), window)
         self.receipt_action.setObjectName("action_import_receipt")
         self.receipt_action.triggered.connect(lambda: self.import_receipt())
@@ -76,15 +76,16 @@ class ReviewController(QObject):
             self.tr("Shown afresh at %1").replace("%1", QDateTime.currentDateTime().toString("HH:mm:ss")), 8000)
 
     def _show_city(self, workspace) -> None:
-        """The city bureau's workspace opens on the 1234 goals dashboard."""
-        from parkdesk.ui.city.dashboard_view import DashboardView
+        """The city bureau's workspace opens on its desk: the 1234 goals dashboard, the evaluation, the roll-ups."""
+        from parkdesk.ui.city.city_desk import CityDesk
 
-        if self.dashboard is not None:
-            self.window.pages.removeWidget(self.dashboard)
-            self.dashboard.deleteLater()
-        self.dashboard = DashboardView(workspace, self.lang)
-        self.window.pages.addWidget(self.dashboard)
-        self.window.pages.setCurrentWidget(self.dashboard)
+        if self.city_desk is not None:
+            self.window.pages.removeWidget(self.city_desk)
+            self.city_desk.deleteLater()
+        self.city_desk = CityDesk(workspace, self.lang)
+        self.city_desk.open_requested.connect(self.opener.open_report_id)
+        self.window.pages.addWidget(self.city_desk)
+        self.window.pages.setCurrentWidget(self.city_desk)
 
     def import_receipt(self, path: Path | None = None) -> bool:
         workspace = self.workspaces.workspace
