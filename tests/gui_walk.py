@@ -33,11 +33,12 @@ ALLOWED_WORDS = {
 WORD = re.compile(r"[A-Za-z]{4,}")
 PATH_LIKE = re.compile(r"\S*[/\\]\S*|\S+\.[A-Za-z0-9]{2,12}\b")
 TAG = re.compile(r"<[^>]+>")
+HEX_DIGEST = re.compile(r"\b(?=[0-9a-fA-F]*[0-9])(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}\b")  # fingerprints
 
 
 def english_words(text: str) -> list[str]:
     """The English words (4+ letters) a text shows, outside file names, paths and the allow-list."""
-    plain = PATH_LIKE.sub(" ", html.unescape(TAG.sub(" ", text)))
+    plain = HEX_DIGEST.sub(" ", PATH_LIKE.sub(" ", html.unescape(TAG.sub(" ", text))))
     return [word for word in WORD.findall(plain)
             if word.lower() not in ALLOWED_WORDS and not word.isupper()]  # codes: QLRJY, USCC
 

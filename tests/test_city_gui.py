@@ -143,3 +143,124 @@ def test_the_city_imports_a_roll_up_by_clicking_and_is_told_what_came_of_it(qtbo
             assert session.scalar(select(func.count()).select_from(ReceivedRollup)) == 1
     finally:
         controller.close()
+
+
+def _city_window(qtbot, tmp_path):
+    path = tmp_path / "city.sqlite"
+    build_city_demo(path, enterprises=3)
+    create_application("zh")
+    window, controller = build_window(path, "zh", SynchronousRunner("zh"))
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    return path, window, controller
+
+
+def _click_tab(qtbot, tab_widget, index):
+    from PySide6.QtCore import Qt
+
+    bar = tab_widget.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tab_widget.currentIndex() == index
+
+
+def test_the_city_evaluates_by_clicking_and_exports_where_it_says(qtbot, tmp_path):
+    import json
+
+    import openpyxl
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+    from sqlalchemy import func, select
+
+    from parkdesk.app import city
+    from parkdesk.db.models import EvaluationRecord
+    from tests.gui_walk import DialogScript
+
+    path, window, controller = _city_window(qtbot, tmp_path)
+    told = []
+
+    def type_name(target):
+        def step(dialog):
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(str(target))
+            dialog.accept()
+        return step
+
+    def read(box):
+        told.append(box.text())
+        box.accept()
+
+    try:
+        desk = controller.review.city_desk
+        _click_tab(qtbot, desk, 1)
+        view = desk.evaluation
+        year = view.year.currentData()
+        with open_workspace(path) as workspace:
+            expected = city.ranking(workspace, year, city.scheme())
+        assert view.ranking.rowCount() == len(expected.parks) > 0
+        first = expected.parks[0]
+        assert view.ranking.item(0, 1).text() == first.park.name and view.ranking.item(0, 4).text() in ("优秀", "良好",
+                                                                                                         "合格", "不合格")
+        # the basis of every item of the selected park
+        qtbot.mouseClick(view.ranking.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.ranking.visualItemRect(view.ranking.item(1, 1)).center())
+        assert view.basis.rowCount() == len(expected.parks[1].score.items)
+        assert view.basis.item(0, 3).text()  # the figures it used, in words
+        assert not view.default_scheme_button.isEnabled()  # the built-in scheme is in use
+        # a chosen scheme: a higher pass line fails more parks
+        scheme = json.loads(city.write_default_scheme(None))
+        scheme["pass_threshold"] = 95
+        chosen = tmp_path / "strict.json"
+        chosen.write_text(json.dumps(scheme, ensure_ascii=False), encoding="utf-8")
+        with DialogScript(qtbot, [type_name(chosen)]) as script:
+            qtbot.mouseClick(view.choose_scheme_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        grades = [view.ranking.item(r, 4).text() for r in range(view.ranking.rowCount())]
+        assert "不合格" in grades and view.default_scheme_button.isEnabled()
+        qtbot.mouseClick(view.default_scheme_button, Qt.MouseButton.LeftButton)
+        assert "不合格" not in [view.ranking.item(r, 4).text() for r in range(view.ranking.rowCount())]
+        # export: the workbook and the PDF, each stored, each said where
+        workbook, pdf = tmp_path / "out" / "evaluation.xlsx", tmp_path / "out" / "evaluation.pdf"
+        workbook.parent.mkdir()
+        for button, target in ((view.workbook_button, workbook), (view.pdf_button, pdf)):
+            with DialogScript(qtbot, [type_name(target), read]) as script:
+                qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            assert script.done and not script.errors, script.errors
+            assert target.exists() and str(target) in told[-1]
+        sheet = openpyxl.load_workbook(workbook, read_only=True).worksheets[0]
+        assert [c.value for c in next(sheet.iter_rows(min_row=2, max_row=2))][2] == first.park.name
+        assert pdf.read_bytes().startswith(b"%PDF")
+        with open_workspace(path) as workspace, workspace.session() as session:
+            assert session.scalar(select(func.count()).select_from(EvaluationRecord)) == 2
+    finally:
+        controller.close()
+
+
+@pytest.mark.parametrize("where", ["ranking", "dashboard"])
+def test_the_city_opens_a_received_report_read_only(qtbot, tmp_path, where):
+    from PySide6.QtCore import Qt
+
+    path, window, controller = _city_window(qtbot, tmp_path)
+    try:
+        desk = controller.review.city_desk
+        if where == "ranking":
+            _click_tab(qtbot, desk, 1)
+            table, button = desk.evaluation.ranking, desk.evaluation.open_button
+            name = desk.evaluation.evaluation.parks[2].park.name
+        else:
+            _click_tab(qtbot, desk.dashboard.lower, 2)
+            table, button = desk.dashboard.parks, desk.dashboard.open_button
+            name = desk.dashboard.dashboard.parks[2].name
+        assert not button.isEnabled() or table.selectionModel().hasSelection()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=table.visualItemRect(table.item(2, 0)).center())
+        assert button.isEnabled()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        view = controller.reports.view
+        assert window.pages.currentWidget() is view and not view.controller.editable
+        assert view.controller.park_name == name
+        tab = desk.currentIndex()
+        controller.review.inbox_action.trigger()  # back to the desk, on the tab it was left on
+        assert window.pages.currentWidget() is desk and desk.currentIndex() == tab
+    finally:
+        controller.reports.close()
+        controller.close()

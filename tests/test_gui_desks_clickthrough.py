@@ -98,9 +98,32 @@ def test_the_city_desk_clicked_through(qtbot, desk_masters, tmp_path, lang):
     walker, window, controller = _walk(qtbot, path, tmp_path, lang)
     try:
         _press_everything(walker, window)
+        desk = controller.review.city_desk
+        tabs = [(desk, index) for index in range(desk.count())]
+        tabs += [(desk.dashboard.lower, index) for index in range(desk.dashboard.lower.count())]
+        for tab_widget, index in tabs:
+            if window.pages.currentWidget() is not desk:
+                controller.review.inbox_action.trigger()  # back from a report opened read-only
+            if tab_widget is not desk:
+                _click_tab(qtbot, desk, 0)
+            _click_tab(qtbot, tab_widget, index)
+            assert tab_widget.currentIndex() == index
+            page = tab_widget.widget(index)
+            walker.look(window, f"tab {tab_widget.tabText(index)}")
+            for button in enabled_buttons(page):
+                if window.pages.currentWidget() is not desk:
+                    break
+                walker.press(window, button, f"tab {tab_widget.tabText(index)}")
     finally:
         walker.close()
         controller.reports.close()
         controller.close()
         QApplication.processEvents()
     _verdict(walker, lang)
+
+
+def _click_tab(qtbot, tab_widget, index) -> None:
+    from PySide6.QtCore import Qt
+
+    bar = tab_widget.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())

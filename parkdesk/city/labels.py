@@ -50,6 +50,15 @@ def status_text(key: str | None, lang: str) -> str:
     return label_of(REPORT_STATUSES, key, lang)
 
 
+def scheme_name(scheme: ScoringScheme, lang: str) -> str:
+    """A scheme named "中文 / English" (as the built-in one is) shows the part of the language; any other name as
+    written."""
+    parts = scheme.name.split(" / ")
+    if len(parts) != 2:
+        return scheme.name
+    return parts[0] if lang == "zh" else parts[1]
+
+
 def item_text(scheme: ScoringScheme, key: str, lang: str) -> str:
     item = next((i for i in scheme.items if i.key == key), None)
     return item.label.text(lang) if item else key

@@ -217,7 +217,7 @@ def load_scheme(path: Path | str) -> ScoringScheme:
     try:
         data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as error:
-        raise ParkdeskError("city.scheme_unreadable", path=path, reason=error) from error
+        raise ParkdeskError("city.scheme_not_json", path=path, line=error.lineno, column=error.colno) from error
     return scheme_from_json(data, path)
 
 

@@ -3,6 +3,8 @@
 TEXTS: dict[str, tuple[str, str]] = {
     "city.scheme_unreadable": ("无法读取考核方案文件:{path}({reason})",
                                "Cannot read the scoring scheme file: {path} ({reason})"),
+    "city.scheme_not_json": ("考核方案文件不是有效的 JSON:{path}(第 {line} 行第 {column} 列)",
+                             "The scoring scheme file is not valid JSON: {path} (line {line}, column {column})"),
     "city.scheme_invalid": ("考核方案有误:{problem}(文件:{path})",
                             "The scoring scheme is not valid: {problem} (file: {path})"),
     "city.bad_year": ("年度 {year} 不在行动计划年度 {first}–{last} 之内",

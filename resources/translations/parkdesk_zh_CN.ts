@@ -161,44 +161,44 @@
         <translation>下一年度新建园区计划</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="90" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="92" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="103" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="105" />
         <source>Domains × categories</source>
         <translation>领域 × 类别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="104" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="106" />
         <source>Districts and zones</source>
         <translation>区县与功能区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="105" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="107" />
         <source>Parks counted</source>
         <translation>计入的园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="106" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="108" />
         <source>Districts' year-end reports</source>
         <translation>区县年度报告</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="119" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="131" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="138" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="121" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="133" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="140" />
         <source>Import roll-ups</source>
         <translation>导入汇总包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="137" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="139" />
         <source>No roll-up (.parkrollup) among the files chosen.</source>
         <translation>所选文件中没有汇总包(.parkrollup)。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="149" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="151" />
         <source>%1 parks counted; %2 reports not yet locked are left out</source>
         <translation>计入 %1 个园区;%2 份尚未定稿的年报未计入</translation>
     </message>
@@ -208,14 +208,14 @@
         <translation>(功能区)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="244" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="251" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="253" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="243" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="250" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="252" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="253" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="252" />
         <source>PDF written: %1</source>
         <translation>PDF 已写入:%1</translation>
     </message>
@@ -348,70 +348,75 @@
         <translation>内置方案</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="44" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="43" />
+        <source>Back to the built-in scheme</source>
+        <translation>换回内置方案</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="45" />
         <source>Save the built-in scheme…</source>
         <translation>另存内置方案…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="46" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="47" />
         <source>Save the built-in scheme as a JSON file to adjust and choose</source>
         <translation>把内置方案另存为 JSON 文件,修改后再选用</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="48" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="49" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="51" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="52" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="54" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="55" />
         <source>Open the report</source>
         <translation>打开年报</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="80" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="84" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="103" />
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="109" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="107" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="113" />
         <source>Scoring scheme</source>
         <translation>考核方案</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="119" />
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="125" />
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="127" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="123" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="129" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="131" />
         <source>Save the built-in scheme</source>
         <translation>另存内置方案</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="128" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="132" />
         <source>Written to %1. Adjust it, then choose it with Scoring scheme….</source>
         <translation>已写入 %1。修改后,用“考核方案…”选用。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="135" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="140" />
         <source>Scheme: %1 (fingerprint %2)</source>
         <translation>考核方案:%1(指纹 %2)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="144" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="149" />
         <source>%1 parks; %2. Reward caps total %3 (10k CNY). Not yet stored: exporting the workbook or the PDF stores the evaluation.</source>
         <translation>%1 个园区;%2。奖励上限合计 %3 万元。尚未存档:导出工作簿或 PDF 时存入工作区。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="203" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="207" />
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="203" />
+        <location filename="../../parkdesk/ui/city/evaluation_view.py" line="207" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>

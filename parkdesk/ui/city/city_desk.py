@@ -16,6 +16,7 @@ class CityDesk(QTabWidget):
 
     def __init__(self, workspace, lang: str, parent=None):
         super().__init__(parent)
+        self.workspace = workspace
         year = latest_counted_year(workspace)
         self.dashboard = DashboardView(workspace, lang, year)
         self.evaluation = EvaluationView(workspace, lang, year)

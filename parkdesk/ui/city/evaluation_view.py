@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from parkdesk.app import city
-from parkdesk.city.labels import detail_text, grade_text, item_text, notes_text, park_heading
+from parkdesk.city.labels import detail_text, grade_text, item_text, notes_text, park_heading, scheme_name
 from parkdesk.errors import ParkdeskError
 from parkdesk.figures.numbers import number, shown
 from parkdesk.texts import text
@@ -40,6 +40,7 @@ class EvaluationView(QWidget):
         self.choose_scheme_button.clicked.connect(lambda: self.choose_scheme())
         self.default_scheme_button = QPushButton(self.tr("Built-in scheme"))
         self.default_scheme_button.setObjectName("button_default_scheme")
+        self.default_scheme_button.setToolTip(self.tr("Back to the built-in scheme"))
         self.default_scheme_button.clicked.connect(lambda: self.use_scheme(city.scheme()))
         self.save_scheme_button = QPushButton(self.tr("Save the built-in scheme…"))
         self.save_scheme_button.setObjectName("button_save_scheme")
@@ -135,7 +136,8 @@ class EvaluationView(QWidget):
     # --- the ranking ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.scheme_label.setText(self.tr("Scheme: %1 (fingerprint %2)").replace("%1", self.scheme.name)
+        self.default_scheme_button.setEnabled(self.scheme.fingerprint != city.scheme().fingerprint)
+        self.scheme_label.setText(self.tr("Scheme: %1 (fingerprint %2)").replace("%1", scheme_name(self.scheme, self.lang))
                                   .replace("%2", self.scheme.fingerprint[:16]))
         try:
             self.evaluation = city.ranking(self.workspace, self.year.currentData(), self.scheme)

@@ -79,6 +79,10 @@ class ReviewController(QObject):
         """The city bureau's workspace opens on its desk: the 1234 goals dashboard, the evaluation, the roll-ups."""
         from parkdesk.ui.city.city_desk import CityDesk
 
+        if self.city_desk is not None and self.city_desk.workspace is workspace:
+            self.city_desk.reload()  # back from a report, or shown afresh: the same tab, read again
+            self.window.pages.setCurrentWidget(self.city_desk)
+            return
         if self.city_desk is not None:
             self.window.pages.removeWidget(self.city_desk)
             self.city_desk.deleteLater()
