@@ -119,17 +119,32 @@ def request_certificate(workspace: Workspace, name: str, passphrase: bytes, out:
 
 def issue_operator_certificate(workspace: Workspace, name: str, passphrase: bytes, request: Path, out: Path, *,
                                days: int = 1095) -> x509.Certificate:
-    """A district identity signs an operator's request; the certificate, followed by the district's, to `out`."""
+    """A district identity signs an operator's request; the certificate, followed by the district's, to `out`.
+    A request for a park this workspace knows in another district is refused; each certificate issued is
+    recorded (issued_certificates), in the transaction that writes the file."""
+    from parkdesk.identity.issued import check_own_park, record_issued
+
     csr = read_request(request)
-    with workspace.session() as session:
+    with workspace.writing() as session:
         identity = get_identity(session, name)
         if identity.kind != DISTRICT:
             raise WorkspaceError("identity.not_district", name=identity.name)
+        park_code = check_own_park(session, csr, identity.division_code)
         key = unlock(identity, passphrase)
         ca_cert = certificate_of(identity)
         cert = issue_certificate(key, ca_cert, csr, days=days)
-    write_atomically(out, to_pem([cert, ca_cert]))
+        record_issued(session, cert, park_code, identity.name, workspace.actor)
+        session.flush()
+        write_atomically(out, to_pem([cert, ca_cert]))
     return cert
+
+
+def issued_certificates(workspace: Workspace):
+    """The operator certificates this district issued, by park."""
+    from parkdesk.identity.issued import issued_certificates as issued
+
+    with workspace.session() as session:
+        return issued(session)
 
 
 def install_issued_certificate(workspace: Workspace, name: str, certificate: Path) -> tuple[IdentityInfo, x509.Certificate]:

@@ -67,6 +67,11 @@ def add_parser(subparsers, parent) -> None:
     _passphrase_option(issue)
     issue.set_defaults(run=run_issue)
 
+    issued = _command(commands, parent, "issued", "列出本区县签发过的运营机构证书 / list the operator certificates "
+                      "this district issued")
+    add_format_option(issued)
+    issued.set_defaults(run=run_issued)
+
     install = _command(commands, parent, "import-cert", "为自己的身份装入区县签发的证书 / install the certificate "
                        "a district issued into one's own identity")
     install.add_argument("name", metavar="NAME")
@@ -191,6 +196,25 @@ def run_issue(args: argparse.Namespace) -> int:
                                                      args.request, out, days=args.days)
     print(text("csr.issued", args.lang, subject=subject_text(cert), until=valid_until(cert).date(),
                   fingerprint=fingerprint(cert)))
+    return 0
+
+
+def run_issued(args: argparse.Namespace) -> int:
+    from parkdesk.app import identities
+    from parkdesk.cli.common import print_json
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.texts import text
+
+    with open_workspace(args.workspace) as workspace:
+        issued = identities.issued_certificates(workspace)
+    if args.format == "json":
+        print_json([item.to_json() for item in issued])
+        return 0
+    print(text("keys.issued", args.lang, count=len(issued)))
+    for item in issued:
+        print(f"  {item.park_code}  {item.subject}  {text('keys.valid_until', args.lang)}: "
+              f"{item.not_after.date().isoformat()}  {item.issued_at:%Y-%m-%d}")
+        print(f"      SHA-256: {item.fingerprint}")
     return 0
 
 

@@ -19,6 +19,7 @@ from parkdesk.db.workspace import open_workspace
 from parkdesk.demo import content
 from parkdesk.demo.builder import build_demo
 from parkdesk.identity.certificates import OPERATOR
+from parkdesk.identity.issued import record_issued
 from parkdesk.identity.requests import issue_certificate, make_request
 from parkdesk.identity.store import (
     NewIdentity, certificate_of, chain_of, create_identity, install_certificate, operator_identity_for, unlock,
@@ -90,3 +91,5 @@ class DemoWorld:
                                                           certificate_of(identity).subject))
             cert = issue_certificate(signer.key, signer.certificate, request)
             install_certificate(session, "demo", identity, [cert, signer.certificate])
+        with open_workspace(self.districts[district], backups=None) as ws, ws.session() as session, session.begin():
+            record_issued(session, cert, park, district_identity(session).name, "demo")

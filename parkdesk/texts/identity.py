@@ -31,6 +31,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "identity.name_needed": ("身份名称不能为空", "The identity needs a name"),
     "identity.created": ("已创建身份“{name}”({kind}),证书指纹 SHA-256:{fingerprint}",
                          "Identity '{name}' ({kind}) created; certificate fingerprint SHA-256: {fingerprint}"),
+    "keys.issued": ("已签发的运营机构证书:{count} 个", "Operator certificates issued: {count}"),
+    "identity.request_without_park": ("证书申请“{subject}”没有写明园区代码(OU),无法签发",
+                                      "The certificate request '{subject}' names no park code (OU); not issued"),
+    "identity.park_outside_district": ("拒绝签发:园区“{park}”({code})属于{division},不在{district}。请由该园区所在区县签发。",
+                                       "Not issued: the park '{park}' ({code}) is in {division}, not in {district}. "
+                                       "Its own district issues its certificate."),
     "identity.not_district": ("身份“{name}”不是区县(CA)身份,不能签发证书",
                               "Identity '{name}' is not a district (CA) identity and cannot issue certificates"),
     "identity.key_mismatch": ("证书中的公钥与身份“{name}”的私钥不匹配",

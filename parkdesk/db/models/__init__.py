@@ -11,7 +11,7 @@ from parkdesk.db.models.indicator import IndicatorDefinition, IndicatorValue
 from parkdesk.db.models.assessment import Attachment, Platform, RequirementAssessment
 from parkdesk.db.models.audit import AuditEntry
 from parkdesk.db.models.justification import Justification
-from parkdesk.db.models.identity import Identity, SignedPackage, TrustedCertificate
+from parkdesk.db.models.identity import Identity, IssuedCertificate, SignedPackage, TrustedCertificate
 from parkdesk.db.models.evaluation import EvaluationRecord
 from parkdesk.db.models.recognition import RecognitionChange, ThirdPartyResult
 from parkdesk.db.models.review import (
@@ -32,6 +32,7 @@ __all__ = [
     "InboxEntry",
     "InboxRecordId",
     "Identity",
+    "IssuedCertificate",
     "IndicatorDefinition",
     "IndicatorValue",
     "Justification",

@@ -67,3 +67,19 @@ class SignedPackage(Base):
     content_sha256: Mapped[str | None] = mapped_column(String(64))
     built_by: Mapped[str] = mapped_column(String(128))
     built_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class IssuedCertificate(Base):
+    """An operator certificate this district issued (签发): the district's list, and its parks."""
+
+    __tablename__ = "issued_certificates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    serial: Mapped[str] = mapped_column(String(40), unique=True)  # hexadecimal
+    park_code: Mapped[str] = mapped_column(String(32), index=True)
+    subject: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str] = mapped_column(String(95))
+    not_after: Mapped[datetime] = mapped_column(DateTime)
+    issuer: Mapped[str] = mapped_column(String(100))  # the district identity's name
+    issued_by: Mapped[str] = mapped_column(String(128))
+    issued_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
