@@ -34,8 +34,8 @@ DESKS_ISSUE = "the district's and the city's desks in the window come with issue
 USE_CASES: tuple[UseCase, ...] = (
     # workspaces
     UseCase("create_operator_workspace", "workspaces:create_operator", ("init",), "action_new_workspace"),
-    UseCase("create_reviewer_workspace", "workspaces:create_reviewer", ("init",), None, DESKS_ISSUE),
-    UseCase("create_city_workspace", "workspaces:create_city", ("init",), None, DESKS_ISSUE),
+    UseCase("create_reviewer_workspace", "workspaces:create_reviewer", ("init",), "action_new_desk_workspace"),
+    UseCase("create_city_workspace", "workspaces:create_city", ("init",), "action_new_desk_workspace"),
     UseCase("create_demo", "workspaces:create_demo", ("demo",), "action_demo"),
     UseCase("list_parks", "workspaces:parks", ("parks",), "action_open_workspace"),
     UseCase("add_park", "parks:add_park", ("park", "add"), None,
@@ -69,11 +69,13 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase("task_table", "exports:task_table", ("excel", "task-table"), None, DESKS_ISSUE),
     # identities
     UseCase("create_identity", "identities:create_operator_identity", ("keys", "create"), "button_create_identity"),
-    UseCase("create_district_identity", "identities:create_district_identity", ("keys", "create"), None, DESKS_ISSUE),
+    UseCase("create_district_identity", "identities:create_district_identity", ("keys", "create"),
+            "action_new_desk_workspace"),  # a district office's workspace is made with its identity
     UseCase("request_certificate", "identities:request_certificate", ("keys", "request"),
             "button_request_certificate"),
     UseCase("issue_certificate", "identities:issue_operator_certificate", ("keys", "issue"),
             "button_issue_certificate"),
+    UseCase("issued_certificates", "identities:issued_certificates", ("keys", "issued"), "issued_certificates"),
     UseCase("install_certificate", "identities:install_issued_certificate", ("keys", "import-cert"),
             "button_install_certificate"),
     UseCase("trust_certificate", "identities:trust", ("keys", "trust"), "button_trust_certificate"),

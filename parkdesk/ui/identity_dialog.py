@@ -87,6 +87,10 @@ class IdentityDialog(QDialog):
         self.issue_button.setToolTip(self.tr("Sign a park operator's certificate request (.csr) with the district's "
                                              "identity"))
         self.issue_button.clicked.connect(lambda: self.issue())
+        self.issued = self._table([self.tr("Park code"), self.tr("Subject"), self.tr("Valid until"),
+                                   self.tr("Issued"), self.tr("SHA-256 fingerprint")])
+        self.issued.setObjectName("issued_certificates")
+        self.issued_label = QLabel(self.tr("<b>Operator certificates issued</b> — by this district, to its parks"))
         self.trust_button = QPushButton(self.tr("Trust a certificate…"))
         self.trust_button.setObjectName("button_trust_certificate")
         self.create_button.clicked.connect(lambda: self.create())  # clicked(bool) must not become the name
@@ -109,6 +113,8 @@ class IdentityDialog(QDialog):
                                         "encrypted with your passphrase")))
         layout.addWidget(self.identities)
         layout.addLayout(identity_buttons)
+        layout.addWidget(self.issued_label)
+        layout.addWidget(self.issued)
         layout.addWidget(QLabel(self.tr("<b>Trusted certificates</b> — confirm each fingerprint by phone "
                                         "before trusting it")))
         layout.addWidget(self.trusted)
@@ -133,10 +139,13 @@ class IdentityDialog(QDialog):
         identities = [(i.name, i.kind, i.subject, i.fingerprint) for i in app_identities.identities(self.workspace)]
         trusted = [(t.kind, t.subject, t.not_after.date().isoformat(), t.fingerprint)
                    for t in app_identities.trusted(self.workspace)]
+        issued = [(i.park_code, i.subject, i.not_after.date().isoformat(), i.issued_at.date().isoformat(),
+                   i.fingerprint) for i in app_identities.issued_certificates(self.workspace)]
         kinds = {"operator": self.tr("park operator"), "district": self.tr("district (CA)"),
                  "ca": self.tr("certificate authority"), "signer": self.tr("signer")}
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        for table, rows, kind_column in ((self.identities, identities, 1), (self.trusted, trusted, 0)):
+        for table, rows, kind_column in ((self.identities, identities, 1), (self.trusted, trusted, 0),
+                                         (self.issued, issued, None)):
             table.setRowCount(len(rows))
             for row, values in enumerate(rows):
                 for column, value in enumerate(values):
@@ -149,7 +158,10 @@ class IdentityDialog(QDialog):
                         item.setFont(mono)
                     table.setItem(row, column, item)
             table.resizeRowsToContents()
-        self.issue_button.setVisible(any(i[1] == "district" for i in identities))
+        district = any(i[1] == "district" for i in identities)
+        self.issue_button.setVisible(district)
+        self.issued_label.setVisible(district)
+        self.issued.setVisible(district)
         for button in (self.create_button, self.request_button, self.install_button):  # a park operator's
             button.setVisible(self.park is not None)
 
@@ -177,10 +189,12 @@ class IdentityDialog(QDialog):
         if out is None:
             return None
         try:
-            certificate = app_identities.issue_operator_certificate(self.workspace, district, passphrase, request, out)
+            certificate = self.runner.write_now(lambda: app_identities.issue_operator_certificate(
+                self.workspace, district, passphrase, request, out))
         except ParkdeskError as error:
             self._fail(error)
             return None
+        self.reload()  # the list of certificates issued
         from cryptography.hazmat.primitives import hashes
 
         fingerprint = two_lines(":".join(f"{b:02X}" for b in certificate.fingerprint(hashes.SHA256())))

@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
         self.new_action = QAction(self.tr("&New workspace…"), self)
         self.new_action.setObjectName("action_new_workspace")
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_desk_action = QAction(self.tr("New district or city workspace…"), self)
+        self.new_desk_action.setObjectName("action_new_desk_workspace")
         self.demo_action = QAction(self.tr("Create &demo workspace"), self)
         self.demo_action.setObjectName("action_demo")
         self.chinese_action = QAction("中文", self, checkable=True, checked=lang == "zh")
@@ -54,7 +56,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About parkdesk"), self)
         self.about_action.setObjectName("action_about")
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action, self.demo_action])
+        file_menu.addActions([self.new_action, self.open_action, self.demo_action, self.new_desk_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.report_menu = self.menuBar().addMenu(self.tr("&Report"))  # the open report's actions

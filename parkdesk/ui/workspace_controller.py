@@ -37,6 +37,7 @@ class WorkspaceController(QObject):
         window.welcome.open_requested.connect(self.choose_and_open)
         window.demo_action.triggered.connect(self.create_demo)
         window.new_action.triggered.connect(self.run_first_run_wizard)
+        window.new_desk_action.triggered.connect(lambda: self.create_desk_workspace())
         window.welcome.new_requested.connect(self.run_first_run_wizard)
         window.welcome.demo_requested.connect(self.create_demo)
         window.chinese_action.triggered.connect(lambda: self._switch_language("zh"))
@@ -113,6 +114,39 @@ class WorkspaceController(QObject):
             self._show_error(job.exception)
             return
         self.open_path(path)
+
+    def create_desk_workspace(self) -> bool:
+        """A district office's workspace (with its district identity) or the city bureau's, then opened."""
+        from parkdesk.db.workspace import ROLE_REVIEWER
+        from parkdesk.ui.identity_dialog import two_lines
+        from parkdesk.ui.new_desk_dialog import NewDeskDialog
+
+        dialog = NewDeskDialog(self.window)
+        if not dialog.exec() or dialog.choice is None:
+            return False
+        choice = dialog.choice
+        if choice.role == ROLE_REVIEWER:
+            work = lambda _progress: workspaces.create_reviewer(choice.path, choice.district, choice.passphrase)  # noqa: E731
+        else:
+            work = lambda _progress: workspaces.create_city(choice.path)  # noqa: E731
+        job = self.runner.job(self.window, self.tr("Creating the workspace…"), work).run()
+        if job.exception is not None or job.error is not None:  # a ParkdeskError, or an internal error logged
+            problem = job.exception.message(self.lang) if job.exception is not None else job.error
+            QMessageBox.warning(self.window, self.tr("Cannot create the workspace"), problem)
+            return False
+        if not self.open_path(choice.path):
+            return False
+        created = job.result
+        if created.fingerprint:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("District identity created"), "",
+                              parent=self.window)
+            box.setText(self.tr("The workspace of %1 is ready, with the district identity %2. Export its "
+                                "certificate (File › Identities and certificates…) for the city and your parks, "
+                                "and read this fingerprint out when they call:")
+                        .replace("%1", created.district).replace("%2", created.identity))
+            box.setInformativeText(f"<pre style='font-size:15pt'>{two_lines(created.fingerprint)}</pre>")
+            box.exec()
+        return True
 
     def _switch_language(self, lang: str) -> None:
         self.window.chinese_action.setChecked(lang == "zh" if lang != self.lang else self.lang == "zh")

@@ -64,17 +64,17 @@
 <context>
     <name>CityDesk</name>
     <message>
-        <location filename="../../parkdesk/ui/city/city_desk.py" line="23" />
+        <location filename="../../parkdesk/ui/city/city_desk.py" line="24" />
         <source>1234 goals</source>
         <translation>“1234”目标看板</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/city_desk.py" line="24" />
+        <location filename="../../parkdesk/ui/city/city_desk.py" line="25" />
         <source>Yearly evaluation</source>
         <translation>年度考核评价</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/city_desk.py" line="25" />
+        <location filename="../../parkdesk/ui/city/city_desk.py" line="26" />
         <source>Roll-ups received</source>
         <translation>已收汇总包</translation>
     </message>
@@ -563,17 +563,20 @@
     <message>
         <location filename="../../parkdesk/ui/identity_dialog.py" line="74" />
         <location filename="../../parkdesk/ui/identity_dialog.py" line="75" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="90" />
         <source>Subject</source>
         <translation>主体</translation>
     </message>
     <message>
         <location filename="../../parkdesk/ui/identity_dialog.py" line="74" />
         <location filename="../../parkdesk/ui/identity_dialog.py" line="76" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="91" />
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 指纹</translation>
     </message>
     <message>
         <location filename="../../parkdesk/ui/identity_dialog.py" line="75" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="90" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
@@ -609,117 +612,132 @@
     </message>
     <message>
         <location filename="../../parkdesk/ui/identity_dialog.py" line="90" />
+        <source>Park code</source>
+        <translation>园区代码</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="91" />
+        <source>Issued</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="93" />
+        <source>&lt;b&gt;Operator certificates issued&lt;/b&gt; — by this district, to its parks</source>
+        <translation>&lt;b&gt;已签发的运营机构证书&lt;/b&gt; — 本区县为所辖园区签发</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="94" />
         <source>Trust a certificate…</source>
         <translation>信任证书…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="108" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="112" />
         <source>&lt;b&gt;Your identities&lt;/b&gt; — the private key stays in this workspace, encrypted with your passphrase</source>
         <translation>&lt;b&gt;本机身份&lt;/b&gt; —— 私钥以口令加密保存在本工作区中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="112" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="118" />
         <source>&lt;b&gt;Trusted certificates&lt;/b&gt; — confirm each fingerprint by phone before trusting it</source>
         <translation>&lt;b&gt;受信任证书&lt;/b&gt; —— 信任前请电话核对指纹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="136" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="144" />
         <source>park operator</source>
         <translation>园区运营机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="136" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="144" />
         <source>district (CA)</source>
         <translation>区县(CA)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="137" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="145" />
         <source>certificate authority</source>
         <translation>证书签发机构</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="137" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="145" />
         <source>signer</source>
         <translation>签名者</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="166" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="178" />
         <source>This workspace has no district identity.</source>
         <translation>本工作区没有区县身份。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="168" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="180" />
         <source>The operator's certificate request</source>
         <translation>运营机构的证书请求</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="176" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="188" />
         <source>Save the issued certificate</source>
         <translation>保存签发的证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="187" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="199" />
         <source>Certificate issued</source>
         <translation>证书已签发</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="188" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="200" />
         <source>Issued to %1, written to %2. Read this fingerprint out to the park on the phone before they install it:</source>
         <translation>已签发给 %1,保存在 %2。园区装入证书前,请在电话中向其念出下面的指纹:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="208" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="220" />
         <source>Open a park's report first.</source>
         <translation>请先打开一个园区的年报。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="211" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="223" />
         <source>Create identity</source>
         <translation>创建身份</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="211" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="223" />
         <source>Name of the identity:</source>
         <translation>身份名称:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="216" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="228" />
         <source>Passphrase for the new key</source>
         <translation>新私钥的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="235" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="247" />
         <source>Export certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="172" />
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="251" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="184" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="263" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="256" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="268" />
         <source>Certificate request</source>
         <translation>证书请求</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="271" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="283" />
         <source>Issued certificate</source>
         <translation>签发的证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="285" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="297" />
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="296" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="308" />
         <source>Trust this certificate?</source>
         <translation>信任此证书?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="297" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="309" />
         <source>%1
 
 SHA-256 fingerprint:
@@ -1021,60 +1039,138 @@ SHA-256 指纹:
     </message>
     <message>
         <location filename="../../parkdesk/ui/main_window.py" line="44" />
+        <source>New district or city workspace…</source>
+        <translation>新建区县或市局工作区…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/main_window.py" line="46" />
         <source>Create &amp;demo workspace</source>
         <translation>创建演示工作区(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="50" />
+        <location filename="../../parkdesk/ui/main_window.py" line="52" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="54" />
+        <location filename="../../parkdesk/ui/main_window.py" line="56" />
         <source>&amp;About parkdesk</source>
         <translation>关于 parkdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="56" />
+        <location filename="../../parkdesk/ui/main_window.py" line="58" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="60" />
+        <location filename="../../parkdesk/ui/main_window.py" line="62" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="62" />
+        <location filename="../../parkdesk/ui/main_window.py" line="64" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="64" />
+        <location filename="../../parkdesk/ui/main_window.py" line="66" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="78" />
+        <location filename="../../parkdesk/ui/main_window.py" line="80" />
         <source>No workspace open</source>
         <translation>未打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="82" />
+        <location filename="../../parkdesk/ui/main_window.py" line="84" />
         <source>%1 — parkdesk</source>
         <translation>%1 — parkdesk</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="88" />
+        <location filename="../../parkdesk/ui/main_window.py" line="90" />
         <source>%1 parks · %2 annual reports</source>
         <translation>%1 个园区 · %2 份年报</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/main_window.py" line="114" />
+        <location filename="../../parkdesk/ui/main_window.py" line="116" />
         <source>parkdesk %1
 Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>parkdesk %1
 济南市服务贸易(外包)园区(基地)年报工具。</translation>
+    </message>
+</context>
+<context>
+    <name>NewDeskDialog</name>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="30" />
+        <source>New district or city workspace</source>
+        <translation>新建区县或市局工作区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="34" />
+        <source>District commerce office (receives and reviews its parks' reports)</source>
+        <translation>区县商务部门(接收、审核所辖园区的年报)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="36" />
+        <source>City bureau (goals dashboard and yearly evaluation)</source>
+        <translation>市商务局(目标看板与年度考核评价)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="43" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="59" />
+        <source>Workspace for:</source>
+        <translation>工作区用于:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="60" />
+        <source>District or zone:</source>
+        <translation>区县或功能区:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="61" />
+        <source>File:</source>
+        <translation>文件:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="62" />
+        <source>Passphrase of the district's key:</source>
+        <translation>区县私钥口令:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="63" />
+        <source>Again:</source>
+        <translation>再输一次:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="87" />
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="95" />
+        <source>Choose a file in an existing folder.</source>
+        <translation>请选择已有文件夹中的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="97" />
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 已存在,请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="99" />
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/new_desk_dialog.py" line="102" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -1613,13 +1709,13 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>%1 已重新读取</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="95" />
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="103" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="99" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="107" />
         <source>Import review receipt</source>
         <translation>导入审核回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_controller.py" line="106" />
+        <location filename="../../parkdesk/ui/review/review_controller.py" line="110" />
         <source>Receipt imported: %1</source>
         <translation>回执已导入:%1</translation>
     </message>
@@ -1993,45 +2089,65 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="45" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="46" />
         <source>About parkdesk</source>
         <translation>关于 parkdesk</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="50" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="51" />
         <source>Opening the workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="59" />
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="175" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="60" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="209" />
         <source>Cannot open the workspace</source>
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="80" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="81" />
         <source>Restore the newest good backup now? The damaged file is kept beside it.</source>
         <translation>现在用最新的完好备份恢复吗?损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="82" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="83" />
         <source>The workspace is damaged</source>
         <translation>工作区已损坏</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="86" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="87" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="101" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="102" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/workspace_controller.py" line="110" />
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="111" />
         <source>Building the demo workspace…</source>
         <translation>正在生成演示工作区…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="132" />
+        <source>Creating the workspace…</source>
+        <translation>正在创建工作区…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="135" />
+        <source>Cannot create the workspace</source>
+        <translation>无法创建工作区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="141" />
+        <source>District identity created</source>
+        <translation>已创建区县身份</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/workspace_controller.py" line="143" />
+        <source>The workspace of %1 is ready, with the district identity %2. Export its certificate (File › Identities and certificates…) for the city and your parks, and read this fingerprint out when they call:</source>
+        <translation>%1的工作区已创建,区县身份为 %2。请导出其证书(文件 › 身份与证书…)发给市局和所辖园区;对方来电核对时,读出以下指纹:</translation>
     </message>
 </context>
 <context>
