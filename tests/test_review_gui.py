@@ -299,3 +299,45 @@ def test_the_roll_up_is_previewed_exported_and_signed_from_the_window(qtbot, tmp
         imported = rollups.import_rollups(workspace, [tmp_path / "rollup-2023.parkrollup"])
     assert [item.outcome for item in imported] != ["rejected"], imported[0].reason_key
     assert imported[0].district_code and imported[0].year == 2023
+
+
+def test_the_overview_lists_a_certified_park_that_sent_nothing(qtbot, demo_path, tmp_path):
+    """The district issued GJWHCK's certificate and has heard nothing from it: 未收到 in every year, in the
+    window and from `parkdesk review overview`."""
+    import json
+    import subprocess
+    import sys
+
+    from parkdesk.app import identities
+    from parkdesk.review.setup import district_identity
+
+    world = make_world(tmp_path / "world", demo_path)
+    set_status(world.operator, PARK, YEAR, "finalized")
+    package, _built = send(world, "QLRJY-2023.parkpkg")
+    request = tmp_path / "GJWHCK.csr"
+    with open_workspace(world.operator) as workspace:
+        identities.create_operator_identity(workspace, "GJWHCK-op", "GJWHCK", b"operator-passphrase")
+        identities.request_certificate(workspace, "GJWHCK-op", b"operator-passphrase", request)
+    with open_workspace(world.reviewer) as workspace:
+        with workspace.session() as session:
+            name = district_identity(session).name
+        identities.issue_operator_certificate(workspace, name, PASSPHRASE, request, tmp_path / "GJWHCK.pem")
+    window, controller = window_on(qtbot, world.reviewer)
+    try:
+        inbox = controller.review.inbox
+        assert inbox.import_paths([package]).error is None
+        rows = {inbox.overview.verticalHeaderItem(r).text(): r for r in range(inbox.overview.rowCount())}
+        silent = next(r for name, r in rows.items() if "文化出口" in name)  # 国家文化出口基地 (GJWHCK)
+        assert [inbox.overview.item(silent, c).text() for c in range(3)] == ["未收到"] * 3
+        heard = next(r for name, r in rows.items() if "齐鲁软件园" in name)
+        assert inbox.overview.item(heard, 1).text() == "已接收" and inbox.overview.item(heard, 0).text() == "未收到"
+    finally:
+        controller.close()
+    run = subprocess.run([sys.executable, "-m", "parkdesk", "review", "overview", str(world.reviewer)],
+                         capture_output=True, text=True, check=True)
+    assert "(GJWHCK)\t未收到\t未收到\t未收到" in run.stdout
+    run = subprocess.run([sys.executable, "-m", "parkdesk", "review", "overview", str(world.reviewer), "--format",
+                          "json"], capture_output=True, text=True, check=True)
+    lines = {line["park"]: line for line in json.loads(run.stdout)}
+    assert lines["QLRJY"]["years"]["2023"]["state"] == "received"
+    assert lines["GJWHCK"]["years"]["2024"]["state"] == "not_received"

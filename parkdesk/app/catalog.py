@@ -92,6 +92,7 @@ USE_CASES: tuple[UseCase, ...] = (
     # the district's desk
     UseCase("receive_packages", "review:receive_packages", ("review", "import"), "button_import_packages"),
     UseCase("list_inbox", "review:inbox", ("review", "list"), "action_inbox"),
+    UseCase("district_overview", "review:district_overview", ("review", "overview"), "district_overview"),
     UseCase("show_entry", "review:entry_details", ("review", "show"), "button_review"),
     UseCase("comment", "review:comment", ("review", "comment"), "button_comment"),
     UseCase("decide", "review:decide", ("review", "decide"), "button_set_state"),

@@ -55,6 +55,14 @@ def inbox(workspace: Workspace, year: int | None = None) -> list[InboxRow]:
         return list_inbox(session, year=year)
 
 
+def district_overview(workspace: Workspace):
+    """The district's parks × the plan's years: not received, refused only, or the standing package's state."""
+    from parkdesk.review.district_overview import district_overview as overview
+
+    with workspace.session() as session:
+        return overview(session, list_inbox(session))
+
+
 def entry_id_of(workspace: Workspace, value: str) -> int:
     """An entry by its number, or PARK:YEAR for the package standing for that park and year."""
     text = value.strip()

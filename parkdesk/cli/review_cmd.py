@@ -33,6 +33,15 @@ def add_parser(subparsers, parent) -> None:
     add_format_option(parser)
     parser.set_defaults(run=run_list)
 
+    parser = _command(commands, parent, "overview", "本区县各园区各年度的报送情况 / the district's parks × years: "
+                      "who has sent what",
+                      "每个已知园区(工作区中属本区县的、已签发证书的、收到过文件的)在行动计划各年度的状态:未收到、只有被拒收的文件,"
+                      "或其有效数据包的审核状态。 / Each park the district knows (placed in the district, issued a "
+                      "certificate, or heard from) in each year of the plan: not received, refused only, or the "
+                      "review state of the package that stands.")
+    add_format_option(parser)
+    parser.set_defaults(run=run_overview)
+
     parser = _command(commands, parent, "show", "查看一个条目:验证结果、意见、历史、与上一年度对比 / one entry: "
                       "verification, comments, history, year over year")
     parser.add_argument("entry", metavar="ENTRY", help=ENTRY_HELP)
@@ -138,6 +147,27 @@ def run_list(args: argparse.Namespace) -> int:
               f"E{row.errors}/W{row.warnings}/I{row.infos}\t{row.received_at:%Y-%m-%d %H:%M}\t{row.file_name}")
         if not row.verified:
             print(f"\t{row.reason(args.lang)}")
+    return 0
+
+
+def run_overview(args: argparse.Namespace) -> int:
+    from parkdesk.app import review
+    from parkdesk.cli.common import print_json
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.review.district_overview import PLAN_YEARS
+    from parkdesk.texts import text
+
+    with open_workspace(args.workspace) as workspace:
+        lines = review.district_overview(workspace)
+    if args.format == "json":
+        print_json([line.to_json(args.lang) for line in lines])
+        return 0
+    if not lines:
+        print(text("review.overview.none", args.lang))
+        return 0
+    print("\t".join([text("review.overview.park", args.lang), *map(str, PLAN_YEARS)]))
+    for line in lines:
+        print("\t".join([f"{line.park_name}({line.park_code})", *(cell.words(args.lang) for cell in line.cells)]))
     return 0
 
 

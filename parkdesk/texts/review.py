@@ -93,6 +93,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "review.outcome_accepted": ("已接收", "received"),
     "review.outcome_superseded": ("已被替代", "superseded"),
     "review.refused": ("已拒收", "Refused"),
+    "review.overview.not_received": ("未收到", "not received"),
+    "review.overview.refused_only": ("只有被拒收的文件", "refused only"),
+    "review.overview.park": ("园区(基地)", "Park"),
+    "review.overview.none": ("本区县尚无已知园区:签发证书或收到数据包后列出。",
+                             "The district knows no park yet: they are listed once certified or heard from."),
     "review.replaces_approved": ("(替代已通过的年报;作出决定前,汇总仍用已通过的版本)",
                                  " (replaces an approved report; until it is decided, the roll-up keeps the approved "
                                  "one)"),

@@ -17,13 +17,13 @@ from parkdesk.ui.file_dialogs import existing_folder, open_files
 from parkdesk.ui.file_drops import FileDropTarget
 from parkdesk.ui.identity_dialog import PassphraseDialog
 from parkdesk.ui.jobs import Job, JobRunner
+from parkdesk.review.district_overview import NOT_RECEIVED, PLAN_YEARS, REFUSED_ONLY
 from parkdesk.ui.review.rollup_panel import RollupPanel
 from parkdesk.ui.selection_buttons import enable_with_selection
 
 ENCRYPTED_SUFFIX = ".p7m"
 COLUMNS = {name: number for number, name in enumerate(
     ("park", "year", "state", "verification", "findings", "signer", "received", "file"))}
-OVERVIEW_YEARS = (2022, 2023, 2024)  # the plan's years
 STATE_COLOURS = {"received": "#e3f2fd", "has_problems": "#fde2c8", "returned": "#f8d7da", "approved": "#d4edda"}
 
 
@@ -37,9 +37,9 @@ class InboxView(FileDropTarget, QWidget):
         self.setAcceptDrops(True)
         heading = QLabel(self.tr("Inbox — packages received (drop files or folders here)"))
         heading.setObjectName("heading")
-        self.overview = QTableWidget(0, len(OVERVIEW_YEARS))  # the district's parks × years: who has sent what
+        self.overview = QTableWidget(0, len(PLAN_YEARS))  # the district's parks × years: who has sent what
         self.overview.setObjectName("district_overview")
-        self.overview.setHorizontalHeaderLabels([str(year) for year in OVERVIEW_YEARS])
+        self.overview.setHorizontalHeaderLabels([str(year) for year in PLAN_YEARS])
         self.overview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.overview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.overview.setMaximumHeight(170)
@@ -160,24 +160,22 @@ class InboxView(FileDropTarget, QWidget):
             self.table.setRowHidden(table_row, not shown)
 
     def _fill_overview(self) -> None:
-        """Each park the inbox knows × each year: not received, refused, or the review state of its package."""
-        parks = sorted({r.park_name for r in self.rows if r.park_name})
-        self.overview.setRowCount(len(parks))
-        self.overview.setVerticalHeaderLabels(parks)
-        for row_number, park in enumerate(parks):
-            for column, year in enumerate(OVERVIEW_YEARS):
-                entries = [r for r in self.rows if r.park_name == park and r.year == year]
-                current = next((r for r in entries if r.current), None)
-                if current is not None:
-                    words, colour = current.state_text(self.lang), STATE_COLOURS.get(current.state, "#ffffff")
-                elif entries and not any(r.verified for r in entries):
-                    words, colour = self.tr("refused only"), "#f8d7da"
-                elif entries:
-                    words, colour = entries[0].state_text(self.lang), "#eeeeee"
+        """Each park the district knows × each year: not received, refused, or the review state of its package."""
+        lines = review.district_overview(self.workspace)
+        self.overview_lines = lines
+        self.overview.setRowCount(len(lines))
+        self.overview.setVerticalHeaderLabels([line.park_name for line in lines])
+        for row_number, line in enumerate(lines):
+            for column, cell in enumerate(line.cells):
+                if cell.kind == NOT_RECEIVED:
+                    colour = "#fff3cd"
+                elif cell.kind == REFUSED_ONLY:
+                    colour = "#f8d7da"
                 else:
-                    words, colour = self.tr("not received"), "#fff3cd"
-                item = QTableWidgetItem(words)
+                    colour = STATE_COLOURS.get(cell.kind, "#ffffff") if cell.standing else "#eeeeee"
+                item = QTableWidgetItem(cell.words(self.lang))
                 item.setBackground(QColor(colour))
+                item.setToolTip(f"{line.park_name}({line.park_code})· {cell.year}")
                 self.overview.setItem(row_number, column, item)
 
     def open_row(self, row: int) -> bool:
