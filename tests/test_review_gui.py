@@ -341,3 +341,37 @@ def test_the_overview_lists_a_certified_park_that_sent_nothing(qtbot, demo_path,
     lines = {line["park"]: line for line in json.loads(run.stdout)}
     assert lines["QLRJY"]["years"]["2023"]["state"] == "received"
     assert lines["GJWHCK"]["years"]["2024"]["state"] == "not_received"
+
+
+def test_the_review_panel_stays_when_the_officer_switches_year(qtbot, demo_path, tmp_path):
+    """The district reads 2023, then 2022 in the navigator: each year comes with its own review panel, and the
+    operator's own actions (edit, finalize, package) are not on the district's toolbar."""
+    world = make_world(tmp_path / "world", demo_path)
+    packages = []
+    for year in (2022, 2023):
+        set_status(world.operator, PARK, year, "finalized")
+        packages.append(send(world, f"QLRJY-{year}.parkpkg", year=year)[0])
+    window, controller = window_on(qtbot, world.reviewer)
+    try:
+        inbox = controller.review.inbox
+        assert inbox.import_paths(packages).error is None
+        row = next(r for r in range(inbox.table.rowCount()) if inbox.entry_at(r).year == 2023)
+        assert inbox.open_row(row)
+        view = controller.reports.view
+        first_entry = view.review_panel.entry_id
+        assert not view.package_action.isVisible() and not view.finalize_action.isVisible()
+        assert not view.undo_action.isVisible() and view.validate_action.isVisible()
+        assert view.back_action.text() == "◀ 收件箱"
+        park = view.navigator.topLevelItem(0)
+        year_item = next(park.child(i) for i in range(park.childCount()) if park.child(i).text(0) == "2022")
+        qtbot.mouseClick(view.navigator.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.navigator.visualItemRect(year_item).center())
+        view = controller.reports.view
+        assert view.controller.year == 2022
+        assert view.review_panel is not None and view.review_panel.entry_id != first_entry
+        assert view.lower.tabText(view.lower.indexOf(view.review_panel)) == "审核"
+        qtbot.mouseClick(view.toolbar.widgetForAction(view.back_action), Qt.MouseButton.LeftButton)
+        assert window.pages.currentWidget() is controller.review.inbox
+    finally:
+        controller.reports.close()
+        controller.close()

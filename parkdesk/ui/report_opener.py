@@ -6,7 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import select
 
-from parkdesk.db.models import Report
+from parkdesk.db.models import InboxEntry, Report
+from parkdesk.db.workspace import ROLE_REVIEWER
 from parkdesk.ui.report.report_controller import ReportController
 from parkdesk.ui.report.report_view import ReportView
 
@@ -56,22 +57,41 @@ class ReportOpener(QObject):
         self.view.year_requested.connect(lambda other: self.open(park_id, other))
         self.view.reload_requested.connect(lambda: self.open(park_id, year))
         self.view.message.connect(lambda text: self.window.statusBar().showMessage(text, 12000))
+        entry_id = self._review_entry_of(workspace, chosen.id)
+        if entry_id is not None:  # a district's: the review panel beside the report, whichever year is shown
+            self._add_review_panel(entry_id)
         self.window.show_report(self.view)
         return self.view
 
+    @staticmethod
+    def _review_entry_of(workspace, report_id: int) -> int | None:
+        """The inbox entry of a report a district received (its newest), None elsewhere."""
+        if workspace.info().get("role") != ROLE_REVIEWER:
+            return None
+        with workspace.session() as session:
+            return session.scalar(select(InboxEntry.id).where(InboxEntry.report_id == report_id)
+                                  .order_by(InboxEntry.id.desc()).limit(1))
+
+    def _add_review_panel(self, entry_id: int) -> None:
+        from parkdesk.ui.review.review_panel import ReviewPanel
+
+        panel = ReviewPanel(self.view, entry_id)
+        panel.message.connect(self.view.message)
+        self.view.review_panel = panel
+        self.view.add_panel(panel, self.tr("Review"))
+
     def open_report_id(self, report_id: int, review_entry_id: int | None = None):
-        """Open a report by id; with an inbox entry, the review panel sits beside it."""
+        """Open a report by id; in a district's workspace the review panel of its inbox entry sits beside it."""
         with self.workspaces.workspace.session() as session:
             report = session.get(Report, report_id)
             park_id, year = report.park_id, report.year
         view = self.open(park_id, year)
-        if view is not None and review_entry_id is not None:
-            from parkdesk.ui.review.review_panel import ReviewPanel
-
-            panel = ReviewPanel(view, review_entry_id)
-            panel.message.connect(view.message)
-            view.review_panel = panel
-            view.add_panel(panel, self.tr("Review"))
+        if view is not None and review_entry_id is not None and \
+                getattr(view.review_panel, "entry_id", None) != review_entry_id:
+            if view.review_panel is not None:  # the entry asked for, not the newest of its report
+                view.lower.removeTab(view.lower.indexOf(view.review_panel))
+                view.review_panel.deleteLater()
+            self._add_review_panel(review_entry_id)
         return view
 
     def back(self) -> None:

@@ -676,68 +676,68 @@
         <translation>保存签发的证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="199" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="201" />
         <source>Certificate issued</source>
         <translation>证书已签发</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="200" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="202" />
         <source>Issued to %1, written to %2. Read this fingerprint out to the park on the phone before they install it:</source>
         <translation>已签发给 %1,保存在 %2。园区装入证书前,请在电话中向其念出下面的指纹:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="220" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="222" />
         <source>Open a park's report first.</source>
         <translation>请先打开一个园区的年报。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="223" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="225" />
         <source>Create identity</source>
         <translation>创建身份</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="223" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="225" />
         <source>Name of the identity:</source>
         <translation>身份名称:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="228" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="230" />
         <source>Passphrase for the new key</source>
         <translation>新私钥的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="247" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="249" />
         <source>Export certificate</source>
         <translation>导出证书</translation>
     </message>
     <message>
         <location filename="../../parkdesk/ui/identity_dialog.py" line="184" />
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="263" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="265" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="268" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="270" />
         <source>Certificate request</source>
         <translation>证书请求</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="283" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="285" />
         <source>Issued certificate</source>
         <translation>签发的证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="297" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="299" />
         <source>Trust a certificate</source>
         <translation>信任证书</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="308" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="310" />
         <source>Trust this certificate?</source>
         <translation>信任此证书?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/identity_dialog.py" line="309" />
+        <location filename="../../parkdesk/ui/identity_dialog.py" line="311" />
         <source>%1
 
 SHA-256 fingerprint:
@@ -860,97 +860,87 @@ SHA-256 指纹:
         <translation>全部年度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="174" />
-        <source>refused only</source>
-        <translation>只有被拒收的文件</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="178" />
-        <source>not received</source>
-        <translation>未收到</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="190" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="188" />
         <source>This entry holds no report to review (rejected or superseded).</source>
         <translation>此条目没有可审核的年报(已拒收或已被替代)。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="198" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="196" />
         <source>File: %1</source>
         <translation>文件:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="199" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="197" />
         <source>Received: %1</source>
         <translation>收到时间:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="201" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="199" />
         <source>Park and year stated: %1 %2</source>
         <translation>文件所写的园区和年度:%1 %2</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="204" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="202" />
         <source>Signer: %1</source>
         <translation>签名者:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="206" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="204" />
         <source>Signer's SHA-256 fingerprint: %1</source>
         <translation>签名者 SHA-256 指纹:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="207" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="205" />
         <source>The file was not imported: nothing of it is in this workspace. When the park sends it again, import the new file.</source>
         <translation>该文件未导入,本工作区中没有它的任何内容。园区重新发送后,请导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="209" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="207" />
         <source>Refused: %1</source>
         <translation>已拒收:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="217" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="215" />
         <source>Import packages</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="223" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="221" />
         <source>Import a folder of packages</source>
         <translation>导入数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="233" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="231" />
         <source>Passphrase of the district key (encrypted packages)</source>
         <translation>区县私钥口令(用于加密数据包)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="239" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="237" />
         <source>Verifying and importing…</source>
         <translation>正在验证并导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="250" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="248" />
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="250" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="248" />
         <source>superseding an older package</source>
         <translation>替代较早的数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="251" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="249" />
         <source>already in the inbox</source>
         <translation>已在收件箱中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="251" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="249" />
         <source>rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="252" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="250" />
         <source>Imported: %1</source>
         <translation>导入结果:%1</translation>
     </message>
@@ -1572,7 +1562,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportOpener</name>
     <message>
-        <location filename="../../parkdesk/ui/report_opener.py" line="74" />
+        <location filename="../../parkdesk/ui/report_opener.py" line="81" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -1580,102 +1570,112 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="50" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="52" />
         <source>◀ Parks</source>
         <translation>◀ 园区列表</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="51" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="56" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="56" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="58" />
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="59" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="61" />
         <source>Finalize…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="62" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="64" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="64" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="66" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="67" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="69" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="70" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="72" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="73" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="75" />
         <source>Signed package…</source>
         <translation>签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="76" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="78" />
         <source>Identities…</source>
         <translation>身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="78" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="80" />
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="107" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="110" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="109" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="112" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="129" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="132" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="171" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="163" />
+        <source>◀ Inbox</source>
+        <translation>◀ 收件箱</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="163" />
+        <source>◀ Dashboard</source>
+        <translation>◀ 市局看板</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report/report_view.py" line="184" />
         <source>District comments (%1)</source>
         <translation>区县审核意见(%1)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="195" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="208" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="212" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="225" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="217" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="230" />
         <source>Last change NOT saved</source>
         <translation>最后一项修改未保存</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="237" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="250" />
         <source>Validated at %1: %2 errors, %3 warnings.</source>
         <translation>%1 校验完成：%2 个错误，%3 个警告。</translation>
     </message>

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from parkdesk.db.models import ParkDetails
+from parkdesk.db.workspace import ROLE_OPERATOR, ROLE_REVIEWER
 from parkdesk.forms.sections import SECTIONS
 from parkdesk.reference.choices import REPORT_STATUSES, label_of
 from parkdesk.reports import status as report_status
@@ -45,6 +46,7 @@ class ReportView(QWidget):
             if told is not None:
                 told.connect(self.message)
         self.panel = ValidationPanel(lang)
+        self.review_panel = None  # a district's review panel (parkdesk.ui.report_opener)
 
         self.toolbar = QToolBar()
         self.back_action = QAction(self.tr("◀ Parks"), self)
@@ -86,6 +88,7 @@ class ReportView(QWidget):
                        self.package_action, self.identities_action):
             self.toolbar.addAction(action)
             self.addAction(action)
+        self._fit_to_desk(controller.workspace.info().get("role", ROLE_OPERATOR))
         for number, section in enumerate(SECTIONS, start=1):  # Ctrl+1 … Ctrl+9 jump to a section
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -148,6 +151,16 @@ class ReportView(QWidget):
         self._show_status()
         self.show_section(SECTIONS[0].key)
         controller.validate_now()
+
+    def _fit_to_desk(self, role: str) -> None:
+        """A district or the city reads a park's report: the operator's own actions (editing, finalizing,
+        packages, the operator's identities) are not theirs; back leads to their inbox or dashboard."""
+        if role == ROLE_OPERATOR:
+            return
+        for action in (self.undo_action, self.redo_action, self.finalize_action, self.reopen_action,
+                       self.import_excel_action, self.package_action, self.identities_action):
+            action.setVisible(False)
+        self.back_action.setText(self.tr("◀ Inbox") if role == ROLE_REVIEWER else self.tr("◀ Dashboard"))
 
     def menu_actions(self) -> list:
         """The 报告 menu of the main window while this report is open (None: a separator)."""
