@@ -208,7 +208,7 @@ def test_approving_over_open_comments_asks_first_and_the_decision_carries_a_note
             qtbot.mouseClick(panel.state_button, Qt.MouseButton.LeftButton)
         assert script.done and not script.errors, script.errors
         assert "已通过" in panel.state_label.text()
-        assert "意见已电话确认" in panel.history.text()
+        assert any("意见已电话确认" in panel.history.item(i).text() for i in range(panel.history.count()))
         assert "已通过" in window.statusBar().currentMessage()
     finally:
         controller.reports.close()
@@ -375,3 +375,135 @@ def test_the_review_panel_stays_when_the_officer_switches_year(qtbot, demo_path,
     finally:
         controller.reports.close()
         controller.close()
+
+
+def test_comments_are_marked_reworded_and_taken_back_until_a_receipt_carries_them(qtbot, demo_path, tmp_path):
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.gui_walk import DialogScript
+
+    world = make_world(tmp_path / "world", demo_path)
+    set_status(world.operator, PARK, YEAR, "finalized")
+    package, _built = send(world, "QLRJY-2023.parkpkg")
+    window, controller = window_on(qtbot, world.reviewer)
+    try:
+        inbox = controller.review.inbox
+        assert inbox.import_paths([package]).error is None
+        assert inbox.open_row(0)
+        view = controller.reports.view
+        panel = view.review_panel
+        view.show_section("enterprises")
+        page = view.pages["enterprises"].widget
+        cell = page.model.index(1, page.model.column_of("employees"))
+        page.view.setCurrentIndex(cell)
+        panel.comment_edit.setText("人数与社保不符")
+        qtbot.keyClick(panel.comment_edit, Qt.Key.Key_Return)
+        # the commented cell is marked, and says what was said
+        assert page.model.data(cell, Qt.ItemDataRole.BackgroundRole) is not None
+        assert "人数与社保不符" in page.model.data(cell, Qt.ItemDataRole.ToolTipRole)
+        other = page.model.index(3, page.model.column_of("employees"))
+        assert "人数与社保不符" not in (page.model.data(other, Qt.ItemDataRole.ToolTipRole) or "")
+        # the history names the place, in words
+        history = [panel.history.item(i).text() for i in range(panel.history.count())]
+        assert any("提出意见" in line and "从业人员" in line and "/" not in line.split("提出意见")[1]
+                   for line in history), history
+        # reword, by the button
+        assert not panel.edit_button.isEnabled()
+        rect = panel.comments.visualItemRect(panel.comments.item(0))
+        qtbot.mouseClick(panel.comments.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert panel.edit_button.isEnabled() and panel.delete_button.isEnabled()
+
+        def reword(dialog):
+            dialog.findChild(QLineEdit).setText("从业人员数与社保缴纳人数不符")
+            dialog.accept()
+
+        with DialogScript(qtbot, [reword]) as script:
+            qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        assert "从业人员数与社保缴纳人数不符" in panel.comments.item(0).text()
+        assert "从业人员数与社保缴纳人数不符" in page.model.data(cell, Qt.ItemDataRole.ToolTipRole)
+        # a second comment, taken back
+        page.view.setCurrentIndex(other)
+        panel.comment_edit.setText("多余的意见")
+        qtbot.keyClick(panel.comment_edit, Qt.Key.Key_Return)
+        assert panel.comments.count() == 2
+        rect = panel.comments.visualItemRect(panel.comments.item(1))
+        qtbot.mouseClick(panel.comments.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+        def yes(box):
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        with DialogScript(qtbot, [yes]) as script:
+            qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        assert panel.comments.count() == 1
+        assert page.model.data(other, Qt.ItemDataRole.BackgroundRole) is None  # its mark gone with it
+        # once a receipt carries it, the comment is fixed
+        assert panel.set_state("returned", note="请修改")
+        assert panel.receipt(tmp_path / "r.parkreview", PASSPHRASE) is not None
+        rect = panel.comments.visualItemRect(panel.comments.item(0))
+        qtbot.mouseClick(panel.comments.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert not panel.edit_button.isEnabled() and "已随回执发出" in panel.comments.item(0).text()
+        comment_id = panel.comments.selected_comment().id
+    finally:
+        controller.reports.close()
+        controller.close()
+    run = subprocess.run([sys.executable, "-m", "parkdesk", "review", "comment-edit", str(world.reviewer),
+                          str(comment_id), "--text", "改"], capture_output=True, text=True)
+    assert run.returncode != 0 and "已随回执发出" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_after_an_approval_receipt_a_change_of_state_needs_a_reason(qtbot, demo_path, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.gui_walk import DialogScript
+
+    world = make_world(tmp_path / "world", demo_path)
+    set_status(world.operator, PARK, YEAR, "finalized")
+    package, _built = send(world, "QLRJY-2023.parkpkg")
+    window, controller = window_on(qtbot, world.reviewer)
+    try:
+        inbox = controller.review.inbox
+        assert inbox.import_paths([package]).error is None
+        assert inbox.open_row(0)
+        panel = controller.reports.view.review_panel
+        assert panel.set_state("approved")
+        assert panel.receipt(tmp_path / "ok.parkreview", PASSPHRASE) is not None
+        panel.state_combo.setCurrentIndex(panel.state_combo.findData("has_problems"))
+        told = []
+
+        def empty(dialog):
+            told.append(dialog.labelText())
+            dialog.setTextValue("")
+            dialog.accept()
+
+        def read(box):
+            told.append(box.text())
+            box.accept()
+
+        with DialogScript(qtbot, [empty, read]) as script:
+            qtbot.mouseClick(panel.state_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        assert "必填" in told[0] and "理由" in told[1] and "已通过" in panel.state_label.text()
+
+        def reason(dialog):
+            dialog.setTextValue("发现数据错误,需重新核对")
+            dialog.accept()
+
+        with DialogScript(qtbot, [reason]) as script:
+            qtbot.mouseClick(panel.state_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        assert "有问题" in panel.state_label.text()
+        entry = panel.entry_id
+    finally:
+        controller.reports.close()
+        controller.close()
+    decide = [sys.executable, "-m", "parkdesk", "review", "decide", str(world.reviewer), str(entry), "--state",
+              "returned"]
+    run = subprocess.run(decide, capture_output=True, text=True)  # the park still holds the approval receipt
+    assert run.returncode != 0 and "须说明理由" in run.stderr and "Traceback" not in run.stderr
+    assert subprocess.run(decide + ["--note", "退回重报"], capture_output=True, text=True).returncode == 0

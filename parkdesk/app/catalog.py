@@ -95,6 +95,8 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase("district_overview", "review:district_overview", ("review", "overview"), "district_overview"),
     UseCase("show_entry", "review:entry_details", ("review", "show"), "button_review"),
     UseCase("comment", "review:comment", ("review", "comment"), "button_comment"),
+    UseCase("edit_comment", "review:edit_comment", ("review", "comment-edit"), "button_edit_comment"),
+    UseCase("remove_comment", "review:remove_comment", ("review", "comment-delete"), "button_delete_comment"),
     UseCase("decide", "review:decide", ("review", "decide"), "button_set_state"),
     UseCase("make_receipt", "review:make_receipt", ("review", "receipt"), "button_receipt"),
     UseCase("export_entry", "review:export_entry", ("review", "export"), "button_review_export"),

@@ -104,6 +104,22 @@ def comment(workspace: Workspace, entry_id: int, location: "str | Location", tex
         return add_comment(session, entry_id, where, text, author=reviewer_name(workspace))
 
 
+def edit_comment(workspace: Workspace, comment_id: int, text: str) -> None:
+    """Reword a comment not yet sent with a receipt."""
+    from parkdesk.review.comments import edit_comment as edit
+
+    with workspace.writing() as session:
+        edit(session, comment_id, text, actor=reviewer_name(workspace))
+
+
+def remove_comment(workspace: Workspace, comment_id: int) -> None:
+    """Take back a comment not yet sent with a receipt."""
+    from parkdesk.review.comments import remove_comment as remove
+
+    with workspace.writing() as session:
+        remove(session, comment_id, actor=reviewer_name(workspace))
+
+
 def decide(workspace: Workspace, entry_id: int, state: str, note: str | None = None) -> InboxRow:
     """Set the review state of the package standing for its park and year; the entry as it now stands."""
     with workspace.writing() as session:

@@ -50,6 +50,19 @@ def add_parser(subparsers, parent) -> None:
     add_format_option(parser)
     parser.set_defaults(run=run_show)
 
+    parser = _command(commands, parent, "comment-edit", "修改尚未随回执发出的意见 / reword a comment not yet sent "
+                      "with a receipt")
+    parser.add_argument("comment", type=int, metavar="ID", help="意见编号(review show 列出)/ the comment's id "
+                                                                 "(review show lists it)")
+    parser.add_argument("--text", required=True, help="新的意见内容 / the new words")
+    parser.set_defaults(run=run_comment_edit)
+
+    parser = _command(commands, parent, "comment-delete", "撤回尚未随回执发出的意见 / take back a comment not yet "
+                      "sent with a receipt")
+    parser.add_argument("comment", type=int, metavar="ID", help="意见编号(review show 列出)/ the comment's id "
+                                                                 "(review show lists it)")
+    parser.set_defaults(run=run_comment_delete)
+
     parser = _command(commands, parent, "export", "导出条目数据包中的年报摘要 PDF、年报工作簿和附件 / write the "
                       "package's summary PDF, report workbook and attachments")
     parser.add_argument("entry", metavar="ENTRY", help=ENTRY_HELP)
@@ -215,6 +228,28 @@ def run_comment(args: argparse.Namespace) -> int:
     where = describe(Location(comment.section, comment.record, comment.record_id, comment.field, comment.row_label),
                       args.lang)
     print(text("review.commented", args.lang, entry=entry_id, location=where))
+    return 0
+
+
+def run_comment_edit(args: argparse.Namespace) -> int:
+    from parkdesk.app import review
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.texts import text
+
+    with open_workspace(args.workspace) as workspace:
+        review.edit_comment(workspace, args.comment, args.text)
+    print(text("review.comment_edited", args.lang, comment=args.comment))
+    return 0
+
+
+def run_comment_delete(args: argparse.Namespace) -> int:
+    from parkdesk.app import review
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.texts import text
+
+    with open_workspace(args.workspace) as workspace:
+        review.remove_comment(workspace, args.comment)
+    print(text("review.comment_removed", args.lang, comment=args.comment))
     return 0
 
 

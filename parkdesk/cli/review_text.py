@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from parkdesk.reference.choices import label_of
-from parkdesk.review.states import REVIEW_STATES
+from parkdesk.review.history_words import event_line
 from parkdesk.texts import text
 from parkdesk.cli.report_text import print_findings
 from parkdesk.validation.location_text import describe
@@ -37,12 +36,12 @@ def print_entry(details, lang: str) -> None:
         print_findings(validation, lang)
     print(text("review.comments", lang, count=len(details.comments)))
     for comment in details.comments:
-        print(f"  {describe(comment.location, lang)}  [{comment.key}]  {comment.author}: {comment.text}")
+        sent = f" ({text('review.sent_with_receipt', lang)})" if comment.sent else ""
+        print(f"  #{comment.id}  {describe(comment.location, lang)}  [{comment.key}]  {comment.author}: "
+              f"{comment.text}{sent}")
     print(text("review.history", lang))
     for event in details.history:
-        state = label_of(REVIEW_STATES, event.state, lang) if event.state else ""
-        print(f"  {event.at:%Y-%m-%d %H:%M}  {event.actor}  {text(f'review.action.{event.action}', lang)}"
-              f"{' → ' + state if state else ''}  {event.note or ''}".rstrip())
+        print("  " + event_line(event, lang))
     comparison = details.comparison
     if comparison is not None and comparison.has_previous:
         print(text("review.yoy_summary", lang, previous=comparison.previous_year,

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from parkdesk.db.models import InboxEntry, ReceiptComment, ReceivedReceipt, ReviewComment, ReviewEvent
@@ -24,7 +24,7 @@ from parkdesk.errors import InputProblem
 from parkdesk.forms.sections import RECORD_BY_KEY, SECTION_BY_KEY, SECTION_OF_RECORD
 from parkdesk.review.inbox_rows import entry_of_report, get_entry
 from parkdesk.review.record_ids import local_ids, to_document, to_local
-from parkdesk.review.states import ACTION_COMMENT
+from parkdesk.review.states import ACTION_COMMENT, ACTION_RECEIPT
 from parkdesk.validation.findings import Location
 
 REVIEW = "review"  # a comment made in this workspace
@@ -42,6 +42,7 @@ class Comment:
     entry_id: int | None  # the inbox entry commented (reviewer side)
     decision: str | None  # the decision it came with (operator side)
     current: bool  # on the package that stands now (False: on an earlier package of the same report)
+    sent: bool = False  # carried by a receipt already made: it can no longer be edited or taken back
 
     @property
     def key(self) -> str:
@@ -50,7 +51,7 @@ class Comment:
     def to_json(self) -> dict:
         return {"id": self.id, "location": self.location.to_json(), "text": self.text, "author": self.author,
                 "created_at": self.created_at.isoformat(timespec="seconds"), "source": self.source,
-                "entry": self.entry_id, "decision": self.decision, "current": self.current}
+                "entry": self.entry_id, "decision": self.decision, "current": self.current, "sent": self.sent}
 
 
 def parse_location(text: str) -> Location:
@@ -100,13 +101,44 @@ def add_comment(session: Session, entry_id: int, location: Location, text: str, 
     return comment
 
 
-def remove_comment(session: Session, comment_id: int, *, actor: str) -> None:
-    """Take back a comment (the history keeps that it was made, and that it was taken back)."""
+def _open_comment(session: Session, comment_id: int) -> tuple[ReviewComment, InboxEntry]:
+    """A comment that may still change: on the package standing now, and not yet carried by a receipt."""
     comment = session.get(ReviewComment, comment_id)
     if comment is None:
         raise InputProblem("review.no_comment", comment=comment_id)
     entry = get_entry(session, comment.entry_id)
     _check_current(entry)
+    if _sent(session, comment):
+        raise InputProblem("review.comment_sent", comment=comment_id)
+    return comment, entry
+
+
+def _last_receipt_at(session: Session, entry_id: int):
+    return session.scalar(select(func.max(ReviewEvent.at)).where(ReviewEvent.entry_id == entry_id,
+                                                                   ReviewEvent.action == ACTION_RECEIPT))
+
+
+def _sent(session: Session, comment: ReviewComment) -> bool:
+    receipt_at = _last_receipt_at(session, comment.entry_id)
+    return receipt_at is not None and comment.created_at <= receipt_at
+
+
+def edit_comment(session: Session, comment_id: int, text: str, *, actor: str) -> ReviewComment:
+    """Reword a comment not yet sent with a receipt (the history keeps the earlier words)."""
+    comment, entry = _open_comment(session, comment_id)
+    text = text.strip()
+    if not text:
+        raise InputProblem("review.empty_comment")
+    session.add(ReviewEvent(entry_id=entry.id, action=ACTION_COMMENT, state=entry.state, actor=actor,
+                            note=f"edited {comment.location_key}: {comment.text} → {text}"[:500]))
+    comment.text = text
+    session.flush()
+    return comment
+
+
+def remove_comment(session: Session, comment_id: int, *, actor: str) -> None:
+    """Take back a comment not yet sent with a receipt (the history keeps that it was made, and taken back)."""
+    comment, entry = _open_comment(session, comment_id)
     session.add(ReviewEvent(entry_id=entry.id, action=ACTION_COMMENT, state=entry.state, actor=actor,
                             note=f"removed {comment.location_key}: {comment.text}"[:500]))
     session.delete(comment)
@@ -115,7 +147,8 @@ def remove_comment(session: Session, comment_id: int, *, actor: str) -> None:
 
 def entry_comments(session: Session, entry_id: int) -> list[Comment]:
     """The comments made on an entry's package, with the package's (the operator's) record ids."""
-    return [_review_comment(c, _package_location(c), True)
+    receipt_at = _last_receipt_at(session, entry_id)
+    return [_review_comment(c, _package_location(c), True, receipt_at)
             for c in session.scalars(select(ReviewComment).where(ReviewComment.entry_id == entry_id)
                                      .order_by(ReviewComment.id))]
 
@@ -130,7 +163,9 @@ def comments_for_report(session: Session, report_id: int) -> list[Comment]:
         rows = list(session.scalars(select(ReviewComment).where(ReviewComment.entry_id.in_(entries))
                                     .order_by(ReviewComment.created_at, ReviewComment.id)))
         ids = local_ids(session, entry.id, {c.record for c in rows if c.record})
-        result += [_review_comment(c, to_local(_package_location(c), ids), c.entry_id == entry.id) for c in rows]
+        receipts = {e: _last_receipt_at(session, e) for e in entries}
+        result += [_review_comment(c, to_local(_package_location(c), ids), c.entry_id == entry.id,
+                                   receipts[c.entry_id]) for c in rows]
     return result
 
 
@@ -151,9 +186,10 @@ def _package_location(comment: ReviewComment) -> Location:
     return Location(comment.section, comment.record, comment.record_id, comment.field, comment.row_label)
 
 
-def _review_comment(comment: ReviewComment, location: Location, current: bool) -> Comment:
+def _review_comment(comment: ReviewComment, location: Location, current: bool, receipt_at=None) -> Comment:
+    sent = receipt_at is not None and comment.created_at <= receipt_at
     return Comment(comment.id, location, comment.text, comment.author, comment.created_at, REVIEW, comment.entry_id,
-                   None, current)
+                   None, current, sent)
 
 
 def _received_comments(session: Session, report_id: int) -> list[Comment]:

@@ -9,7 +9,9 @@ from parkdesk.db.audit import record_event
 from parkdesk.db.models import InboxEntry, Report, ReviewEvent
 from parkdesk.errors import InputProblem
 from parkdesk.review.inbox_rows import get_entry
-from parkdesk.review.states import ACTION_STATE, ACTION_WITHDRAWN, REPORT_STATUS_OF_STATE, STATE_KEYS, WITHDRAWN
+from parkdesk.review.states import (
+    ACTION_RECEIPT, ACTION_STATE, ACTION_WITHDRAWN, APPROVED, REPORT_STATUS_OF_STATE, STATE_KEYS, WITHDRAWN,
+)
 
 
 def set_state(session: Session, entry_id: int, state: str, *, actor: str, note: str | None = None) -> ReviewEvent:
@@ -19,6 +21,8 @@ def set_state(session: Session, entry_id: int, state: str, *, actor: str, note: 
     entry = get_entry(session, entry_id)
     if not entry.verified or entry.superseded_by_id is not None or entry.report_id is None:
         raise InputProblem("review.not_current", entry=entry.id)
+    if reason_needed(session, entry.id, state) and not (note or "").strip():
+        raise InputProblem("review.reason_needed", state=state)
     entry.state = state
     session.get(Report, entry.report_id).status = REPORT_STATUS_OF_STATE[state]
     event = ReviewEvent(entry_id=entry.id, action=ACTION_STATE, state=state, actor=actor,
@@ -27,6 +31,14 @@ def set_state(session: Session, entry_id: int, state: str, *, actor: str, note: 
     record_event(session, actor, "inbox_entries", entry.id, entry.report_id, f"review state {state}")
     session.flush()
     return event
+
+
+def reason_needed(session: Session, entry_id: int, state: str) -> bool:
+    """Moving away from 已通过 after an approval receipt was signed (the park holds it) needs a reason."""
+    last_receipt = session.scalars(select(ReviewEvent).where(ReviewEvent.entry_id == entry_id,
+                                                             ReviewEvent.action == ACTION_RECEIPT)
+                                   .order_by(ReviewEvent.id.desc()).limit(1)).first()
+    return last_receipt is not None and last_receipt.state == APPROVED and state != APPROVED
 
 
 def withdraw(session: Session, entry: InboxEntry, actor: str, note: str) -> None:

@@ -93,6 +93,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "review.outcome_accepted": ("已接收", "received"),
     "review.outcome_superseded": ("已被替代", "superseded"),
     "review.refused": ("已拒收", "Refused"),
+    "review.comment_sent": ("意见 {comment} 已随回执发出,不能再修改或撤回;如需补充,请提出新的意见。",
+                            "Comment {comment} went out with a receipt; it can no longer be edited or taken back. "
+                            "Add a new comment instead."),
+    "review.reason_needed": ("该数据包已签发“已通过”回执,改为其他状态须说明理由(--note)。",
+                             "An approval receipt was already signed for this package: changing its state needs a "
+                             "reason (--note)."),
+    "review.history.taken_back": ("撤回", "taken back:"),
+    "review.history.edited": ("修改", "reworded:"),
+    "review.comment_mark": ("审核意见:{text}({author})", "District comment: {text} ({author})"),
+    "review.sent_with_receipt": ("已随回执发出", "sent with a receipt"),
+    "review.comment_edited": ("意见 {comment} 已修改", "Comment {comment} edited"),
+    "review.comment_removed": ("意见 {comment} 已撤回", "Comment {comment} taken back"),
     "review.overview.not_received": ("未收到", "not received"),
     "review.overview.refused_only": ("只有被拒收的文件", "refused only"),
     "review.overview.park": ("园区(基地)", "Park"),

@@ -82,9 +82,14 @@
 <context>
     <name>CommentList</name>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="40" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="41" />
         <source> (on an earlier package)</source>
         <translation>(针对较早的数据包)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="42" />
+        <source> (sent with a receipt)</source>
+        <translation>(已随回执发出)</translation>
     </message>
 </context>
 <context>
@@ -1570,112 +1575,112 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="52" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
         <source>◀ Parks</source>
         <translation>◀ 园区列表</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="53" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="55" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="56" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="58" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="58" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="60" />
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="61" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="63" />
         <source>Finalize…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="64" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="66" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="66" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="68" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="69" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="71" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="72" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="74" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="75" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="77" />
         <source>Signed package…</source>
         <translation>签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="78" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="80" />
         <source>Identities…</source>
         <translation>身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="80" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="82" />
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="110" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="112" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="112" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="114" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="132" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="134" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="163" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="165" />
         <source>◀ Inbox</source>
         <translation>◀ 收件箱</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="163" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="165" />
         <source>◀ Dashboard</source>
         <translation>◀ 市局看板</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="184" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="187" />
         <source>District comments (%1)</source>
         <translation>区县审核意见(%1)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="208" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="211" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="225" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="228" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="230" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="233" />
         <source>Last change NOT saved</source>
         <translation>最后一项修改未保存</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="250" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="253" />
         <source>Validated at %1: %2 errors, %3 warnings.</source>
         <translation>%1 校验完成：%2 个错误，%3 个警告。</translation>
     </message>
@@ -1723,99 +1728,155 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="60" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="69" />
         <source>A comment on the field or row selected above…</source>
         <translation>对上方所选字段或行的意见…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="61" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="70" />
         <source>Comment here</source>
         <translation>在此处提意见</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="70" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="140" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="79" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="209" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="213" />
         <source>Set state</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="73" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="82" />
         <source>Signed receipt…</source>
         <translation>签名回执…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="76" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="85" />
         <source>Export its documents…</source>
         <translation>导出年报材料…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="78" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="87" />
         <source>The package's summary PDF, report workbook and attachments under their original names, into a folder</source>
         <translation>把数据包中的年报摘要 PDF、年报工作簿和附件(原文件名)写入一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="105" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="90" />
+        <source>Reword…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="92" />
+        <source>Reword the comment selected (until a receipt carries it)</source>
+        <translation>修改所选意见(随回执发出之前)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="94" />
+        <source>Take back</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="96" />
+        <source>Take back the comment selected (until a receipt carries it)</source>
+        <translation>撤回所选意见(随回执发出之前)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="131" />
         <source>State: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="115" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="186" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="152" />
+        <source>Reword the comment</source>
+        <translation>修改意见</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="158" />
+        <source>Comment reworded</source>
+        <translation>意见已修改</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="166" />
+        <source>Take back the comment</source>
+        <translation>撤回意见</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="167" />
+        <source>Take back this comment? The history keeps that it was made.</source>
+        <translation>撤回这条意见?审核历史中仍会记录它曾被提出。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="173" />
+        <source>Comment taken back</source>
+        <translation>意见已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="180" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="257" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="128" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="193" />
         <source>Comment saved at: %1</source>
         <translation>意见已保存在:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="135" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="200" />
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="136" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="201" />
         <source>This report has %1 comments from the district. Approve it all the same?</source>
         <translation>这份年报有 %1 条区县意见。仍然通过吗?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="141" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="207" />
+        <source>The park holds a signed approval of this package. Why does its state change? (required)</source>
+        <translation>园区已持有该数据包“已通过”的签名回执。为什么要改变状态?(必填)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="208" />
         <source>A note with the decision (optional; it travels with the receipt):</source>
         <translation>决定的说明(可不填;随审核回执发给园区):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="146" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="213" />
+        <source>Not changed: a reason is needed.</source>
+        <translation>未更改:须说明理由。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="217" />
         <source>Review state set: %1</source>
         <translation>审核状态已设为:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="152" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="223" />
         <source>Export the package's documents into</source>
         <translation>把数据包的材料导出到</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="158" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="229" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="160" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="231" />
         <source>%1 files written into %2</source>
         <translation>已写出 %1 个文件到 %2</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="169" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="240" />
         <source>Passphrase of the district key</source>
         <translation>区县私钥口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="175" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="246" />
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="188" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="259" />
         <source>Receipt written: %1</source>
         <translation>回执已保存:%1</translation>
     </message>

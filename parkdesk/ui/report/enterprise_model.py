@@ -17,7 +17,7 @@ from parkdesk.db.enterprise_table import (
 )
 from parkdesk.editing.changes import SetValues, tables_touched
 from parkdesk.forms.field_values import display_value
-from parkdesk.ui.report.findings_style import CELL_BACKGROUND, tooltip
+from parkdesk.ui.report.findings_style import CELL_BACKGROUND, tooltip, worst_mark
 from parkdesk.validation.finding_index import FindingIndex
 
 FETCH_BLOCK = 200
@@ -141,7 +141,7 @@ class EnterpriseTableModel(QAbstractTableModel):
                 return None
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tooltip(found, self.controller.lang)
-            return CELL_BACKGROUND.get(FindingIndex.worst(found))
+            return CELL_BACKGROUND.get(worst_mark(found))
         return None
 
     def flags(self, index):

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from parkdesk.editing.changes import table_of
 from parkdesk.forms.model import Record
 from parkdesk.ui.report.field_editors import FieldInputError, make_form_editor
-from parkdesk.ui.report.findings_style import MARK_COLOUR
+from parkdesk.ui.report.findings_style import MARK_COLOUR, worst_mark
 from parkdesk.validation.finding_index import FindingIndex
 
 
@@ -107,7 +107,7 @@ class RecordForm(QWidget):
             found = findings.at(self.record.key, self.row_id, key) or findings.at(self.record.key, None, key)
             if found:
                 self._show_note(key, "\n".join(f.message(self.controller.lang) for f in found),
-                                FindingIndex.worst(found) or "info")
+                                worst_mark(found) or "info")
             else:
                 self.notes[key].hide()
 

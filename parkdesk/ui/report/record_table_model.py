@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from parkdesk.editing.records import rows_of
 from parkdesk.forms.field_values import display_value
 from parkdesk.forms.sections import RECORD_BY_KEY
-from parkdesk.ui.report.findings_style import CELL_BACKGROUND, tooltip
+from parkdesk.ui.report.findings_style import CELL_BACKGROUND, tooltip, worst_mark
 from parkdesk.validation.finding_index import FindingIndex
 
 
@@ -71,7 +71,7 @@ class RecordTableModel(QAbstractTableModel):
             found = self.findings.at(self.record.key, row["id"], field.key)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tooltip(found, self.controller.lang) if found else None
-            worst = FindingIndex.worst(found)
+            worst = worst_mark(found)
             return CELL_BACKGROUND.get(worst) if worst else None
         return None
 

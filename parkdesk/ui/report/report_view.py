@@ -15,7 +15,7 @@ from parkdesk.review.comments import comments_for_report
 from parkdesk.ui.identity_dialog import IdentityDialog
 from parkdesk.ui.report.excel_import_dialog import import_excel
 from parkdesk.ui.report.export_actions import export_pdf, export_workbook, print_report
-from parkdesk.ui.report.findings_style import MARK_COLOUR
+from parkdesk.ui.report.findings_style import MARK_COLOUR, CommentMark
 from parkdesk.ui.report.navigator import ReportNavigator
 from parkdesk.ui.report.package_actions import build_package_interactively
 from parkdesk.ui.report.pages import build_pages
@@ -47,6 +47,8 @@ class ReportView(QWidget):
                 told.connect(self.message)
         self.panel = ValidationPanel(lang)
         self.review_panel = None  # a district's review panel (parkdesk.ui.report_opener)
+        self.comment_marks: list[CommentMark] = []
+        self._last_result = None
 
         self.toolbar = QToolBar()
         self.back_action = QAction(self.tr("◀ Parks"), self)
@@ -181,6 +183,7 @@ class ReportView(QWidget):
             self.comment_list = CommentList(self.controller.lang)
             self.comment_list.show_comments(comments)
             self.comment_list.comment_activated.connect(self.go_to_location)
+            self.show_comment_marks(comments)
             self.lower.insertTab(0, self.comment_list, self.tr("District comments (%1)").replace("%1", str(len(comments))))
             self.lower.setCurrentIndex(0)
 
@@ -250,11 +253,19 @@ class ReportView(QWidget):
             self.message.emit(self.tr("Validated at %1: %2 errors, %3 warnings.")
                               .replace("%1", QDateTime.currentDateTime().toString("HH:mm:ss"))
                               .replace("%2", str(len(result.errors))).replace("%3", str(len(result.warnings))))
+        self._last_result = result
         findings = FindingIndex(result.findings)
+        marks = FindingIndex([*result.findings, *self.comment_marks]) if self.comment_marks else findings
         for page in self.pages.values():
-            page.set_findings(findings)
+            page.set_findings(marks)
         self.panel.show_result(result)
         self.navigator.show_findings(findings, result.justification)
+
+    def show_comment_marks(self, comments) -> None:
+        """The district's comments on the package shown, marked where they were made (blue), with the findings."""
+        self.comment_marks = [CommentMark(c.location, c.text, c.author) for c in comments if c.current]
+        if self._last_result is not None:
+            self._show_validation(self._last_result)
 
     def show_identities(self) -> IdentityDialog:
         with self.controller.workspace.session() as session:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 
 from parkdesk.app import review
 from parkdesk.errors import ParkdeskError
-from parkdesk.reference.choices import label_of
 from parkdesk.review.comments import comments_for_report
-from parkdesk.review.decisions import review_history
+from parkdesk.review.decisions import reason_needed, review_history
+from parkdesk.review.history_words import event_line
 from parkdesk.review.inbox_rows import inbox_row
 from parkdesk.review.states import DECISIONS, REVIEW_STATES, STATE_KEYS
 from parkdesk.ui.file_dialogs import existing_folder, save_file
@@ -35,12 +35,21 @@ class CommentList(QListWidget):
         self.itemClicked.connect(lambda item: self.comment_activated.emit(item.data(Qt.ItemDataRole.UserRole)))
 
     def show_comments(self, comments) -> None:
+        self.shown = list(comments)
         self.clear()
         for comment in comments:
             stale = "" if comment.current else self.tr(" (on an earlier package)")
-            item = QListWidgetItem(f"{describe(comment.location, self.lang)}{stale}\n{comment.text} — {comment.author}")
+            sent = self.tr(" (sent with a receipt)") if comment.sent else ""
+            item = QListWidgetItem(f"{describe(comment.location, self.lang)}{stale}{sent}\n"
+                                   f"{comment.text} — {comment.author}")
             item.setData(Qt.ItemDataRole.UserRole, comment.location)
             self.addItem(item)
+
+    def selected_comment(self):
+        """The comment selected, if any."""
+        row = self.currentRow()
+        return self.shown[row] if 0 <= row < len(getattr(self, "shown", ())) and self.currentItem() \
+            and self.currentItem().isSelected() else None
 
 
 class ReviewPanel(QWidget):
@@ -78,7 +87,17 @@ class ReviewPanel(QWidget):
         self.export_button.setToolTip(self.tr("The package's summary PDF, report workbook and attachments under "
                                               "their original names, into a folder"))
         self.export_button.clicked.connect(lambda: self.export_documents())
-        self.history = QLabel()
+        self.edit_button = QPushButton(self.tr("Reword…"))
+        self.edit_button.setObjectName("button_edit_comment")
+        self.edit_button.setToolTip(self.tr("Reword the comment selected (until a receipt carries it)"))
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.delete_button = QPushButton(self.tr("Take back"))
+        self.delete_button.setObjectName("button_delete_comment")
+        self.delete_button.setToolTip(self.tr("Take back the comment selected (until a receipt carries it)"))
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+        self.comments.itemSelectionChanged.connect(self._comment_buttons)
+        self.history = QListWidget()
+        self.history.setObjectName("review_history")
         self.history.setWordWrap(True)
         comment_row = QHBoxLayout()
         comment_row.addWidget(self.comment_edit, 1)
@@ -87,26 +106,72 @@ class ReviewPanel(QWidget):
         for widget in (self.state_label, self.state_combo, self.state_button, self.receipt_button, self.export_button):
             state_row.addWidget(widget)
         state_row.addStretch(1)
+        comment_buttons = QVBoxLayout()
+        comment_buttons.addWidget(self.edit_button)
+        comment_buttons.addWidget(self.delete_button)
+        comment_buttons.addStretch(1)
+        comments_box = QHBoxLayout()
+        comments_box.addWidget(self.comments, 3)
+        comments_box.addLayout(comment_buttons)
+        comments_box.addWidget(self.history, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(state_row)
-        layout.addWidget(self.history)
-        layout.addWidget(self.comments, 1)
+        layout.addLayout(comments_box, 1)
         layout.addLayout(comment_row)
         self.reload()
 
     def reload(self) -> None:
+        """State, comments (and their marks on the report) and the whole history, read afresh."""
+        lang = self.controller.lang
         with self.controller.workspace.session() as session:
             row = inbox_row(session, self.entry_id)
             comments = comments_for_report(session, self.controller.report_id)
-            history = review_history(session, self.entry_id)
-            lines = [f"{event.at:%Y-%m-%d %H:%M} {event.actor}: {label_of(REVIEW_STATES, event.state, self.controller.lang)}"
-                     + (f" — {event.note}" if event.note else "") for event in history[-4:]]
-        self.state_label.setText(self.tr("State: %1").replace("%1", row.state_text(self.controller.lang)))
+            lines = [event_line(event, lang) for event in review_history(session, self.entry_id)]
+        self.state_label.setText(self.tr("State: %1").replace("%1", row.state_text(lang)))
         self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(row.state)))
-        self.history.setText("\n".join(lines))
+        self.history.clear()
+        self.history.addItems(lines)
+        self.history.scrollToBottom()
         self.comments.show_comments(comments)
+        self.view.show_comment_marks(comments)
         self.receipt_button.setEnabled(row.state in DECISIONS)
+        self._comment_buttons()
+
+    def _comment_buttons(self) -> None:
+        chosen = self.comments.selected_comment()
+        open_ = chosen is not None and chosen.entry_id == self.entry_id and chosen.current and not chosen.sent
+        self.edit_button.setEnabled(open_)
+        self.delete_button.setEnabled(open_)
+
+    def edit_selected(self, text: str | None = None) -> bool:
+        chosen = self.comments.selected_comment()
+        if chosen is None:
+            return False
+        if text is None:
+            text, ok = QInputDialog.getText(self, self.tr("Reword the comment"), describe(chosen.location,
+                                            self.controller.lang), text=chosen.text)
+            if not ok:
+                return False
+        if not self._do(lambda: review.edit_comment(self.controller.workspace, chosen.id, text)):
+            return False
+        self.message.emit(self.tr("Comment reworded"))
+        return True
+
+    def delete_selected(self, confirmed: bool | None = None) -> bool:
+        chosen = self.comments.selected_comment()
+        if chosen is None:
+            return False
+        if confirmed is None:
+            confirmed = QMessageBox.question(self, self.tr("Take back the comment"), self.tr(
+                "Take back this comment? The history keeps that it was made.") + "\n\n" + chosen.text) \
+                == QMessageBox.StandardButton.Yes
+        if not confirmed:
+            return False
+        if not self._do(lambda: review.remove_comment(self.controller.workspace, chosen.id)):
+            return False
+        self.message.emit(self.tr("Comment taken back"))
+        return True
 
     def _do(self, action) -> bool:
         try:
@@ -137,9 +202,15 @@ class ReviewPanel(QWidget):
                 .replace("%1", str(self.comments.count())))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        note, ok = QInputDialog.getText(self, self.tr("Set state"), self.tr(
-            "A note with the decision (optional; it travels with the receipt):"))
+        with self.controller.workspace.session() as session:
+            needs_reason = reason_needed(session, self.entry_id, state)
+        prompt = self.tr("The park holds a signed approval of this package. Why does its state change? (required)") \
+            if needs_reason else self.tr("A note with the decision (optional; it travels with the receipt):")
+        note, ok = QInputDialog.getText(self, self.tr("Set state"), prompt)
         if not ok:
+            return False
+        if needs_reason and not note.strip():
+            QMessageBox.warning(self, self.tr("Set state"), self.tr("Not changed: a reason is needed."))
             return False
         if not self.set_state(state, note.strip() or None):
             return False
@@ -185,5 +256,6 @@ class ReviewPanel(QWidget):
         except ParkdeskError as error:
             QMessageBox.warning(self, self.tr("Review"), error.message(self.controller.lang))
             return None
+        self.reload()  # the history shows the receipt; the comments it carries are fixed now
         self.message.emit(self.tr("Receipt written: %1").replace("%1", str(out)))
         return built

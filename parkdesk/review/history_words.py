@@ -1,0 +1,37 @@
+"""The review history in words, for the window and the command line: who did what, when, where."""
+
+from __future__ import annotations
+
+from parkdesk.errors import ParkdeskError
+from parkdesk.reference.choices import label_of
+from parkdesk.review.states import ACTION_COMMENT, REVIEW_STATES
+from parkdesk.texts import text
+from parkdesk.validation.location_text import describe
+
+TAKEN_BACK, EDITED = "removed ", "edited "  # how parkdesk.review.comments notes a comment taken back or reworded
+
+
+def event_line(event, lang: str = "zh") -> str:
+    """`2026-12-05 09:22  高新区商务局  提出意见  指标 › 产业规模: 请核实`."""
+    state = label_of(REVIEW_STATES, event.state, lang) if event.state and event.action != ACTION_COMMENT else ""
+    words = text(f"review.action.{event.action}", lang) + (f" → {state}" if state else "")
+    note = comment_note(event.note, lang) if event.action == ACTION_COMMENT else (event.note or "")
+    return f"{event.at:%Y-%m-%d %H:%M}  {event.actor}  {words}" + (f"  {note}" if note else "")
+
+
+def comment_note(note: str | None, lang: str) -> str:
+    """A comment event's note (`[removed |edited ]section/record/id/field: text`) with the place in words."""
+    from parkdesk.review.comments import parse_location
+
+    if not note:
+        return ""
+    prefix = ""
+    for marker, key in ((TAKEN_BACK, "review.history.taken_back"), (EDITED, "review.history.edited")):
+        if note.startswith(marker):
+            note, prefix = note[len(marker):], text(key, lang) + " "
+    where, _, said = note.partition(": ")
+    try:
+        where = describe(parse_location(where), lang)
+    except (ParkdeskError, KeyError):
+        pass  # an older note: shown as it was written
+    return f"{prefix}{where}: {said}"
