@@ -507,3 +507,67 @@ def test_after_an_approval_receipt_a_change_of_state_needs_a_reason(qtbot, demo_
     run = subprocess.run(decide, capture_output=True, text=True)  # the park still holds the approval receipt
     assert run.returncode != 0 and "须说明理由" in run.stderr and "Traceback" not in run.stderr
     assert subprocess.run(decide + ["--note", "退回重报"], capture_output=True, text=True).returncode == 0
+
+
+def test_a_resubmission_shows_what_changed_and_the_replaced_package_opens_read_only(qtbot, demo_path, tmp_path):
+    from parkdesk.db.models import Enterprise
+    from parkdesk.ui.review.kept_package_window import KeptPackageWindow
+    from parkdesk.ui.review.inbox_view import COLUMNS
+
+    world = make_world(tmp_path / "world", demo_path)
+    set_status(world.operator, PARK, YEAR, "finalized")
+    first, _built = send(world, "QLRJY-2023.parkpkg")
+    with open_workspace(world.operator) as ws, ws.session() as session, session.begin():
+        report = session.scalars(select(Report).join(Park).where(Park.code == PARK, Report.year == YEAR)).one()
+        enterprise = session.scalars(select(Enterprise).where(Enterprise.report_id == report.id)
+                                     .order_by(Enterprise.id)).first()
+        changed_name, enterprise.employees = enterprise.name, (enterprise.employees or 0) + 11
+    second, _built = send(world, "QLRJY-2023-again.parkpkg")
+    window, controller = window_on(qtbot, world.reviewer)
+    try:
+        inbox = controller.review.inbox
+        assert inbox.import_paths([first]).error is None
+        assert inbox.open_row(0)
+        panel = controller.reports.view.review_panel
+        controller.reports.view.show_section("positioning")
+        panel.comment_edit.setText("定位请具体化")
+        qtbot.keyClick(panel.comment_edit, Qt.Key.Key_Return)
+        assert panel.set_state("returned", note="请修改")
+        controller.review.inbox_action.trigger()
+        inbox = controller.review.inbox
+        assert inbox.import_paths([second]).error is None
+        current = next(r for r in range(inbox.table.rowCount()) if inbox.entry_at(r).current)
+        assert inbox.open_row(current)
+        view = controller.reports.view
+        changes = view.resubmission_panel
+        assert changes is not None and "QLRJY-2023.parkpkg" in view.lower.tabText(view.lower.indexOf(changes))
+        rows = [[changes.table.item(r, c).text() for c in range(5)] for r in range(changes.table.rowCount())]
+        assert any(row[0] == "修改" and changed_name in row[1] and row[2] == "从业人员" for row in rows), rows
+        assert changes.previous_comments.count() == 1 and "定位请具体化" in changes.previous_comments.item(0).text()
+        target = next(r for r, row in enumerate(rows) if changed_name in row[1])
+        qtbot.mouseClick(changes.table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=changes.table.visualItemRect(changes.table.item(target, 1)).center())
+        page = view.pages["enterprises"].widget
+        assert view.current_section == "enterprises"
+        assert page.model.stored(page.view.currentIndex().row())["name"] == changed_name
+        # the replaced package, read-only, from the changes tab and from the inbox
+        qtbot.mouseClick(changes.open_previous, Qt.MouseButton.LeftButton)
+        kept = [w for w in window.findChildren(KeptPackageWindow) if w.isVisible()]
+        assert len(kept) == 1 and not kept[0].view.controller.editable
+        assert "QLRJY-2023.parkpkg" in kept[0].windowTitle()
+        assert not kept[0].view.package_action.isVisible()
+        folder = kept[0].folder
+        kept[0].close()
+        qtbot.waitUntil(lambda: not folder.exists(), timeout=5000)  # its readable copy removed with it
+        controller.review.inbox_action.trigger()
+        inbox = controller.review.inbox
+        old = next(r for r in range(inbox.table.rowCount())
+                   if inbox.table.item(r, COLUMNS["file"]).text() == "QLRJY-2023.parkpkg")
+        rect = inbox.table.visualItemRect(inbox.table.item(old, 0))
+        qtbot.mouseClick(inbox.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a hand does
+        qtbot.mouseDClick(inbox.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert inbox.kept_window is not None and inbox.kept_window.isVisible()
+        inbox.kept_window.close()
+    finally:
+        controller.reports.close()
+        controller.close()

@@ -38,6 +38,7 @@ class EntryDetails:
     history: tuple
     comparison: Comparison | None
     validation: object | None = None  # the imported report's ValidationResult (findings, justifications)
+    resubmission: object | None = None  # parkdesk.review.resubmission.Resubmission: changes since the one replaced
 
 
 def receive_packages(workspace: Workspace, paths: list[Path], *, passphrase_of: PassphraseOf | None = None,
@@ -63,6 +64,29 @@ def district_overview(workspace: Workspace):
         return overview(session, list_inbox(session))
 
 
+def inbox_row_of(workspace: Workspace, entry_id: int) -> InboxRow:
+    with workspace.session() as session:
+        return inbox_row(session, entry_id)
+
+
+def resubmission(workspace: Workspace, entry_id: int, lang: str = "zh"):
+    """What changed since the package this one replaced (fields, rows added/removed/changed), with the comments
+    on the replaced one; None when it replaced none."""
+    from parkdesk.review.resubmission import resubmission as changes
+
+    with workspace.session() as session:
+        return changes(session, entry_id, lang)
+
+
+def open_kept_package(workspace: Workspace, entry_id: int, path: Path) -> int:
+    """A received package as it came (a superseded one included) written as a read-only workspace at `path`;
+    the id of its report there."""
+    from parkdesk.review.resubmission import readable_copy
+
+    with workspace.session() as session:
+        return readable_copy(session, entry_id, path)
+
+
 def entry_id_of(workspace: Workspace, value: str) -> int:
     """An entry by its number, or PARK:YEAR for the package standing for that park and year."""
     text = value.strip()
@@ -75,13 +99,17 @@ def entry_id_of(workspace: Workspace, value: str) -> int:
         return current_entry_for(session, park.strip().upper(), int(year)).id
 
 
-def entry_details(workspace: Workspace, entry_id: int) -> EntryDetails:
-    """An entry's row, the comments made on it, its history and the year-over-year comparison of its report."""
+def entry_details(workspace: Workspace, entry_id: int, lang: str = "zh") -> EntryDetails:
+    """An entry's row, the comments made on it, its history, the year-over-year comparison of its report and
+    what changed since the package it replaced."""
+    from parkdesk.review.resubmission import resubmission as changes
+
     with workspace.session() as session:
         row = inbox_row(session, entry_id)
         return EntryDetails(row, tuple(entry_comments(session, entry_id)), tuple(review_history(session, entry_id)),
                             compare_years(session, row.report_id) if row.report_id else None,
-                            validate_report(session, row.report_id) if row.report_id else None)
+                            validate_report(session, row.report_id) if row.report_id else None,
+                            changes(session, entry_id, lang) if row.verified else None)
 
 
 def comment(workspace: Workspace, entry_id: int, location: "str | Location", text: str):

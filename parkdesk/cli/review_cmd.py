@@ -192,7 +192,7 @@ def run_show(args: argparse.Namespace) -> int:
     from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
-        details = review.entry_details(workspace, review.entry_id_of(workspace, args.entry))
+        details = review.entry_details(workspace, review.entry_id_of(workspace, args.entry), args.lang)
     row, comments, history, comparison = details.row, details.comments, details.history, details.comparison
     if args.format == "json":
         from parkdesk.cli.report_text import findings_json
@@ -201,7 +201,8 @@ def run_show(args: argparse.Namespace) -> int:
         print_json({**row.to_json(args.lang), "comments": [c.to_json() for c in comments], "findings": findings,
                     "history": [{"action": e.action, "state": e.state, "actor": e.actor,
                                  "at": e.at.isoformat(timespec="seconds"), "note": e.note} for e in history],
-                    "year_over_year": comparison.to_json() if comparison else None})
+                    "year_over_year": comparison.to_json() if comparison else None,
+                    "resubmission": details.resubmission.to_json() if details.resubmission else None})
         return 0
     print_entry(details, args.lang)
     if details.row.report_id is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from parkdesk.review.history_words import event_line
 from parkdesk.texts import text
 from parkdesk.cli.report_text import print_findings
+from parkdesk.forms.sections import SECTION_BY_KEY
 from parkdesk.validation.location_text import describe
 
 
@@ -42,8 +43,28 @@ def print_entry(details, lang: str) -> None:
     print(text("review.history", lang))
     for event in details.history:
         print("  " + event_line(event, lang))
+    if details.resubmission is not None:
+        print_resubmission(details.resubmission, lang)
     comparison = details.comparison
     if comparison is not None and comparison.has_previous:
         print(text("review.yoy_summary", lang, previous=comparison.previous_year,
                    added=len(comparison.enterprises.added), removed=len(comparison.enterprises.removed),
                    changed=len(comparison.enterprises.changed), moved=len(comparison.milestones_moved)))
+
+
+def print_resubmission(resubmission, lang: str) -> None:
+    """What the park changed since the package it replaced, and what the district had said on that one."""
+    from parkdesk.reference.choices import label_of
+    from parkdesk.review.states import REVIEW_STATES
+
+    print(text("review.resubmitted", lang, file=resubmission.previous_file,
+               state=label_of(REVIEW_STATES, resubmission.previous_state, lang), count=len(resubmission.changes)))
+    for change in resubmission.changes:
+        where = " › ".join(part for part in (SECTION_BY_KEY[change.section].text(lang), change.row) if part)
+        print(f"  {text(f'review.change.{change.kind}', lang)}  {where}")
+        for field in change.fields:
+            print(f"      {field.label}: {field.before or '—'} → {field.after or '—'}")
+    if resubmission.previous_comments:
+        print(text("review.previous_comments", lang))
+        for comment in resubmission.previous_comments:
+            print(f"  {describe(comment.location, lang)}  {comment.author}: {comment.text}")

@@ -18,11 +18,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from parkdesk.db.models import Enterprise, IndicatorValue, Milestone
+from parkdesk.db.models import Enterprise, IndicatorValue, Milestone, Park, Report
 from parkdesk.db.sqlite_files import consistent_copy, remove_with_sidecars
 from parkdesk.db.workspace import open_workspace
 from parkdesk.demo.review_world import DEMO_PASSPHRASE, DEMO_YEAR, DemoWorld, parks_by_district
 from parkdesk.errors import WorkspaceError
+from parkdesk.reports import status
 from parkdesk.identity.trust_store import trust_certificate
 from parkdesk.packages.keyring import workspace_decryptor
 from parkdesk.review.comments import add_comment
@@ -82,6 +83,7 @@ def build_reviewer_demo(path: Path | str, *, district: str = DEFAULT_DISTRICT, o
                 _flag_problem(session, entry[this_year[2]])
             session.commit()
         if len(roles) > 1:
+            _answer_comments(world.operators, roles[1])
             resubmitted = world.package(roles[1], DEMO_YEAR, f"{roles[1]}-{DEMO_YEAR}-修改后.parkpkg")
             with open_workspace(reviewer, backups=None, actor=REVIEWER) as ws, ws.session() as session:
                 received += import_packages(session, [resubmitted], actor=REVIEWER)
@@ -155,6 +157,24 @@ def _return_with_comments(session, entry_id: int) -> None:
                     "请补充该里程碑的佐证材料。", author=REVIEWER)
     add_comment(session, entry_id, Location("positioning"), "发展定位请结合 2024 年目标进一步具体化。", author=REVIEWER)
     set_state(session, entry_id, "returned", actor=REVIEWER, note="请按意见修改后重新报送")
+
+
+def _answer_comments(operators: Path, park: str) -> None:
+    """The park takes its report back (returned) and answers the district's comments before sending it again:
+    the enterprise's staff corrected, the milestone's evidence given, the positioning made concrete."""
+    with open_workspace(operators, backups=None) as ws, ws.session() as session, session.begin():
+        report = session.scalars(select(Report).join(Park).where(Park.code == park, Report.year == DEMO_YEAR)).one()
+        report.status = status.RETURNED
+        enterprise = session.scalars(select(Enterprise).where(Enterprise.report_id == report.id)
+                                     .order_by(Enterprise.id)).first()
+        if enterprise is not None and enterprise.employees:
+            enterprise.employees -= 7
+        milestone = session.scalars(select(Milestone).where(Milestone.report_id == report.id,
+                                                            Milestone.stage_year == DEMO_YEAR)).first()
+        if milestone is not None:
+            milestone.evidence = "阶段验收报告(见附件)"
+        said = (report.positioning or "").rstrip("。")
+        report.positioning = (said + "。" if said else "") + "到 2024 年,重点企业数量与产业规模较 2021 年翻一番。"
 
 
 def _flag_problem(session, entry_id: int) -> None:

@@ -75,10 +75,34 @@ class ReportOpener(QObject):
     def _add_review_panel(self, entry_id: int) -> None:
         from parkdesk.ui.review.review_panel import ReviewPanel
 
-        panel = ReviewPanel(self.view, entry_id)
-        panel.message.connect(self.view.message)
-        self.view.review_panel = panel
-        self.view.add_panel(panel, self.tr("Review"))
+        view = self.view
+        self._add_resubmission(entry_id)
+        panel = ReviewPanel(view, entry_id)
+        panel.message.connect(view.message)
+        view.review_panel = panel
+        view.add_panel(panel, self.tr("Review"))
+
+    def _add_resubmission(self, entry_id: int) -> None:
+        """A resubmitted package: what changed since the one it replaced, beside the review panel."""
+        from parkdesk.app import review
+        from parkdesk.forms.sections import RECORD_BY_KEY
+        from parkdesk.review.record_ids import local_ids
+        from parkdesk.ui.review.kept_package_window import show_kept_package
+        from parkdesk.ui.review.resubmission_panel import ResubmissionPanel
+
+        workspace = self.workspaces.workspace
+        changes = review.resubmission(workspace, entry_id, self.lang)
+        if changes is None:
+            return
+        with workspace.session() as session:
+            ids = local_ids(session, entry_id, set(RECORD_BY_KEY))
+        panel = ResubmissionPanel(changes, ids, self.lang)
+        panel.location_chosen.connect(self.view.go_to_location)
+        panel.previous_requested.connect(lambda previous: show_kept_package(self.window, workspace, previous,
+                                                                            self.lang))
+        self.view.resubmission_panel = panel
+        self.view.add_panel(panel, self.tr("Changes since %1 (%2)").replace("%1", changes.previous_file)
+                            .replace("%2", str(len(changes.changes))))
 
     def open_report_id(self, report_id: int, review_entry_id: int | None = None):
         """Open a report by id; in a district's workspace the review panel of its inbox entry sits beside it."""
@@ -88,9 +112,11 @@ class ReportOpener(QObject):
         view = self.open(park_id, year)
         if view is not None and review_entry_id is not None and \
                 getattr(view.review_panel, "entry_id", None) != review_entry_id:
-            if view.review_panel is not None:  # the entry asked for, not the newest of its report
-                view.lower.removeTab(view.lower.indexOf(view.review_panel))
-                view.review_panel.deleteLater()
+            for old in (view.review_panel, getattr(view, "resubmission_panel", None)):
+                if old is not None:  # the entry asked for, not the newest of its report
+                    view.lower.removeTab(view.lower.indexOf(old))
+                    old.deleteLater()
+            view.resubmission_panel = None
             self._add_review_panel(review_entry_id)
         return view
 
@@ -112,5 +138,6 @@ class ReportOpener(QObject):
             self.view.deleteLater()
             self.view = None
         if self.controller is not None:
+            self.controller.detach()
             self.controller.deleteLater()
             self.controller = None

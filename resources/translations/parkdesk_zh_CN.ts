@@ -865,87 +865,82 @@ SHA-256 指纹:
         <translation>全部年度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="188" />
-        <source>This entry holds no report to review (rejected or superseded).</source>
-        <translation>此条目没有可审核的年报(已拒收或已被替代)。</translation>
-    </message>
-    <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="196" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="201" />
         <source>File: %1</source>
         <translation>文件:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="197" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="202" />
         <source>Received: %1</source>
         <translation>收到时间:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="199" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="204" />
         <source>Park and year stated: %1 %2</source>
         <translation>文件所写的园区和年度:%1 %2</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="202" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="207" />
         <source>Signer: %1</source>
         <translation>签名者:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="204" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="209" />
         <source>Signer's SHA-256 fingerprint: %1</source>
         <translation>签名者 SHA-256 指纹:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="205" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="210" />
         <source>The file was not imported: nothing of it is in this workspace. When the park sends it again, import the new file.</source>
         <translation>该文件未导入,本工作区中没有它的任何内容。园区重新发送后,请导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="207" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="212" />
         <source>Refused: %1</source>
         <translation>已拒收:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="215" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="220" />
         <source>Import packages</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="221" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="226" />
         <source>Import a folder of packages</source>
         <translation>导入数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="231" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="236" />
         <source>Passphrase of the district key (encrypted packages)</source>
         <translation>区县私钥口令(用于加密数据包)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="237" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="242" />
         <source>Verifying and importing…</source>
         <translation>正在验证并导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="248" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="253" />
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="248" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="253" />
         <source>superseding an older package</source>
         <translation>替代较早的数据包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="249" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="254" />
         <source>already in the inbox</source>
         <translation>已在收件箱中</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="249" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="254" />
         <source>rejected</source>
         <translation>已拒收</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/inbox_view.py" line="250" />
+        <location filename="../../parkdesk/ui/review/inbox_view.py" line="255" />
         <source>Imported: %1</source>
         <translation>导入结果:%1</translation>
     </message>
@@ -1005,6 +1000,27 @@ SHA-256 指纹:
         <location filename="../../parkdesk/ui/report/finalize_dialog.py" line="26" />
         <source>Why is this right?</source>
         <translation>请说明原因</translation>
+    </message>
+</context>
+<context>
+    <name>KeptPackage</name>
+    <message>
+        <location filename="../../parkdesk/ui/review/kept_package_window.py" line="64" />
+        <source>Open the package</source>
+        <translation>打开数据包</translation>
+    </message>
+</context>
+<context>
+    <name>KeptPackageWindow</name>
+    <message>
+        <location filename="../../parkdesk/ui/review/kept_package_window.py" line="39" />
+        <source>As received: %1, %2 — %3. Read-only; a newer package replaced it.</source>
+        <translation>收到时的样子:%1,%2 — %3。只读;已有更新的数据包替代它。</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/kept_package_window.py" line="51" />
+        <source>%1 (replaced package)</source>
+        <translation>%1(被替代的数据包)</translation>
     </message>
 </context>
 <context>
@@ -1567,122 +1583,165 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportOpener</name>
     <message>
-        <location filename="../../parkdesk/ui/report_opener.py" line="81" />
+        <location filename="../../parkdesk/ui/report_opener.py" line="83" />
         <source>Review</source>
         <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report_opener.py" line="104" />
+        <source>Changes since %1 (%2)</source>
+        <translation>与 %1 相比的修改(%2)</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="54" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="55" />
         <source>◀ Parks</source>
         <translation>◀ 园区列表</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="55" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="56" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="58" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="59" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="60" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="61" />
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="63" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="64" />
         <source>Finalize…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="66" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="67" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="68" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="69" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="71" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="72" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="74" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="75" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="77" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="78" />
         <source>Signed package…</source>
         <translation>签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="80" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="81" />
         <source>Identities…</source>
         <translation>身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="82" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="83" />
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="112" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="113" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="114" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="115" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="134" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="135" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="165" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="166" />
         <source>◀ Inbox</source>
         <translation>◀ 收件箱</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="165" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="166" />
         <source>◀ Dashboard</source>
         <translation>◀ 市局看板</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="187" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="188" />
         <source>District comments (%1)</source>
         <translation>区县审核意见(%1)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="211" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="212" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="228" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="229" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="233" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="234" />
         <source>Last change NOT saved</source>
         <translation>最后一项修改未保存</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="253" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="254" />
         <source>Validated at %1: %2 errors, %3 warnings.</source>
         <translation>%1 校验完成：%2 个错误，%3 个警告。</translation>
+    </message>
+</context>
+<context>
+    <name>ResubmissionPanel</name>
+    <message>
+        <location filename="../../parkdesk/ui/review/resubmission_panel.py" line="31" />
+        <source>Open the replaced package…</source>
+        <translation>打开被替代的数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/resubmission_panel.py" line="33" />
+        <source>The package it replaced, read-only, as it was received</source>
+        <translation>以只读方式打开被替代的数据包(保持收到时的样子)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/resubmission_panel.py" line="37" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/resubmission_panel.py" line="37" />
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/resubmission_panel.py" line="37" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/resubmission_panel.py" line="38" />
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/resubmission_panel.py" line="38" />
+        <source>Now</source>
+        <translation>现值</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1935,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="259" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="260" />
         <source>Receipt written: %1</source>
         <translation>回执已保存:%1</translation>
     </message>

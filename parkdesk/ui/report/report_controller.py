@@ -37,7 +37,7 @@ class ReportController(QObject):
         self.report_id = report_id
         self.lang = lang
         self.runner = runner or JobRunner(lang, self)
-        self.runner.busy_changed.connect(self.busy_changed)
+        self.runner.busy_changed.connect(self.busy_changed)  # the window's runner: detach() when closed
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         for index in range(self.undo_stack.count()):  # a report opened again: its undo steps act through us now
             self.undo_stack.command(index).controller = self
@@ -97,6 +97,14 @@ class ReportController(QObject):
         self.data_changed.emit(set(tables))
         self.saved.emit()
         self.schedule_validation()
+
+    def detach(self) -> None:
+        """The report is closed: the window's runner (it outlives us) no longer reaches this report's view."""
+        try:
+            self.runner.busy_changed.disconnect(self.busy_changed)
+        except (RuntimeError, TypeError):
+            pass  # already detached
+        self._timer.stop()
 
     @property
     def editable(self) -> bool:

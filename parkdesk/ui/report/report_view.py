@@ -47,6 +47,7 @@ class ReportView(QWidget):
                 told.connect(self.message)
         self.panel = ValidationPanel(lang)
         self.review_panel = None  # a district's review panel (parkdesk.ui.report_opener)
+        self.resubmission_panel = None  # … and what changed since the package it replaced
         self.comment_marks: list[CommentMark] = []
         self._last_result = None
 

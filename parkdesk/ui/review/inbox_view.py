@@ -179,13 +179,18 @@ class InboxView(FileDropTarget, QWidget):
                 self.overview.setItem(row_number, column, item)
 
     def open_row(self, row: int) -> bool:
-        """Open the entry in a row of the table: its report for review, or a refused file's reasons."""
+        """Open the entry in a row of the table: its report for review, a refused file's reasons, or a package a
+        newer one replaced (read-only, in a window of its own)."""
         entry = self.entry_at(row) if 0 <= row < self.table.rowCount() else None
         if entry is not None and not entry.verified:
             self.show_refusal(entry)
             return False
-        if entry is None or entry.report_id is None:
-            self.message.emit(self.tr("This entry holds no report to review (rejected or superseded)."))
+        if entry is not None and entry.report_id is None:  # superseded (or withdrawn): read as it came
+            from parkdesk.ui.review.kept_package_window import show_kept_package
+
+            self.kept_window = show_kept_package(self, self.workspace, entry.entry_id, self.lang)
+            return self.kept_window is not None
+        if entry is None:
             return False
         self.open_requested.emit(entry.report_id, entry.entry_id)
         return True
