@@ -178,7 +178,9 @@ def run_overview(args: argparse.Namespace) -> int:
     if not lines:
         print(text("review.overview.none", args.lang))
         return 0
-    print("\t".join([text("review.overview.park", args.lang), *map(str, PLAN_YEARS)]))
+    from parkdesk.forms.sections import RECORD_BY_KEY
+
+    print("\t".join([RECORD_BY_KEY["park"].label.text(args.lang), *map(str, PLAN_YEARS)]))
     for line in lines:
         print("\t".join([f"{line.park_name}({line.park_code})", *(cell.words(args.lang) for cell in line.cells)]))
     return 0

@@ -76,6 +76,16 @@ def multi_keys(field: Field, stored) -> tuple[str, ...]:
     return tuple(key for key in str(stored).split(",") if key)
 
 
+def grouped(value, decimals: int = 2) -> str:
+    """A number as people read it: thousands separators, at most `decimals` decimals, no trailing zeros; "—" for
+    nothing. The one way parkdesk shows a figure (forms, findings, PDFs, the window)."""
+    if value is None:
+        return "—"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{float(value):,.{decimals}f}".rstrip("0").rstrip(".")
+
+
 def display_value(field: Field, stored, lang: str = "zh", references: dict | None = None, *,
                   separator: str = MULTI_SEPARATOR) -> str:
     """The text shown for a stored value; `references` maps REFERENCE ids to names; a MULTI_CHOICE's labels
@@ -94,7 +104,7 @@ def display_value(field: Field, stored, lang: str = "zh", references: dict | Non
     if field.type == DATE:
         return stored.isoformat() if isinstance(stored, date) else str(stored)
     if field.type in (DECIMAL, PERCENT) and isinstance(stored, float):
-        return f"{stored:,.2f}".rstrip("0").rstrip(".") if stored != int(stored) else f"{int(stored):,}"
+        return grouped(stored)
     if field.type == INTEGER and isinstance(stored, int):
         return f"{stored:,}"
     return str(stored)

@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
+from parkdesk.forms.field_values import grouped
 from parkdesk.pdf.styles import BAR_FILL, BAR_OVER, BAR_TRACK, INK, Styles, grid_style
 
 CHUNK_ROWS = 100  # rows per table: one huge Table lays out in quadratic time, chunks in linear
@@ -24,12 +25,8 @@ def esc(value) -> str:
 
 
 def fmt_number(value: float | int | None, decimals: int = 2) -> str:
-    """Thousands separators; no trailing zeros; "—" for nothing."""
-    if value is None:
-        return "—"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
+    """Thousands separators; no trailing zeros; "—" for nothing (parkdesk.forms.field_values.grouped)."""
+    return grouped(value, decimals)
 
 
 class Heading(Paragraph):

@@ -125,6 +125,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                            "(按信用代码比对,无代码的按名称)。",
                            "{added} added, {removed} removed, {changed} changed, {unchanged} unchanged (matched by "
                            "credit code, else by name)."),
+    "yoy.changed": ("信息变化", "Changed"), "yoy.what_changed": ("变化内容", "What changed"),
     "yoy.added": ("新增", "Added"), "yoy.removed": ("减少", "Removed"), "yoy.kind": ("变化", "Change"),
     "yoy.more": ("另有 {count} 家未列出。", "{count} more not listed."),
     "yoy.milestones": ("里程碑变动", "Milestones moved"),

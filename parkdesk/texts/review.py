@@ -113,7 +113,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "review.comment_removed": ("意见 {comment} 已撤回", "Comment {comment} taken back"),
     "review.overview.not_received": ("未收到", "not received"),
     "review.overview.refused_only": ("只有被拒收的文件", "refused only"),
-    "review.overview.park": ("园区(基地)", "Park"),
     "review.overview.none": ("本区县尚无已知园区:签发证书或收到数据包后列出。",
                              "The district knows no park yet: they are listed once certified or heard from."),
     "review.replaces_approved": ("(替代已通过的年报;作出决定前,汇总仍用已通过的版本)",

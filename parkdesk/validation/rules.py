@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from parkdesk.forms.field_values import grouped
 from parkdesk.reference.labels import Label
 from parkdesk.texts import Text, text
 from parkdesk.validation.findings import ERROR, INFO, WARNING
@@ -29,7 +30,7 @@ def render_value(value, lang: str) -> str:
     if isinstance(value, (Label, Text)):
         return value.text(lang)
     if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+        return grouped(value)
     if isinstance(value, (tuple, list)):
         return ("、" if lang == "zh" else ", ").join(render_value(v, lang) for v in value)
     return "" if value is None else str(value)

@@ -20,6 +20,7 @@ from parkdesk.city.dashboard_pdf import write_dashboard_pdf
 from parkdesk.city.labels import category_text, domain_text, park_heading, status_text
 from parkdesk.errors import ParkdeskError
 from parkdesk.figures.formulas import formula
+from parkdesk.forms.field_values import grouped
 from parkdesk.reference.categories import CATEGORIES
 from parkdesk.reference.domains import DOMAIN_BY_KEY
 from parkdesk.reference.goals import GOAL_BY_KEY
@@ -165,8 +166,8 @@ class DashboardView(FileDropTarget, QWidget):
             unit = goal_unit(goal.key).text(self.lang)
             no_data = goal.state == "no_data"
             share = None if goal.progress is None or no_data else float(goal.progress)
-            cells = [name, "—" if no_data else f"{_shown(goal.value)} {unit}",
-                     "—" if goal.target is None or no_data else f"{_shown(goal.target)} {unit}",
+            cells = [name, "—" if no_data else f"{grouped(goal.value, 1)} {unit}",
+                     "—" if goal.target is None or no_data else f"{grouped(goal.target, 1)} {unit}",
                      text(f"city.state.{goal.state}", self.lang) if share is None else f"{share:.0%}"]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -232,9 +233,9 @@ class DashboardView(FileDropTarget, QWidget):
                 f"{p.name}({domain_text(p.domain, self.lang)},{category_text(p.category, self.lang)},"
                 f"{p.expected_year})" for p in section.report.planned_parks)
             texts = (f"{section.district_name}({section.district_code})", section.report.progress, planned)
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+            for column, value in enumerate(texts):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 self.year_end.setItem(row, column, item)
 
 
@@ -251,8 +252,3 @@ class DashboardView(FileDropTarget, QWidget):
             return None
         QMessageBox.information(self, self.tr("Export PDF"), self.tr("PDF written: %1").replace("%1", str(written)))
         return written
-
-
-def _shown(value) -> str:
-    number = float(value)
-    return f"{number:,.0f}" if number == int(number) else f"{number:,.1f}"

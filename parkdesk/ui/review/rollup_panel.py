@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from parkdesk.app import review, rollups
 from parkdesk.errors import ParkdeskError
 from parkdesk.figures.numbers import number
+from parkdesk.forms.field_values import grouped
 from parkdesk.forms.indicators import INDICATOR_BY_KEY
 from parkdesk.review.states import REVIEW_STATES
 from parkdesk.ui.file_dialogs import save_file
@@ -119,7 +120,4 @@ class RollupPanel(QWidget):
 
 
 def _cell(value) -> str:
-    if value is None:
-        return "—"
-    shown = number(value)
-    return f"{shown:,.2f}" if isinstance(shown, float) else f"{shown:,}"
+    return grouped(None if value is None else number(value))
