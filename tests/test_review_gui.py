@@ -571,3 +571,41 @@ def test_a_resubmission_shows_what_changed_and_the_replaced_package_opens_read_o
     finally:
         controller.reports.close()
         controller.close()
+
+
+def test_the_district_sees_the_year_over_year_comparison_beside_the_report(qtbot, demo_path, tmp_path):
+    from parkdesk.app import reports
+
+    world = make_world(tmp_path / "world", demo_path)
+    packages = []
+    for year in (2022, 2023):
+        set_status(world.operator, PARK, year, "finalized")
+        packages.append(send(world, f"QLRJY-{year}.parkpkg", year=year)[0])
+    window, controller = window_on(qtbot, world.reviewer)
+    try:
+        inbox = controller.review.inbox
+        assert inbox.import_paths(packages).error is None
+        assert inbox.open_row(next(r for r in range(inbox.table.rowCount()) if inbox.entry_at(r).year == 2022))
+        assert controller.reports.view.review_panel.set_state("approved")
+        controller.review.inbox_action.trigger()
+        inbox = controller.review.inbox
+        assert inbox.open_row(next(r for r in range(inbox.table.rowCount()) if inbox.entry_at(r).year == 2023))
+        view = controller.reports.view
+        panel = view.year_over_year_panel
+        assert panel is not None
+        index = view.lower.indexOf(panel)
+        assert view.lower.tabText(index) == "与 2022 年度对比"
+        bar = view.lower.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+        assert view.lower.currentWidget() is panel and panel.isVisible()
+        comparison = reports.year_over_year(controller.workspace, view.controller.report_id)
+        table = panel.tables["indicators"]
+        assert table.rowCount() == len(comparison.indicators) > 0
+        first = comparison.indicators[0]
+        assert table.item(0, 0).text() == first.name.text("zh") and table.horizontalHeaderItem(2).text() == "2022 年实际"
+        enterprises = panel.tables["enterprises"]
+        diff = comparison.enterprises
+        assert enterprises.rowCount() == len(diff.added) + len(diff.removed) + len(diff.changed)
+    finally:
+        controller.reports.close()
+        controller.close()

@@ -221,3 +221,11 @@ def comments(workspace: Workspace, report_id: int, lang: str = "zh") -> list[Loc
 
     with workspace.session() as session:
         return [LocatedComment(c, describe(c.location, lang)) for c in comments_for_report(session, report_id)]
+
+
+def year_over_year(workspace: Workspace, report_id: int):
+    """The report beside the park's previous accepted year (parkdesk.history.year_over_year.Comparison)."""
+    from parkdesk.history.year_over_year import compare_years
+
+    with workspace.session() as session:
+        return compare_years(session, report_id)

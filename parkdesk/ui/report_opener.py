@@ -7,7 +7,7 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy import select
 
 from parkdesk.db.models import InboxEntry, Report
-from parkdesk.db.workspace import ROLE_REVIEWER
+from parkdesk.db.workspace import ROLE_CITY, ROLE_REVIEWER
 from parkdesk.ui.report.report_controller import ReportController
 from parkdesk.ui.report.report_view import ReportView
 
@@ -57,11 +57,25 @@ class ReportOpener(QObject):
         self.view.year_requested.connect(lambda other: self.open(park_id, other))
         self.view.reload_requested.connect(lambda: self.open(park_id, year))
         self.view.message.connect(lambda text: self.window.statusBar().showMessage(text, 12000))
+        self._add_year_over_year(workspace, chosen.id)
         entry_id = self._review_entry_of(workspace, chosen.id)
         if entry_id is not None:  # a district's: the review panel beside the report, whichever year is shown
             self._add_review_panel(entry_id)
         self.window.show_report(self.view)
         return self.view
+
+    def _add_year_over_year(self, workspace, report_id: int) -> None:
+        """A district or the city reading a report: this year beside the park's previous accepted one."""
+        if workspace.info().get("role") not in (ROLE_REVIEWER, ROLE_CITY):
+            return
+        from parkdesk.app import reports
+        from parkdesk.ui.review.year_over_year_panel import YearOverYearPanel
+
+        comparison = reports.year_over_year(workspace, report_id)
+        if comparison.has_previous:
+            self.view.year_over_year_panel = YearOverYearPanel(comparison, self.lang)
+            self.view.add_panel(self.view.year_over_year_panel,
+                                self.tr("Against %1").replace("%1", str(comparison.previous_year)))
 
     @staticmethod
     def _review_entry_of(workspace, report_id: int) -> int | None:

@@ -95,132 +95,132 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="45" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="46" />
         <source>The plan's 1234 goals</source>
         <translation>行动计划“1234”目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="49" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="50" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="52" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="53" />
         <source>Import roll-ups…</source>
         <translation>导入汇总包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="54" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="55" />
         <source>Districts' signed roll-ups (.parkrollup): files, or drop files or folders on this window</source>
         <translation>区县的签名汇总包(.parkrollup):选择文件,或把文件、文件夹拖到本窗口</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="60" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="61" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="60" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="61" />
         <source>Now</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="60" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="61" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="60" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="79" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="61" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="80" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="65" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="66" />
         <source>District or county</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="65" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="66" />
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="73" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="74" />
         <source>Open the report</source>
         <translation>打开年报</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="75" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="76" />
         <source>The park's counted report of the year, read-only</source>
         <translation>打开该园区本年度计入的年报(只读)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="79" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="80" />
         <source>District (year-end report)</source>
         <translation>区县(年底报送)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="80" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="81" />
         <source>Planned new parks</source>
         <translation>下一年度新建园区计划</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="92" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="93" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="105" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="106" />
         <source>Domains × categories</source>
         <translation>领域 × 类别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="106" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="107" />
         <source>Districts and zones</source>
         <translation>区县与功能区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="107" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="108" />
         <source>Parks counted</source>
         <translation>计入的园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="108" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="109" />
         <source>Districts' year-end reports</source>
         <translation>区县年度报告</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="121" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="133" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="140" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="122" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="134" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="141" />
         <source>Import roll-ups</source>
         <translation>导入汇总包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="139" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="140" />
         <source>No roll-up (.parkrollup) among the files chosen.</source>
         <translation>所选文件中没有汇总包(.parkrollup)。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="151" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="152" />
         <source>%1 parks counted; %2 reports not yet locked are left out</source>
         <translation>计入 %1 个园区;%2 份尚未定稿的年报未计入</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="205" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="206" />
         <source> (functional zone)</source>
         <translation>(功能区)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="243" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="250" />
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="252" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="244" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="251" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="253" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="252" />
+        <location filename="../../parkdesk/ui/city/dashboard_view.py" line="253" />
         <source>PDF written: %1</source>
         <translation>PDF 已写入:%1</translation>
     </message>
@@ -1583,12 +1583,17 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportOpener</name>
     <message>
-        <location filename="../../parkdesk/ui/report_opener.py" line="83" />
+        <location filename="../../parkdesk/ui/report_opener.py" line="78" />
+        <source>Against %1</source>
+        <translation>与 %1 年度对比</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report_opener.py" line="97" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report_opener.py" line="104" />
+        <location filename="../../parkdesk/ui/report_opener.py" line="118" />
         <source>Changes since %1 (%2)</source>
         <translation>与 %1 相比的修改(%2)</translation>
     </message>
@@ -1596,112 +1601,112 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="55" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="56" />
         <source>◀ Parks</source>
         <translation>◀ 园区列表</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="56" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="57" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="59" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="60" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="61" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="62" />
         <source>Validate</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="64" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="65" />
         <source>Finalize…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="67" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="68" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="69" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="70" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="72" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="73" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="75" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="76" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="78" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="79" />
         <source>Signed package…</source>
         <translation>签名数据包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="81" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="82" />
         <source>Identities…</source>
         <translation>身份…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="83" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="84" />
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="113" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="114" />
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="115" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="116" />
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="135" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="136" />
         <source>Validation</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="166" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="167" />
         <source>◀ Inbox</source>
         <translation>◀ 收件箱</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="166" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="167" />
         <source>◀ Dashboard</source>
         <translation>◀ 市局看板</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="188" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="189" />
         <source>District comments (%1)</source>
         <translation>区县审核意见(%1)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="212" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="213" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="229" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="230" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="234" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="235" />
         <source>Last change NOT saved</source>
         <translation>最后一项修改未保存</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="254" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="255" />
         <source>Validated at %1: %2 errors, %3 warnings.</source>
         <translation>%1 校验完成：%2 个错误，%3 个警告。</translation>
     </message>
@@ -1943,80 +1948,80 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>RollupPanel</name>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="34" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="35" />
         <source>Approved packages only (as the signed roll-up carries them)</source>
         <translation>只含已通过的数据包(与签名汇总包一致)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="41" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="42" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="41" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="42" />
         <source>Park</source>
         <translation>园区(基地)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="41" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="42" />
         <source>Review state</source>
         <translation>审核状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="44" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="45" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="46" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="47" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="48" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="49" />
         <source>Signed roll-up for the city…</source>
         <translation>签名汇总包(报市局)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="56" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="57" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="76" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="77" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="85" />
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="93" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="86" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="94" />
         <source>Export the roll-up</source>
         <translation>导出汇总</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="95" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="96" />
         <source>Roll-up written: %1</source>
         <translation>汇总已保存:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="103" />
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="108" />
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="117" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="104" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="109" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="118" />
         <source>Signed roll-up</source>
         <translation>签名汇总包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="105" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="106" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="112" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="113" />
         <source>Building the signed roll-up…</source>
         <translation>正在生成签名汇总包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="115" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="116" />
         <source>Signed roll-up written: %1 (%2 parks)</source>
         <translation>签名汇总包已保存:%1(%2 个园区)</translation>
     </message>

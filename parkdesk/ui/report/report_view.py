@@ -48,6 +48,7 @@ class ReportView(QWidget):
         self.panel = ValidationPanel(lang)
         self.review_panel = None  # a district's review panel (parkdesk.ui.report_opener)
         self.resubmission_panel = None  # … and what changed since the package it replaced
+        self.year_over_year_panel = None  # … and this year against the previous one
         self.comment_marks: list[CommentMark] = []
         self._last_result = None
 
@@ -140,6 +141,7 @@ class ReportView(QWidget):
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
         right.setSizes([520, 200])  # the findings panel shows five rows or more, even at 1024×768
+        self.split = right
         self.lower.setMinimumHeight(150)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.navigator)
@@ -172,9 +174,11 @@ class ReportView(QWidget):
                 self.identities_action, None, self.undo_action, self.redo_action, None, self.back_action]
 
     def add_panel(self, widget, title: str) -> None:
-        """A panel beside the validation findings (the reviewer's review panel), shown first."""
+        """A panel beside the validation findings (the reviewer's review panel), shown first; the report and
+        its panels then share the height."""
         self.lower.insertTab(0, widget, title)
         self.lower.setCurrentIndex(0)
+        self.split.setSizes([400, 320])
 
     def _add_received_comments(self) -> None:
         """On the operator's side: the district's comments from imported receipts, each opening its place."""
