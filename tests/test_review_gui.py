@@ -7,6 +7,7 @@ a tampered package shows in the inbox as rejected with its reason.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
@@ -609,3 +610,59 @@ def test_the_district_sees_the_year_over_year_comparison_beside_the_report(qtbot
     finally:
         controller.reports.close()
         controller.close()
+
+
+@pytest.mark.needs_tool("pdftotext", "poppler-utils")
+def test_the_review_sheet_is_written_from_the_panel_and_the_command_line(qtbot, demo_path, tmp_path):
+    import subprocess
+    import sys
+
+    import openpyxl
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.gui_walk import DialogScript
+
+    world = make_world(tmp_path / "world", demo_path)
+    set_status(world.operator, PARK, YEAR, "finalized")
+    package, _built = send(world, "QLRJY-2023.parkpkg")
+    window, controller = window_on(qtbot, world.reviewer)
+    try:
+        inbox = controller.review.inbox
+        assert inbox.import_paths([package]).error is None
+        assert inbox.open_row(0)
+        view = controller.reports.view
+        panel = view.review_panel
+        view.show_section("enterprises")
+        page = view.pages["enterprises"].widget
+        page.view.setCurrentIndex(page.model.index(0, page.model.column_of("employees")))
+        named = page.model.stored(0)["name"]
+        panel.comment_edit.setText("人数请核实")
+        qtbot.keyClick(panel.comment_edit, Qt.Key.Key_Return)
+        assert panel.set_state("returned", note="请修改后重报")
+        workbook = tmp_path / "sheet.xlsx"
+
+        def type_name(dialog):
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(str(workbook))
+            dialog.accept()
+
+        with DialogScript(qtbot, [type_name]) as script:
+            qtbot.mouseClick(panel.sheet_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        assert str(workbook) in window.statusBar().currentMessage()
+        entry = panel.entry_id
+    finally:
+        controller.reports.close()
+        controller.close()
+    book = openpyxl.load_workbook(workbook, read_only=True)
+    assert book.sheetnames == ["概要", "审核意见", "校验结果与说明", "审核历史"]
+    comments = [[c.value for c in row] for row in book["审核意见"].iter_rows()]
+    assert comments[0][:3] == ["位置", "意见", "提出人"] and comments[1][1] == "人数请核实" and named in comments[1][0]
+    summary = {row[0].value: row[1].value for row in book["概要"].iter_rows(min_row=3) if row[0].value}
+    assert summary["审核结论"] == "已退回(请修改后重报)"
+    pdf = tmp_path / "sheet.pdf"
+    run = subprocess.run([sys.executable, "-m", "parkdesk", "review", "sheet", str(world.reviewer), str(entry),
+                          "--out", str(pdf)], capture_output=True, text=True, check=True)
+    assert str(pdf) in run.stdout
+    words = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "审核单" in words and "人数请核实" in words and "已退回(请修改后重报)" in words

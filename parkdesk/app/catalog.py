@@ -100,6 +100,7 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase("decide", "review:decide", ("review", "decide"), "button_set_state"),
     UseCase("make_receipt", "review:make_receipt", ("review", "receipt"), "button_receipt"),
     UseCase("export_entry", "review:export_entry", ("review", "export"), "button_review_export"),
+    UseCase("review_sheet", "review:review_sheet", ("review", "sheet"), "button_review_sheet"),
     UseCase("import_receipt", "receipts:import_receipt", ("receipt", "import"), "action_import_receipt"),
     UseCase("rollup_table", "rollups:rollup_table", ("rollup", "show"), "rollup_preview"),
     UseCase("export_rollup", "rollups:export_rollup", ("rollup", "export"), "button_rollup_export"),

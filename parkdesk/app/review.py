@@ -64,6 +64,15 @@ def district_overview(workspace: Workspace):
         return overview(session, list_inbox(session))
 
 
+def review_sheet(workspace: Workspace, entry_id: int, out: Path, lang: str = "zh") -> Path:
+    """The entry's review sheet (findings, justifications, comments, history, decision): a PDF when `out` ends
+    in .pdf, else a workbook whose 审核意见 sheet is the comments' export."""
+    from parkdesk.review.review_sheet import write_review_sheet
+
+    with workspace.session() as session:
+        return write_review_sheet(session, entry_id, out, lang)
+
+
 def inbox_row_of(workspace: Workspace, entry_id: int) -> InboxRow:
     with workspace.session() as session:
         return inbox_row(session, entry_id)

@@ -50,6 +50,14 @@ def add_parser(subparsers, parent) -> None:
     add_format_option(parser)
     parser.set_defaults(run=run_show)
 
+    parser = _command(commands, parent, "sheet", "审核单:校验结果与说明、意见、历史和结论(PDF 或工作簿)/ the review "
+                      "sheet: findings and justifications, comments, history, decision (PDF or workbook)")
+    parser.add_argument("entry", metavar="ENTRY", help=ENTRY_HELP)
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE",
+                        help="FILE.pdf 或 FILE.xlsx(工作簿的“审核意见”表即意见导出)/ FILE.pdf or FILE.xlsx (its "
+                             "Comments sheet is the comments' export)")
+    parser.set_defaults(run=run_sheet)
+
     parser = _command(commands, parent, "comment-edit", "修改尚未随回执发出的意见 / reword a comment not yet sent "
                       "with a receipt")
     parser.add_argument("comment", type=int, metavar="ID", help="意见编号(review show 列出)/ the comment's id "
@@ -231,6 +239,19 @@ def run_comment(args: argparse.Namespace) -> int:
     where = describe(Location(comment.section, comment.record, comment.record_id, comment.field, comment.row_label),
                       args.lang)
     print(text("review.commented", args.lang, entry=entry_id, location=where))
+    return 0
+
+
+def run_sheet(args: argparse.Namespace) -> int:
+    from parkdesk.app import review
+    from parkdesk.cli.common import output_path
+    from parkdesk.db.workspace import open_workspace
+    from parkdesk.texts import text
+
+    out = output_path(args.out, (".pdf", ".xlsx"), args.lang)
+    with open_workspace(args.workspace) as workspace:
+        written = review.review_sheet(workspace, review.entry_id_of(workspace, args.entry), out, args.lang)
+    print(text("sheet.written", args.lang, path=written))
     return 0
 
 

@@ -41,8 +41,9 @@ def print_entry(details, lang: str) -> None:
         print(f"  #{comment.id}  {describe(comment.location, lang)}  [{comment.key}]  {comment.author}: "
               f"{comment.text}{sent}")
     print(text("review.history", lang))
+    rows = {c.key: c.location.row_label for c in details.comments if c.location.row_label}
     for event in details.history:
-        print("  " + event_line(event, lang))
+        print("  " + event_line(event, lang, rows))
     if details.resubmission is not None:
         print_resubmission(details.resubmission, lang)
     comparison = details.comparison

@@ -11,16 +11,20 @@ from parkdesk.validation.location_text import describe
 TAKEN_BACK, EDITED = "removed ", "edited "  # how parkdesk.review.comments notes a comment taken back or reworded
 
 
-def event_line(event, lang: str = "zh") -> str:
-    """`2026-12-05 09:22  高新区商务局  提出意见  指标 › 产业规模: 请核实`."""
+def event_line(event, lang: str = "zh", rows: dict[str, str] | None = None) -> str:
+    """`2026-12-05 09:22  高新区商务局  提出意见  指标 › 产业规模: 请核实`; `rows` names the rows of comments
+    (location key → row label, from the entry's comments)."""
     state = label_of(REVIEW_STATES, event.state, lang) if event.state and event.action != ACTION_COMMENT else ""
     words = text(f"review.action.{event.action}", lang) + (f" → {state}" if state else "")
-    note = comment_note(event.note, lang) if event.action == ACTION_COMMENT else (event.note or "")
+    note = comment_note(event.note, lang, rows) if event.action == ACTION_COMMENT else (event.note or "")
     return f"{event.at:%Y-%m-%d %H:%M}  {event.actor}  {words}" + (f"  {note}" if note else "")
 
 
-def comment_note(note: str | None, lang: str) -> str:
-    """A comment event's note (`[removed |edited ]section/record/id/field: text`) with the place in words."""
+def comment_note(note: str | None, lang: str, rows: dict[str, str] | None = None) -> str:
+    """A comment event's note (`[removed |edited ]section/record/id/field: text`) with the place in words, the
+    row named when `rows` (location key → row label) knows it."""
+    from dataclasses import replace
+
     from parkdesk.review.comments import parse_location
 
     if not note:
@@ -31,7 +35,8 @@ def comment_note(note: str | None, lang: str) -> str:
             note, prefix = note[len(marker):], text(key, lang) + " "
     where, _, said = note.partition(": ")
     try:
-        where = describe(parse_location(where), lang)
+        location = parse_location(where)
+        where = describe(replace(location, row_label=(rows or {}).get(where) or location.row_label), lang)
     except (ParkdeskError, KeyError):
         pass  # an older note: shown as it was written
     return f"{prefix}{where}: {said}"

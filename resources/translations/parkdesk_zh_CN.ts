@@ -1676,37 +1676,37 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="167" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="168" />
         <source>◀ Inbox</source>
         <translation>◀ 收件箱</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="167" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="168" />
         <source>◀ Dashboard</source>
         <translation>◀ 市局看板</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="189" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="192" />
         <source>District comments (%1)</source>
         <translation>区县审核意见(%1)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="213" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="216" />
         <source>Read-only: the report is %1</source>
         <translation>只读:年报状态为%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="230" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="233" />
         <source>All changes saved %1</source>
         <translation>所有修改已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="235" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="238" />
         <source>Last change NOT saved</source>
         <translation>最后一项修改未保存</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/report_view.py" line="255" />
+        <location filename="../../parkdesk/ui/report/report_view.py" line="258" />
         <source>Validated at %1: %2 errors, %3 warnings.</source>
         <translation>%1 校验完成：%2 个错误，%3 个警告。</translation>
     </message>
@@ -1803,8 +1803,8 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/review/review_panel.py" line="79" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="209" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="213" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="218" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="222" />
         <source>Set state</source>
         <translation>设置状态</translation>
     </message>
@@ -1825,122 +1825,143 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/review/review_panel.py" line="90" />
+        <source>Review sheet…</source>
+        <translation>审核单…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="92" />
+        <source>Findings and justifications, comments, history and the decision, as a PDF to print and file or a workbook (its comments sheet is the comments' export)</source>
+        <translation>校验结果与说明、审核意见、审核历史和结论:PDF 供打印归档,或工作簿(其“审核意见”表即意见导出)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="96" />
         <source>Reword…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="92" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="98" />
         <source>Reword the comment selected (until a receipt carries it)</source>
         <translation>修改所选意见(随回执发出之前)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="94" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="100" />
         <source>Take back</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="96" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="102" />
         <source>Take back the comment selected (until a receipt carries it)</source>
         <translation>撤回所选意见(随回执发出之前)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="131" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="140" />
         <source>State: %1</source>
         <translation>状态:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="152" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="161" />
         <source>Reword the comment</source>
         <translation>修改意见</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="158" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="167" />
         <source>Comment reworded</source>
         <translation>意见已修改</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="166" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="175" />
         <source>Take back the comment</source>
         <translation>撤回意见</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="167" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="176" />
         <source>Take back this comment? The history keeps that it was made.</source>
         <translation>撤回这条意见?审核历史中仍会记录它曾被提出。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="173" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="182" />
         <source>Comment taken back</source>
         <translation>意见已撤回</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="180" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="257" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="189" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="284" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="193" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="202" />
         <source>Comment saved at: %1</source>
         <translation>意见已保存在:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="200" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="209" />
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="201" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="210" />
         <source>This report has %1 comments from the district. Approve it all the same?</source>
         <translation>这份年报有 %1 条区县意见。仍然通过吗?</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="207" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="216" />
         <source>The park holds a signed approval of this package. Why does its state change? (required)</source>
         <translation>园区已持有该数据包“已通过”的签名回执。为什么要改变状态?(必填)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="208" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="217" />
         <source>A note with the decision (optional; it travels with the receipt):</source>
         <translation>决定的说明(可不填;随审核回执发给园区):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="213" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="222" />
         <source>Not changed: a reason is needed.</source>
         <translation>未更改:须说明理由。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="217" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="226" />
         <source>Review state set: %1</source>
         <translation>审核状态已设为:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="223" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="234" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="243" />
+        <source>Review sheet</source>
+        <translation>审核单</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="245" />
+        <source>Review sheet written: %1</source>
+        <translation>审核单已写入:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="250" />
         <source>Export the package's documents into</source>
         <translation>把数据包的材料导出到</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="229" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="256" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="231" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="258" />
         <source>%1 files written into %2</source>
         <translation>已写出 %1 个文件到 %2</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="240" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="267" />
         <source>Passphrase of the district key</source>
         <translation>区县私钥口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="246" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="273" />
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="260" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="287" />
         <source>Receipt written: %1</source>
         <translation>回执已保存:%1</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from parkdesk.app import review
 from parkdesk.errors import ParkdeskError
-from parkdesk.review.comments import comments_for_report
+from parkdesk.review.comments import comments_for_report, entry_comments
 from parkdesk.review.decisions import reason_needed, review_history
 from parkdesk.review.history_words import event_line
 from parkdesk.review.inbox_rows import inbox_row
@@ -87,6 +87,12 @@ class ReviewPanel(QWidget):
         self.export_button.setToolTip(self.tr("The package's summary PDF, report workbook and attachments under "
                                               "their original names, into a folder"))
         self.export_button.clicked.connect(lambda: self.export_documents())
+        self.sheet_button = QPushButton(self.tr("Review sheet…"))
+        self.sheet_button.setObjectName("button_review_sheet")
+        self.sheet_button.setToolTip(self.tr("Findings and justifications, comments, history and the decision, as a "
+                                             "PDF to print and file or a workbook (its comments sheet is the "
+                                             "comments' export)"))
+        self.sheet_button.clicked.connect(lambda: self.write_sheet())
         self.edit_button = QPushButton(self.tr("Reword…"))
         self.edit_button.setObjectName("button_edit_comment")
         self.edit_button.setToolTip(self.tr("Reword the comment selected (until a receipt carries it)"))
@@ -103,7 +109,8 @@ class ReviewPanel(QWidget):
         comment_row.addWidget(self.comment_edit, 1)
         comment_row.addWidget(self.comment_button)
         state_row = QHBoxLayout()
-        for widget in (self.state_label, self.state_combo, self.state_button, self.receipt_button, self.export_button):
+        for widget in (self.state_label, self.state_combo, self.state_button, self.receipt_button, self.sheet_button,
+                       self.export_button):
             state_row.addWidget(widget)
         state_row.addStretch(1)
         comment_buttons = QVBoxLayout()
@@ -127,7 +134,9 @@ class ReviewPanel(QWidget):
         with self.controller.workspace.session() as session:
             row = inbox_row(session, self.entry_id)
             comments = comments_for_report(session, self.controller.report_id)
-            lines = [event_line(event, lang) for event in review_history(session, self.entry_id)]
+            rows = {c.key: c.location.row_label for c in entry_comments(session, self.entry_id)
+                    if c.location.row_label}
+            lines = [event_line(event, lang, rows) for event in review_history(session, self.entry_id)]
         self.state_label.setText(self.tr("State: %1").replace("%1", row.state_text(lang)))
         self.state_combo.setCurrentIndex(max(0, self.state_combo.findData(row.state)))
         self.history.clear()
@@ -217,6 +226,24 @@ class ReviewPanel(QWidget):
         self.message.emit(self.tr("Review state set: %1").replace(
             "%1", next((label.text(lang) for key, label in REVIEW_STATES if key == state), state)))
         return True
+
+    def write_sheet(self, out: Path | None = None) -> Path | None:
+        """The review sheet, as a PDF or a workbook (by the name's extension)."""
+        lang = self.controller.lang
+        if out is None:
+            out = save_file(self, self.tr("Review sheet"), f"{self.controller.park_code}-{self.controller.year}-"
+                            f"{self.tr('review-sheet')}.pdf", "PDF (*.pdf);;Excel (*.xlsx)")
+            if out is None:
+                return None
+        if out.suffix.lower() not in (".pdf", ".xlsx"):
+            out = out.with_name(out.name + ".pdf")
+        try:
+            written = review.review_sheet(self.controller.workspace, self.entry_id, out, lang)
+        except ParkdeskError as error:
+            QMessageBox.warning(self, self.tr("Review sheet"), error.message(lang))
+            return None
+        self.message.emit(self.tr("Review sheet written: %1").replace("%1", str(written)))
+        return written
 
     def export_documents(self, folder: Path | None = None):
         """The documents the package carries, written into a folder the officer chooses."""
