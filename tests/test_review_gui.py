@@ -280,6 +280,15 @@ def test_the_roll_up_is_previewed_exported_and_signed_from_the_window(qtbot, tmp
                 edit.setText("parkdesk-demo")
             dialog.accept()
 
+        # the district's year-end section: progress in words, one planned new park
+        section = panel.year_end
+        qtbot.mouseClick(section.progress.viewport(), Qt.MouseButton.LeftButton)
+        section.progress.setPlainText("全年新增服务贸易企业 12 家,园区建设按计划推进。")
+        qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+        assert section.planned.rowCount() == 1
+        section.planned.item(0, 0).setText("历下区数字贸易服务园")
+        section.planned.cellWidget(0, 1).setCurrentIndex(section.planned.cellWidget(0, 1).findData("digital_trade"))
+        section.planned.cellWidget(0, 3).setValue(2025)
         with DialogScript(qtbot, [passphrase, save_as("rollup-2023.parkrollup")]) as script:
             qtbot.mouseClick(panel.build_button, Qt.MouseButton.LeftButton)
         assert script.done and not script.errors, script.errors
@@ -300,6 +309,13 @@ def test_the_roll_up_is_previewed_exported_and_signed_from_the_window(qtbot, tmp
         imported = rollups.import_rollups(workspace, [tmp_path / "rollup-2023.parkrollup"])
     assert [item.outcome for item in imported] != ["rejected"], imported[0].reason_key
     assert imported[0].district_code and imported[0].year == 2023
+    from parkdesk.app import city as city_desk
+
+    with open_workspace(city) as workspace:
+        sections = city_desk.dashboard(workspace, 2023).district_reports
+    assert len(sections) == 1 and "新增服务贸易企业 12 家" in sections[0].report.progress
+    planned = sections[0].report.planned_parks
+    assert [(p.name, p.domain, p.expected_year) for p in planned] == [("历下区数字贸易服务园", "digital_trade", 2025)]
 
 
 def test_the_overview_lists_a_certified_park_that_sent_nothing(qtbot, demo_path, tmp_path):

@@ -1969,80 +1969,81 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>RollupPanel</name>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="35" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="39" />
         <source>Approved packages only (as the signed roll-up carries them)</source>
         <translation>只含已通过的数据包(与签名汇总包一致)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="42" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="46" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="42" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="46" />
         <source>Park</source>
         <translation>园区(基地)</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="42" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="46" />
         <source>Review state</source>
         <translation>审核状态</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="45" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="49" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="47" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="51" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="49" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="53" />
         <source>Signed roll-up for the city…</source>
         <translation>签名汇总包(报市局)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="57" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="62" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="77" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="83" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="86" />
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="94" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="92" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="100" />
         <source>Export the roll-up</source>
         <translation>导出汇总</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="96" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="102" />
         <source>Roll-up written: %1</source>
         <translation>汇总已保存:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="104" />
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="109" />
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="118" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="112" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="117" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="123" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="131" />
         <source>Signed roll-up</source>
         <translation>签名汇总包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="106" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="114" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="113" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="126" />
         <source>Building the signed roll-up…</source>
         <translation>正在生成签名汇总包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="116" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="129" />
         <source>Signed roll-up written: %1 (%2 parks)</source>
         <translation>签名汇总包已保存:%1(%2 个园区)</translation>
     </message>
@@ -2362,6 +2363,49 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
         <location filename="../../parkdesk/ui/first_run_pages.py" line="183" />
         <source>&amp;Replace the existing file (everything in it will be lost)</source>
         <translation>替换已有文件(&amp;R)(其中内容将全部丢失)</translation>
+    </message>
+</context>
+<context>
+    <name>YearEndSection</name>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="146" />
+        <source>Year-end report to the city (optional): progress and planned new parks</source>
+        <translation>报送市局的年度报告(可选):工作进展与计划新建园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="149" />
+        <source>The district's progress this year, in a few sentences…</source>
+        <translation>本区县本年度工作进展(几句话即可)…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="152" />
+        <source>Planned park</source>
+        <translation>计划新建园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="152" />
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="152" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="153" />
+        <source>Expected year</source>
+        <translation>预计年份</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="158" />
+        <source>Add a planned park</source>
+        <translation>添加计划新建园区</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="161" />
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
