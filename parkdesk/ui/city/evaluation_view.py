@@ -149,8 +149,8 @@ class EvaluationView(QWidget):
             self.summary.setText(self.tr("%1 parks; %2. Reward caps total %3 (10k CNY). Not yet stored: exporting "
                                          "the workbook or the PDF stores the evaluation.")
                                  .replace("%1", str(len(self.evaluation.parks)))
-                                 .replace("%2", "、".join(f"{grade_text(g, self.lang)} {n}"
-                                                         for g, n in counts.items()))
+                                 .replace("%2", ("、" if self.lang == "zh" else ", ").join(
+                                     f"{grade_text(g, self.lang)} {n}" for g, n in counts.items()))
                                  .replace("%3", f"{number(self.evaluation.reward_total):,}"))
         for button in (self.workbook_button, self.pdf_button):
             button.setEnabled(self.evaluation is not None)
