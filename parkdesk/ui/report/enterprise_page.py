@@ -83,12 +83,16 @@ class EnterprisePage(QWidget):
         filters = QHBoxLayout()
         for widget in (self.search, self.role_filter, self.status_filter, self.link_filter, self.distinction_filter):
             filters.addWidget(widget)
+        for combo in (self.role_filter, self.status_filter, self.link_filter, self.distinction_filter):
+            # as wide as a few characters, not as the longest chain link's name: the page fits 1024×768 in English
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         filters.setStretch(0, 2)
+        filters.addWidget(self.count_label)
         buttons = QHBoxLayout()
         for widget in (self.add_button, self.remove_button, self.paste_button, self.copy_button, self.excel_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view)
