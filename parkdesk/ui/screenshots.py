@@ -4,7 +4,9 @@
 
 Builds the three demo workspaces (operator, district, city) in a temporary folder and grabs, in Chinese,
 the welcome screen, the park list, each section of a report, the identity dialog, the first-run wizard's
-pages, the district's inbox and review, and the city's dashboard; in English, the main screens. Runs
+pages, the district's inbox, review, changes since a replaced package, year over year, the replaced package,
+roll-up tab and identities, and the city's dashboard (each table), evaluation and roll-ups received; in
+English, the main screens. Runs
 offscreen (no display needed). Nothing is written outside --out and the temporary folder.
 """
 
@@ -132,22 +134,73 @@ def _wizard(window, out: Path, lang: str) -> list[Path]:
 
 
 def _reviewer(path: Path, out: Path, size) -> list[Path]:
-    window, controller = _window(path, size, "zh")
-    written = [_grab(window, out, "zh-district-inbox")]
-    inbox = controller.review.inbox
-    if inbox.table.rowCount() and inbox.open_row(0):
-        written.append(_grab(window, out, "zh-district-review"))
-    controller.reports.close()
-    controller.close()
-    window.close()
+    """The district's desk: inbox, a review with its panels, a resubmission's changes, the replaced package,
+    the roll-up tab, the identity dialog; the inbox and the review in English too."""
+    from parkdesk.ui.review.kept_package_window import KeptPackageWindow
+
+    written = []
+    for lang in ("zh", "en"):
+        window, controller = _window(path, size, lang)
+        inbox = controller.review.inbox
+        written.append(_grab(window, out, f"{lang}-district-inbox"))
+        rows = [inbox.entry_at(r) for r in range(inbox.table.rowCount())]
+        resubmitted = next((r for r, e in enumerate(rows) if e.current and e.supersedes_package_id), None)
+        if resubmitted is not None and inbox.open_row(resubmitted):
+            view = controller.reports.view
+            written.append(_grab(window, out, f"{lang}-district-review"))
+            if lang == "zh":
+                for name, panel in (("changes", view.resubmission_panel), ("year-over-year",
+                                                                           view.year_over_year_panel)):
+                    if panel is not None:
+                        view.lower.setCurrentWidget(panel)
+                        written.append(_grab(window, out, f"zh-district-{name}"))
+                if view.resubmission_panel is not None:
+                    view.resubmission_panel.open_previous.click()
+                    kept = [w for w in window.findChildren(KeptPackageWindow) if w.isVisible()]
+                    if kept:
+                        kept[0].resize(*size)
+                        written.append(_grab(kept[0], out, "zh-district-replaced-package"))
+                        kept[0].close()
+            controller.review.inbox_action.trigger()
+        if lang == "zh":
+            inbox = controller.review.inbox
+            inbox.tabs.setCurrentIndex(1)
+            written.append(_grab(window, out, "zh-district-rollup"))
+            dialog = controller.review.show_identities()
+            written.append(_grab(dialog, out, "zh-district-identities"))
+            dialog.close()
+            from parkdesk.ui.new_desk_dialog import NewDeskDialog
+
+            new_desk = NewDeskDialog(window)
+            new_desk.show()
+            written.append(_grab(new_desk, out, "zh-dialog-new-desk-workspace"))
+            new_desk.close()
+        controller.reports.close()
+        controller.close()
+        window.close()
     return written
 
 
 def _city(path: Path, out: Path, size) -> list[Path]:
-    window, controller = _window(path, size, "zh")
-    written = [_grab(window, out, "zh-city-dashboard")]
-    controller.close()
-    window.close()
+    """The city's desk: the dashboard and each of its tables, the evaluation, the roll-ups received; the
+    dashboard and the evaluation in English too."""
+    written = []
+    for lang in ("zh", "en"):
+        window, controller = _window(path, size, lang)
+        desk = controller.review.city_desk
+        written.append(_grab(window, out, f"{lang}-city-dashboard"))
+        if lang == "zh":
+            lower = desk.dashboard.lower
+            for index, name in enumerate(("coverage", "districts", "parks", "year-end")):
+                lower.setCurrentIndex(index)
+                written.append(_grab(window, out, f"zh-city-dashboard-{name}"))
+        desk.setCurrentWidget(desk.evaluation)
+        written.append(_grab(window, out, f"{lang}-city-evaluation"))
+        if lang == "zh":
+            desk.setCurrentWidget(desk.rollups)
+            written.append(_grab(window, out, "zh-city-rollups"))
+        controller.close()
+        window.close()
     return written
 
 
