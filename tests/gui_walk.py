@@ -210,12 +210,14 @@ class Walker:
     # --- pressing --------------------------------------------------------------------------------
 
     def state(self, window: QWidget) -> tuple:
-        """What a user could notice changed: the texts on screen, the focus, files, the clipboard, the data."""
+        """What a user could notice changed: the texts on screen, the focus, files, the clipboard, the data, which
+        boxes are ticked."""
         watched = [p for p in self.folder.rglob("*") if p.is_file()] + [p for p in self.watched if p.exists()]
         files = tuple(sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in watched))
         focus = QApplication.focusWidget()
         return (tuple(visible_texts(window)), id(focus), files, QGuiApplication.clipboard().text(),
-                tuple(_selection(w) for w in window.findChildren(QAbstractItemView) if w.isVisible()))
+                tuple(_selection(w) for w in window.findChildren(QAbstractItemView) if w.isVisible()),
+                tuple(b.isChecked() for b in window.findChildren(QAbstractButton) if b.isCheckable() and b.isVisible()))
 
     def press(self, window: QWidget, what, where: str = "") -> Press:
         """Click a button or trigger an action, wait for it to settle, and record its effect."""

@@ -72,17 +72,24 @@ def test_the_district_desk_clicked_through(qtbot, desk_masters, tmp_path, lang):
     try:
         _press_everything(walker, window)
         inbox = controller.review.inbox
-        for row in range(inbox.table.rowCount()):
-            entry = inbox.entry_at(row)
-            if entry.report_id is None or not entry.verified:
-                continue
-            assert inbox.open_row(row)
-            view = controller.reports.view
-            walker.look(window, f"review {row}")
-            panel = view.review_panel
-            for button in enabled_buttons(panel):
-                walker.press(window, button, f"review panel {row}")
-            break
+        _click_tab(qtbot, inbox.tabs, 1)  # the roll-up for the city
+        walker.look(window, "roll-up")
+        for button in enabled_buttons(inbox.tabs.widget(1)):
+            walker.press(window, button, "roll-up")
+        _click_tab(qtbot, inbox.tabs, 0)
+        rows = [inbox.entry_at(r) for r in range(inbox.table.rowCount())]
+        resubmitted = next(r for r, entry in enumerate(rows) if entry.current and entry.supersedes_package_id)
+        assert inbox.open_row(resubmitted)
+        view = controller.reports.view
+        assert view.resubmission_panel is not None and view.year_over_year_panel is not None
+        for index in range(view.lower.count()):  # review, changes since the replaced package, year over year
+            _click_tab(qtbot, view.lower, index)
+            tab = view.lower.tabText(index)
+            walker.look(window, f"review tab {tab}")
+            for button in enabled_buttons(view.lower.widget(index)):
+                if controller.reports.view is not view:
+                    break
+                walker.press(window, button, f"review tab {tab}")
     finally:
         walker.close()
         controller.reports.close()
