@@ -18,7 +18,7 @@ from parkdesk.db.models import Park
 from parkdesk.ui.app import build_window, create_application
 from parkdesk.ui.jobs import SynchronousRunner
 
-MAX_EXCEPTIONS = 16  # the city's records (recognitions, third-party results), the desks' new workspaces and a few deliberate command-only actions
+MAX_EXCEPTIONS = 9  # a few deliberate command-only (or window-only) actions, each with its reason
 
 
 def command_paths(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> set[tuple[str, ...]]:

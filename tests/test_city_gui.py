@@ -264,3 +264,66 @@ def test_the_city_opens_a_received_report_read_only(qtbot, tmp_path, where):
     finally:
         controller.reports.close()
         controller.close()
+
+
+def test_the_city_records_a_recognition_and_a_third_party_result_in_its_window(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit
+
+    from parkdesk.app import city
+    from tests.gui_walk import DialogScript
+
+    path, window, controller = _city_window(qtbot, tmp_path)
+    try:
+        desk = controller.review.city_desk
+        _click_tab(qtbot, desk, 3)
+        records = desk.records
+        assert records.table.rowCount() == 0
+
+        def recognition(dialog):
+            combos = dialog.findChildren(QComboBox)
+            park = combos[0]
+            park.setCurrentIndex(park.findData("SDWLST"))
+            combos[1].setCurrentIndex(combos[1].findData("comprehensive"))  # category
+            dialog.findChild(QLineEdit, "recognition_document").setText("济商务字〔2023〕12号")
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+        with DialogScript(qtbot, [recognition]) as script:
+            qtbot.mouseClick(records.recognize_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        assert records.table.rowCount() == 1 and "SDWLST" in records.table.item(0, 0).text()
+        with open_workspace(path) as workspace:
+            assert [r.document_number for r in city.recognitions(workspace)] == ["济商务字〔2023〕12号"]
+
+        told = []
+
+        def missing_evaluator(dialog):
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+            from PySide6.QtWidgets import QLabel
+
+            told.append([label.text() for label in dialog.findChildren(QLabel) if label.text()])
+            park = dialog.findChildren(QComboBox)[0]
+            park.setCurrentIndex(park.findData("QLRJY"))
+            year = dialog.findChildren(QComboBox)[1]
+            year.setCurrentIndex(year.findData(2023))
+            grade = dialog.findChildren(QComboBox)[2]
+            grade.setCurrentIndex(grade.findData("excellent"))
+            dialog.findChild(QLineEdit, "third_party_evaluator").setText("山东省评估中心")
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+        def read(box):
+            told.append(box.text())
+            box.accept()
+
+        with DialogScript(qtbot, [missing_evaluator, read]) as script:
+            qtbot.mouseClick(records.third_party_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        assert any("评价机构" in text for text in told[0])  # said in the dialog, which stayed open to correct
+        evaluation = desk.evaluation
+        evaluation.year.setCurrentIndex(evaluation.year.findData(2023))
+        row = next(r for r in range(evaluation.ranking.rowCount())
+                   if evaluation.ranking.item(r, 1).text() == "齐鲁软件园")
+        assert "山东省评估中心" in evaluation.ranking.item(row, 6).text()
+        assert evaluation.ranking.item(row, 4).text() == "优秀"
+    finally:
+        controller.close()

@@ -50,61 +50,20 @@ def test_operator_creates_an_identity_builds_a_package_and_it_verifies(qtbot, de
 
 
 def test_the_district_issues_an_operator_certificate_from_its_window(qtbot, demo_path, tmp_path):
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFileDialog, QLineEdit
+    from cryptography.hazmat.primitives import hashes
 
-    from parkdesk.app import identities
-    from parkdesk.db.workspace import open_workspace
-    from parkdesk.ui.app import build_window, create_application
-    from parkdesk.ui.jobs import SynchronousRunner
-    from tests.gui_walk import DialogScript
-    from tests.review_kit import PASSPHRASE as DISTRICT_PASSPHRASE
     from tests.review_kit import make_world
 
     world = make_world(tmp_path / "world", demo_path)
-    request = tmp_path / "QLRJY-new.csr"
-    with open_workspace(world.operator) as workspace:
-        identities.create_operator_identity(workspace, "QLRJY-new", "QLRJY", PASSPHRASE)
-        identities.request_certificate(workspace, "QLRJY-new", PASSPHRASE, request)
-    create_application("zh")
-    window, controller = build_window(world.reviewer, "zh", SynchronousRunner("zh"))
-    qtbot.addWidget(window)
-    window.show()
-    told = []
+    request = _request(world, tmp_path, "QLRJY")
+    controller = _district_window(qtbot, world)
     try:
-        action = controller.review.identities_action
-        assert action.isVisible()
-        action.trigger()
-        from parkdesk.ui.identity_dialog import IdentityDialog
-
-        dialog = window.findChildren(IdentityDialog)[-1]
-        assert dialog.issue_button.isVisible()
-
-        def type_name(path):
-            def step(file_dialog):
-                assert isinstance(file_dialog, QFileDialog)
-                file_dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
-                file_dialog.accept()
-            return step
-
-        def passphrase(passphrase_dialog):
-            for edit in passphrase_dialog.findChildren(QLineEdit):
-                edit.setText(DISTRICT_PASSPHRASE.decode())
-            passphrase_dialog.accept()
-
-        def read(box):
-            told.append(box.text() + box.informativeText())
-            box.accept()
-
+        assert controller.review.identities_action.isVisible()
         issued = tmp_path / "QLRJY-new.pem"
-        with DialogScript(qtbot, [type_name(request), passphrase, type_name(issued), read]) as script:
-            qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
-        assert script.done and not script.errors, script.errors
+        dialog, told = _issue_in_window(qtbot, world, request, issued)
         certificate = read_certificate_file(issued)[0]
         assert "QLRJY" in certificate.subject.rfc4514_string()
         assert certificate.issuer == world.district_certificate().subject
-        from cryptography.hazmat.primitives import hashes
-
         first_bytes = ":".join(f"{b:02X}" for b in certificate.fingerprint(hashes.SHA256())[:4])
         assert first_bytes in told[0] and "电话" in told[0]
         dialog.close()
@@ -141,6 +100,7 @@ def _issue_in_window(qtbot, world, request, issued):
     window = qtbot.controller.window
     qtbot.controller.review.identities_action.trigger()
     dialog = window.findChildren(IdentityDialog)[-1]
+    assert dialog.issue_button.isVisible()
     with DialogScript(qtbot, [type_name(request), passphrase, type_name(issued), read]) as script:
         qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     assert script.done and not script.errors, script.errors

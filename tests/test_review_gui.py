@@ -682,3 +682,35 @@ def test_the_review_sheet_is_written_from_the_panel_and_the_command_line(qtbot, 
     words = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                            check=True).stdout
     assert "审核单" in words and "人数请核实" in words and "已退回(请修改后重报)" in words
+
+
+def test_the_task_table_is_exported_from_the_roll_up_tab(qtbot, tmp_path):
+    import openpyxl
+    from PySide6.QtWidgets import QLineEdit
+
+    from parkdesk.demo.review_demo import build_reviewer_demo
+    from tests.gui_walk import DialogScript
+
+    reviewer = tmp_path / "district.sqlite"
+    build_reviewer_demo(reviewer, enterprises=3)
+    window, controller = window_on(qtbot, reviewer)
+    out = tmp_path / "tasks-2023.xlsx"
+    try:
+        inbox = controller.review.inbox
+        bar = inbox.tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+        panel = inbox.rollup
+        panel.year.setCurrentIndex(panel.year.findData(2023))
+
+        def type_name(dialog):
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(str(out))
+            dialog.accept()
+
+        with DialogScript(qtbot, [type_name]) as script:
+            qtbot.mouseClick(panel.task_button, Qt.MouseButton.LeftButton)
+        assert script.done and not script.errors, script.errors
+        assert str(out) in window.statusBar().currentMessage()
+    finally:
+        controller.close()
+    sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
+    assert sheet.max_row > 3

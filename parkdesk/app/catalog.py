@@ -29,8 +29,6 @@ class UseCase:
         return self.function.split(":")[1]
 
 
-DESKS_ISSUE = "the district's and the city's desks in the window come with issue 22"
-
 USE_CASES: tuple[UseCase, ...] = (
     # workspaces
     UseCase("create_operator_workspace", "workspaces:create_operator", ("init",), "action_new_workspace"),
@@ -66,7 +64,7 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase("import_workbook", "workbooks:apply", ("excel", "import"), "action_import_excel"),
     UseCase("import_template", "exports:template", ("excel", "template"), None,
             "the window imports any workbook the user has (an exported report is the template); the empty template is a command"),
-    UseCase("task_table", "exports:task_table", ("excel", "task-table"), None, DESKS_ISSUE),
+    UseCase("task_table", "exports:task_table", ("excel", "task-table"), "button_task_table"),
     # identities
     UseCase("create_identity", "identities:create_operator_identity", ("keys", "create"), "button_create_identity"),
     UseCase("create_district_identity", "identities:create_district_identity", ("keys", "create"),
@@ -111,7 +109,7 @@ USE_CASES: tuple[UseCase, ...] = (
     UseCase("dashboard", "city:dashboard", ("city", "dashboard"), "button_dashboard_pdf"),
     UseCase("evaluate", "city:evaluate", ("city", "evaluate"), "button_evaluation_workbook"),
     UseCase("scoring_scheme", "city:write_default_scheme", ("city", "scheme"), "button_save_scheme"),
-    UseCase("recognize_park", "city:recognize", ("city", "recognize"), None, DESKS_ISSUE),
-    UseCase("recognitions", "city:recognitions", ("city", "recognitions"), None, DESKS_ISSUE),
-    UseCase("record_third_party", "city:record_third_party", ("city", "third-party"), None, DESKS_ISSUE),
+    UseCase("recognize_park", "city:recognize", ("city", "recognize"), "button_recognize"),
+    UseCase("recognitions", "city:recognitions", ("city", "recognitions"), "recognitions"),
+    UseCase("record_third_party", "city:record_third_party", ("city", "third-party"), "button_third_party"),
 )

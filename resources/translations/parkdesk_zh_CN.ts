@@ -64,19 +64,24 @@
 <context>
     <name>CityDesk</name>
     <message>
-        <location filename="../../parkdesk/ui/city/city_desk.py" line="24" />
+        <location filename="../../parkdesk/ui/city/city_desk.py" line="27" />
         <source>1234 goals</source>
         <translation>“1234”目标看板</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/city_desk.py" line="25" />
+        <location filename="../../parkdesk/ui/city/city_desk.py" line="28" />
         <source>Yearly evaluation</source>
         <translation>年度考核评价</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/city_desk.py" line="26" />
+        <location filename="../../parkdesk/ui/city/city_desk.py" line="29" />
         <source>Roll-ups received</source>
         <translation>已收汇总包</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/city_desk.py" line="30" />
+        <source>The bureau's records</source>
+        <translation>市局记录</translation>
     </message>
 </context>
 <context>
@@ -239,7 +244,7 @@
     </message>
     <message>
         <location filename="../../parkdesk/ui/report/enterprise_page.py" line="38" />
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="123" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="127" />
         <source>All chain links</source>
         <translation>全部产业链环节</translation>
     </message>
@@ -255,7 +260,7 @@
     </message>
     <message>
         <location filename="../../parkdesk/ui/report/enterprise_page.py" line="68" />
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="150" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="154" />
         <source>Add enterprise</source>
         <translation>添加企业</translation>
     </message>
@@ -280,57 +285,57 @@
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="124" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="128" />
         <source>Not on a chain link</source>
         <translation>未关联产业链环节</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="129" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="133" />
         <source>Showing %1 of %2 enterprises</source>
         <translation>显示 %1 家,共 %2 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="164" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="168" />
         <source>Remove %1 enterprises</source>
         <translation>删除 %1 家企业</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="174" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="178" />
         <source>Copied %1 rows</source>
         <translation>已复制 %1 行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="197" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="201" />
         <source>The report is read-only: nothing was pasted.</source>
         <translation>年报为只读：未粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="201" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="205" />
         <source>The clipboard holds no cells to paste.</source>
         <translation>剪贴板中没有可粘贴的单元格。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="211" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="215" />
         <source>Paste %1 rows</source>
         <translation>粘贴 %1 行</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="213" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="217" />
         <source>Pasted: %1 cells replaced, %2 rows added. Undo with Ctrl+Z.</source>
         <translation>已粘贴：替换 %1 个单元格，新增 %2 行。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="216" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="220" />
         <source>Pasted %1 new enterprises at the end of the list. Undo with Ctrl+Z.</source>
         <translation>已在名录末尾新增 %1 家企业。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="220" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="224" />
         <source>The pasted cells hold the values already there: nothing changed.</source>
         <translation>粘贴的内容与现有内容相同，没有改动。</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="226" />
+        <location filename="../../parkdesk/ui/report/enterprise_page.py" line="230" />
         <source>%1 cells could not be read and were left as they were: %2</source>
         <translation>有 %1 个单元格无法识别,已保持原值:%2</translation>
     </message>
@@ -1524,6 +1529,110 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
 </context>
 <context>
+    <name>RecordsView</name>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="33" />
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="33" />
+        <source>Document</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="35" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="40" />
+        <source>Record a recognition…</source>
+        <translation>记录认定变更…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="42" />
+        <source>A park recognised in a new category or level, from a date, by a document</source>
+        <translation>园区按文件自某日起认定为新的类别或级别</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="45" />
+        <source>Record a third-party result…</source>
+        <translation>录入第三方评价…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="47" />
+        <source>The grade the third-party evaluator gave a park for a year; the evaluation takes it, parkdesk's score is then for reference</source>
+        <translation>第三方评价机构对园区某年度评定的等次;考核评价以之为准,parkdesk 得分仅供参考</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="55" />
+        <source>&lt;b&gt;Recognition changes&lt;/b&gt; — the dashboard and the evaluation count a park in the category and level it held at the year's end</source>
+        <translation>&lt;b&gt;认定变更&lt;/b&gt; —— 目标看板和考核评价按园区年底时的类别和级别计算</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="112" />
+        <source>Record a recognition</source>
+        <translation>记录认定变更</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="119" />
+        <source>(unchanged)</source>
+        <translation>(不变)</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="123" />
+        <source>From:</source>
+        <translation>起始日期:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="124" />
+        <source>Document number:</source>
+        <translation>文号:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="127" />
+        <source>Note:</source>
+        <translation>备注:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="133" />
+        <location filename="../../parkdesk/ui/city/records_view.py" line="152" />
+        <source>Record a third-party result</source>
+        <translation>录入第三方评价</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="143" />
+        <source>Year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="144" />
+        <source>Grade:</source>
+        <translation>等次:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="145" />
+        <source>Evaluator:</source>
+        <translation>评价机构:</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="146" />
+        <source>Score (optional):</source>
+        <translation>得分(可选):</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="147" />
+        <source>Document number (optional):</source>
+        <translation>文号(可选):</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/city/records_view.py" line="153" />
+        <source>Recorded. The evaluation of that year now takes this grade.</source>
+        <translation>已录入。该年度的考核评价将以此等次为准。</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <location filename="../../parkdesk/ui/report/report_actions.py" line="23" />
@@ -2000,50 +2109,71 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/review/rollup_panel.py" line="53" />
+        <source>Task table…</source>
+        <translation>任务表…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="55" />
+        <source>Each park's stages, core tasks and milestones with their status, as a workbook to filter and sort</source>
+        <translation>各园区各阶段的核心任务和里程碑及其完成情况,导出为可筛选排序的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="58" />
         <source>Signed roll-up for the city…</source>
         <translation>签名汇总包(报市局)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="62" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="67" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="83" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="88" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="92" />
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="100" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="97" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="105" />
         <source>Export the roll-up</source>
         <translation>导出汇总</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="102" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="107" />
         <source>Roll-up written: %1</source>
         <translation>汇总已保存:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="112" />
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="117" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="115" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="121" />
+        <source>Task table</source>
+        <translation>任务表</translation>
+    </message>
+    <message>
         <location filename="../../parkdesk/ui/review/rollup_panel.py" line="123" />
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="131" />
+        <source>Task table written: %1</source>
+        <translation>任务表已写入:%1</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="133" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="138" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="144" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="152" />
         <source>Signed roll-up</source>
         <translation>签名汇总包</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="114" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="135" />
         <source>Passphrase of %1</source>
         <translation>%1 的口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="126" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="147" />
         <source>Building the signed roll-up…</source>
         <translation>正在生成签名汇总包…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="129" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="150" />
         <source>Signed roll-up written: %1 (%2 parks)</source>
         <translation>签名汇总包已保存:%1(%2 个园区)</translation>
     </message>
@@ -2368,42 +2498,42 @@ Open a workspace file, or start with the demo workspace of the plan's 12 parks.<
 <context>
     <name>YearEndSection</name>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="146" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="167" />
         <source>Year-end report to the city (optional): progress and planned new parks</source>
         <translation>报送市局的年度报告(可选):工作进展与计划新建园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="149" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="170" />
         <source>The district's progress this year, in a few sentences…</source>
         <translation>本区县本年度工作进展(几句话即可)…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="152" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="173" />
         <source>Planned park</source>
         <translation>计划新建园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="152" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="173" />
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="152" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="173" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="153" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="174" />
         <source>Expected year</source>
         <translation>预计年份</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="158" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="179" />
         <source>Add a planned park</source>
         <translation>添加计划新建园区</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="161" />
+        <location filename="../../parkdesk/ui/review/rollup_panel.py" line="182" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>

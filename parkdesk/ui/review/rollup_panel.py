@@ -50,6 +50,11 @@ class RollupPanel(QWidget):
         self.workbook_button.setObjectName("button_rollup_export")
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.setObjectName("button_rollup_pdf")
+        self.task_button = QPushButton(self.tr("Task table…"))
+        self.task_button.setObjectName("button_task_table")
+        self.task_button.setToolTip(self.tr("Each park's stages, core tasks and milestones with their status, as a "
+                                            "workbook to filter and sort"))
+        self.task_button.clicked.connect(lambda: self.export_task_table())
         self.build_button = QPushButton(self.tr("Signed roll-up for the city…"))
         self.build_button.setObjectName("button_rollup_build")
         self.workbook_button.clicked.connect(lambda: self.export("xlsx"))
@@ -64,7 +69,7 @@ class RollupPanel(QWidget):
         top.addWidget(self.approved_only)
         top.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (self.workbook_button, self.pdf_button, self.build_button):
+        for button in (self.workbook_button, self.pdf_button, self.task_button, self.build_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -101,6 +106,22 @@ class RollupPanel(QWidget):
             return None
         self.message.emit(self.tr("Roll-up written: %1").replace("%1", str(written)))
         return written
+
+    def export_task_table(self):
+        """任务表: park × stage × core task or milestone × status, of the year's reports."""
+        from parkdesk.app import exports
+
+        year = self.year.currentData()
+        path = save_file(self, self.tr("Task table"), f"tasks-{year}.xlsx", "Excel (*.xlsx)")
+        if path is None:
+            return None
+        try:
+            exports.task_table(self.workspace, year, path, lang=self.lang)
+        except ParkdeskError as error:
+            QMessageBox.warning(self, self.tr("Task table"), error.message(self.lang))
+            return None
+        self.message.emit(self.tr("Task table written: %1").replace("%1", str(path)))
+        return path
 
     def build(self):
         """The signed roll-up of the year's approved packages, with the district's year-end section when one is
