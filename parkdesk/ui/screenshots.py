@@ -5,8 +5,8 @@
 Builds the three demo workspaces (operator, district, city) in a temporary folder and grabs, in Chinese,
 the welcome screen, the park list, each section of a report, the identity dialog, the first-run wizard's
 pages, the district's inbox, review, changes since a replaced package, year over year, the replaced package,
-roll-up tab and identities, and the city's dashboard (each table), evaluation and roll-ups received; in
-English, the main screens. Runs
+roll-up tab and identities, and the city's dashboard (each table), evaluation, roll-ups received and
+records; in English, the main screens. Runs
 offscreen (no display needed). Nothing is written outside --out and the temporary folder.
 """
 
@@ -199,6 +199,8 @@ def _city(path: Path, out: Path, size) -> list[Path]:
         if lang == "zh":
             desk.setCurrentWidget(desk.rollups)
             written.append(_grab(window, out, "zh-city-rollups"))
+            desk.setCurrentWidget(desk.records)
+            written.append(_grab(window, out, "zh-city-records"))
         controller.close()
         window.close()
     return written

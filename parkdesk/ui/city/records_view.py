@@ -134,7 +134,8 @@ class RecordsView(QWidget):
         year = QComboBox()
         for stage in STAGES:
             year.addItem(str(stage.year), stage.year)
-        year.setCurrentIndex(max(0, year.findData(QDate.currentDate().year() - 1)))
+        last_year = min(QDate.currentDate().year() - 1, STAGES[-1].year)  # the latest year a grade can be for
+        year.setCurrentIndex(max(0, year.findData(last_year)))
         grade = QComboBox()
         for key, tier in GRADE_BY_KEY.items():
             grade.addItem(tier.label.text(self.lang), key)
