@@ -20,7 +20,7 @@ from cryptography import x509
 from sqlalchemy import select, update
 
 from benchmarks.common import measure, report, size
-from parkdesk.db.models import Park, ParkDetails, Report
+from parkdesk.db.models import InboxEntry, Park, ParkDetails, Report
 from parkdesk.db.workspace import open_workspace
 from parkdesk.demo.builder import build_demo
 from parkdesk.identity.certificates import OPERATOR
@@ -33,6 +33,7 @@ from parkdesk.packages.verify import verify_package
 from parkdesk.review.decisions import set_state
 from parkdesk.review.inbox import import_packages
 from parkdesk.review.inbox_rows import entry_of_report
+from parkdesk.review.resubmission import resubmission
 from parkdesk.review.rollup_build import build_rollup
 from parkdesk.review.rollup_table import district_rollup
 from parkdesk.review.setup import create_reviewer_workspace, district_identity
@@ -125,6 +126,16 @@ def main() -> None:
             rollup_seconds = measure(open_rollup, 3)
             report("open the district roll-up (12 parks × indicators)", rollup_seconds,
                    "verify one package", verify_seconds / len(packages))
+            resubmitted = next(e for e in session.scalars(select(InboxEntry)) if e.superseded_by_id is None
+                               and e.verified and session.scalar(select(InboxEntry.id).where(
+                                   InboxEntry.superseded_by_id == e.id)))
+
+            def changes_since_replaced():
+                assert resubmission(session, resubmitted.id) is not None
+
+            report(f"changes since the replaced package ({ENTERPRISES:,} enterprises)",
+                   measure(changes_since_replaced, 3), "verify one package", verify_seconds / len(packages),
+                   "what the review window computes on opening a resubmission")
             for row in district_rollup(session, YEARS[-1]).rows:
                 set_state(session, entry_of_report(session, row.park.report_id).id, "approved", actor="bench")
             session.commit()

@@ -2,7 +2,7 @@
 
 `gui` is the object name of the action or button a person clicks in the
 window (the main window, an open report, its identities dialog, a district's
-inbox and review panel, the city's dashboard). A use case without a command
+inbox and review panel, the city's desk). A use case without a command
 or an action says why in `missing` (tests/test_app_catalog.py checks both
 ends; docs/architecture.md lists the exceptions).
 """

@@ -105,8 +105,16 @@ class ReportOpener(QObject):
         from parkdesk.ui.review.resubmission_panel import ResubmissionPanel
 
         workspace = self.workspaces.workspace
-        changes = review.resubmission(workspace, entry_id, self.lang)
-        if changes is None:
+        lang = self.lang  # two packages' report.json compared: ~0.4 s at 10,000 enterprises, so off the GUI thread
+        job = self.workspaces.runner.job(self.window, self.tr("Comparing with the replaced package…"),
+                                         lambda _progress: review.resubmission(workspace, entry_id, lang),
+                                         writes=False).run()
+        if job.exception is not None or job.error is not None:  # said, not swallowed (an internal error is logged)
+            problem = job.exception.message(lang) if job.exception is not None else job.error
+            self.window.statusBar().showMessage(problem, 15000)
+            return
+        changes = job.result
+        if changes is None or self.view is None:
             return
         with workspace.session() as session:
             ids = local_ids(session, entry_id, set(RECORD_BY_KEY))

@@ -1597,37 +1597,37 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/city/records_view.py" line="133" />
-        <location filename="../../parkdesk/ui/city/records_view.py" line="152" />
+        <location filename="../../parkdesk/ui/city/records_view.py" line="153" />
         <source>Record a third-party result</source>
         <translation>录入第三方评价</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/records_view.py" line="143" />
+        <location filename="../../parkdesk/ui/city/records_view.py" line="144" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/records_view.py" line="144" />
+        <location filename="../../parkdesk/ui/city/records_view.py" line="145" />
         <source>Grade:</source>
         <translation>等次:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/records_view.py" line="145" />
+        <location filename="../../parkdesk/ui/city/records_view.py" line="146" />
         <source>Evaluator:</source>
         <translation>评价机构:</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/records_view.py" line="146" />
+        <location filename="../../parkdesk/ui/city/records_view.py" line="147" />
         <source>Score (optional):</source>
         <translation>得分(可选):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/records_view.py" line="147" />
+        <location filename="../../parkdesk/ui/city/records_view.py" line="148" />
         <source>Document number (optional):</source>
         <translation>文号(可选):</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/city/records_view.py" line="153" />
+        <location filename="../../parkdesk/ui/city/records_view.py" line="154" />
         <source>Recorded. The evaluation of that year now takes this grade.</source>
         <translation>已录入。该年度的考核评价将以此等次为准。</translation>
     </message>
@@ -1702,7 +1702,12 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report_opener.py" line="118" />
+        <location filename="../../parkdesk/ui/report_opener.py" line="109" />
+        <source>Comparing with the replaced package…</source>
+        <translation>正在与被替代的数据包比较…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report_opener.py" line="122" />
         <source>Changes since %1 (%2)</source>
         <translation>与 %1 相比的修改(%2)</translation>
     </message>
