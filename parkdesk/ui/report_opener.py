@@ -71,11 +71,22 @@ class ReportOpener(QObject):
         from parkdesk.app import reports
         from parkdesk.ui.review.year_over_year_panel import YearOverYearPanel
 
-        comparison = reports.year_over_year(workspace, report_id)
-        if comparison.has_previous:
+        comparison = self._read(self.tr("Comparing with the previous year…"),
+                                lambda: reports.year_over_year(workspace, report_id))
+        if comparison is not None and comparison.has_previous and self.view is not None:
             self.view.year_over_year_panel = YearOverYearPanel(comparison, self.lang)
             self.view.add_panel(self.view.year_over_year_panel,
                                 self.tr("Against %1").replace("%1", str(comparison.previous_year)))
+
+    def _read(self, title: str, work):
+        """A read that may take a while, off the GUI thread (its progress shows after a moment); None when it
+        failed, which the status bar says (an internal error is logged too)."""
+        job = self.workspaces.runner.job(self.window, title, lambda _progress: work(), writes=False).run()
+        if job.exception is not None or job.error is not None:
+            problem = job.exception.message(self.lang) if job.exception is not None else job.error
+            self.window.statusBar().showMessage(problem, 15000)
+            return None
+        return job.result
 
     @staticmethod
     def _review_entry_of(workspace, report_id: int) -> int | None:
@@ -106,14 +117,8 @@ class ReportOpener(QObject):
 
         workspace = self.workspaces.workspace
         lang = self.lang  # two packages' report.json compared: ~0.4 s at 10,000 enterprises, so off the GUI thread
-        job = self.workspaces.runner.job(self.window, self.tr("Comparing with the replaced package…"),
-                                         lambda _progress: review.resubmission(workspace, entry_id, lang),
-                                         writes=False).run()
-        if job.exception is not None or job.error is not None:  # said, not swallowed (an internal error is logged)
-            problem = job.exception.message(lang) if job.exception is not None else job.error
-            self.window.statusBar().showMessage(problem, 15000)
-            return
-        changes = job.result
+        changes = self._read(self.tr("Comparing with the replaced package…"),
+                             lambda: review.resubmission(workspace, entry_id, lang))
         if changes is None or self.view is None:
             return
         with workspace.session() as session:

@@ -1692,22 +1692,27 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
 <context>
     <name>ReportOpener</name>
     <message>
-        <location filename="../../parkdesk/ui/report_opener.py" line="78" />
+        <location filename="../../parkdesk/ui/report_opener.py" line="74" />
+        <source>Comparing with the previous year…</source>
+        <translation>正在与上一年度比较…</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/report_opener.py" line="79" />
         <source>Against %1</source>
         <translation>与 %1 年度对比</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report_opener.py" line="97" />
+        <location filename="../../parkdesk/ui/report_opener.py" line="108" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report_opener.py" line="109" />
+        <location filename="../../parkdesk/ui/report_opener.py" line="120" />
         <source>Comparing with the replaced package…</source>
         <translation>正在与被替代的数据包比较…</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/report_opener.py" line="122" />
+        <location filename="../../parkdesk/ui/report_opener.py" line="131" />
         <source>Changes since %1 (%2)</source>
         <translation>与 %1 相比的修改(%2)</translation>
     </message>
