@@ -28,8 +28,8 @@ from review_kit import PARK, YEAR, make_world, receive, send, set_status
 
 def decide(world, entry_id: int, state: str, name: str):
     with open_workspace(world.reviewer) as ws, ws.session() as session:
-        set_state(session, entry_id, state, actor="审核员")
-        session.commit()
+        set_state(session, entry_id, state, actor="审核员", note="区县复核后改变决定")  # a reason, as any change
+        session.commit()                                                                # after an approval needs
         built = make_receipt(session, entry_id, world.folder / name, world.district_signer(), actor="审核员")
         session.commit()
     return built.path
