@@ -2004,7 +2004,7 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/review/review_panel.py" line="189" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="284" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="285" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -2045,42 +2045,47 @@ Annual reports of Jinan's service-trade (outsourcing) parks.</source>
     </message>
     <message>
         <location filename="../../parkdesk/ui/review/review_panel.py" line="234" />
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="243" />
+        <source>%1-%2-review-sheet.pdf</source>
+        <translation>%1-%2-审核单.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="236" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="244" />
         <source>Review sheet</source>
         <translation>审核单</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="245" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="246" />
         <source>Review sheet written: %1</source>
         <translation>审核单已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="250" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="251" />
         <source>Export the package's documents into</source>
         <translation>把数据包的材料导出到</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="256" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="257" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="258" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="259" />
         <source>%1 files written into %2</source>
         <translation>已写出 %1 个文件到 %2</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="267" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="268" />
         <source>Passphrase of the district key</source>
         <translation>区县私钥口令</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="273" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="274" />
         <source>Save the signed receipt</source>
         <translation>保存签名回执</translation>
     </message>
     <message>
-        <location filename="../../parkdesk/ui/review/review_panel.py" line="287" />
+        <location filename="../../parkdesk/ui/review/review_panel.py" line="288" />
         <source>Receipt written: %1</source>
         <translation>回执已保存:%1</translation>
     </message>

@@ -231,8 +231,9 @@ class ReviewPanel(QWidget):
         """The review sheet, as a PDF or a workbook (by the name's extension)."""
         lang = self.controller.lang
         if out is None:
-            out = save_file(self, self.tr("Review sheet"), f"{self.controller.park_code}-{self.controller.year}-"
-                            f"{self.tr('review-sheet')}.pdf", "PDF (*.pdf);;Excel (*.xlsx)")
+            suggested = self.tr("%1-%2-review-sheet.pdf").replace("%1", self.controller.park_code) \
+                .replace("%2", str(self.controller.year))
+            out = save_file(self, self.tr("Review sheet"), suggested, "PDF (*.pdf);;Excel (*.xlsx)")
             if out is None:
                 return None
         if out.suffix.lower() not in (".pdf", ".xlsx"):
