@@ -65,6 +65,7 @@ def run_rollups(args: argparse.Namespace) -> int:
     from parkdesk.app import rollups
     from parkdesk.cli.common import print_json
     from parkdesk.db.workspace import open_workspace
+    from parkdesk.review.times import shown_time
     from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
@@ -79,5 +80,5 @@ def run_rollups(args: argparse.Namespace) -> int:
         state = text("city.rollup_replaced" if row.replaced else "city.rollup_in_force", args.lang)
         print(text("city.rollup_line", args.lang, district=row.district_name, code=row.district_code, year=row.year,
                    sequence=row.sequence or "—", packages=row.package_count, signer=row.signer,
-                   received=row.received_at.strftime("%Y-%m-%d %H:%M"), state=state, file=row.file_name))
+                   received=shown_time(row.received_at), state=state, file=row.file_name))
     return 0

@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from parkdesk.db.workspace import open_workspace
     from parkdesk.reference.choices import label_of
     from parkdesk.review.states import REVIEW_STATES
+    from parkdesk.review.times import shown_time
     from parkdesk.texts import text
 
     lang = args.lang
@@ -48,5 +49,5 @@ def run(args: argparse.Namespace) -> int:
         decision = label_of(REVIEW_STATES, comment.decision, lang) if comment.decision else "—"
         earlier = "" if comment.current else " " + text("comments.earlier", lang)
         print("\t".join([item.where, " ".join(comment.text.split()), comment.author,
-                         comment.created_at.strftime("%Y-%m-%d %H:%M"), decision + earlier]))
+                         shown_time(comment.created_at), decision + earlier]))
     return 0

@@ -150,6 +150,7 @@ def run_list(args: argparse.Namespace) -> int:
     from parkdesk.app import review
     from parkdesk.cli.common import print_json
     from parkdesk.db.workspace import open_workspace
+    from parkdesk.review.times import shown_time
     from parkdesk.texts import text
 
     with open_workspace(args.workspace) as workspace:
@@ -165,7 +166,7 @@ def run_list(args: argparse.Namespace) -> int:
             state += " / " + text("review.outcome_superseded", args.lang)
         print(f"#{row.entry_id}\t{state}\t{row.park_code or '?'}\t{row.park_name or ''}\t{row.year or ''}\t"
               f"{row.signer or ''}\t{(row.signer_fingerprint or '')[:23]}\t"
-              f"E{row.errors}/W{row.warnings}/I{row.infos}\t{row.received_at:%Y-%m-%d %H:%M}\t{row.file_name}")
+              f"E{row.errors}/W{row.warnings}/I{row.infos}\t{shown_time(row.received_at)}\t{row.file_name}")
         if not row.verified:
             print(f"\t{row.reason(args.lang)}")
     return 0

@@ -7,6 +7,7 @@ from parkdesk.texts import text
 from parkdesk.cli.report_text import print_findings
 from parkdesk.forms.sections import SECTION_BY_KEY
 from parkdesk.validation.location_text import describe
+from parkdesk.review.times import shown_time
 
 
 def print_entry(details, lang: str) -> None:
@@ -19,7 +20,7 @@ def print_entry(details, lang: str) -> None:
         ("state", row.state_text(lang)),
         ("findings", text("review.show.counts", lang, errors=row.errors, warnings=row.warnings, infos=row.infos)),
         ("encrypted", yes_no(row.encrypted)), ("package", row.package_id or "—"),
-        ("received", f"{row.received_at:%Y-%m-%d %H:%M}  {row.received_by}"),
+        ("received", f"{shown_time(row.received_at)}  {row.received_by}"),
     ]
     if row.supersedes_package_id:
         lines.append(("supersedes", row.supersedes_package_id))

@@ -7,6 +7,7 @@ from parkdesk.reference.choices import label_of
 from parkdesk.review.states import ACTION_COMMENT, REVIEW_STATES
 from parkdesk.texts import text
 from parkdesk.validation.location_text import describe
+from parkdesk.review.times import shown_time
 
 TAKEN_BACK, EDITED = "removed ", "edited "  # how parkdesk.review.comments notes a comment taken back or reworded
 
@@ -17,7 +18,7 @@ def event_line(event, lang: str = "zh", rows: dict[str, str] | None = None) -> s
     state = label_of(REVIEW_STATES, event.state, lang) if event.state and event.action != ACTION_COMMENT else ""
     words = text(f"review.action.{event.action}", lang) + (f" → {state}" if state else "")
     note = comment_note(event.note, lang, rows) if event.action == ACTION_COMMENT else (event.note or "")
-    return f"{event.at:%Y-%m-%d %H:%M}  {event.actor}  {words}" + (f"  {note}" if note else "")
+    return f"{shown_time(event.at)}  {event.actor}  {words}" + (f"  {note}" if note else "")
 
 
 def comment_note(note: str | None, lang: str, rows: dict[str, str] | None = None) -> str:

@@ -48,7 +48,7 @@ from parkdesk.review.record_ids import store_record_ids
 from parkdesk.review.setup import workspace_district
 from parkdesk.review.states import ACTION_RECEIVED, ACTION_SUPERSEDED, APPROVED, RECEIVED, REPORT_STATUS_OF_STATE
 from parkdesk.review.stored_files import store_file
-from parkdesk.review.times import naive_utc
+from parkdesk.review.times import naive_utc, shown_time
 from parkdesk.texts import text
 
 Progress = Callable[[int, int], None]
@@ -163,7 +163,7 @@ def _receive(session: Session, path: Path, actor: str, decrypt: Decrypt | None, 
                            .order_by(InboxEntry.id)).first()
     if seen is not None:
         return Received(path, DUPLICATE, seen.id, seen.report_id, "inbox.duplicate",
-                        {"entry": seen.id, "received_at": seen.received_at.strftime("%Y-%m-%d %H:%M")})
+                        {"entry": seen.id, "received_at": shown_time(seen.received_at)})
     entry = InboxEntry(file_name=path.name, file_sha256=file_sha256, file_size=size, received_by=actor,
                        rollup_id=origin.rollup_id if origin else None)
     plain: list[bytes] = []
@@ -195,7 +195,7 @@ def _receive(session: Session, path: Path, actor: str, decrypt: Decrypt | None, 
     if twin is not None:
         if twin.file_id is not None and _stored_sha(session, twin) == hashlib.sha256(data).hexdigest():
             return Received(path, DUPLICATE, twin.id, twin.report_id, "inbox.duplicate",
-                            {"entry": twin.id, "received_at": twin.received_at.strftime("%Y-%m-%d %H:%M")})
+                            {"entry": twin.id, "received_at": shown_time(twin.received_at)})
         return _reject(session, path, entry, "damaged", "inbox.same_id_other_content",
                        {"package_id": entry.package_id, "entry": twin.id})
     return _accept(session, path, entry, data, actor, origin)

@@ -26,6 +26,7 @@ from parkdesk.review.states import ACTION_COMMENT, ACTION_STATE, REVIEW_STATES
 from parkdesk.texts import text
 from parkdesk.validation.findings import ERROR, INFO, WARNING
 from parkdesk.validation.location_text import describe
+from parkdesk.review.times import shown_time
 
 Table = tuple[list[str], list[list[str]]]
 SEVERITY_KEYS = {ERROR: "sheet.error", WARNING: "sheet.warning", INFO: "sheet.info"}
@@ -51,7 +52,7 @@ def review_sheet(session: Session, entry_id: int, lang: str = "zh") -> ReviewShe
     facts = [(RECORD_BY_KEY["park"].label.text(lang), f"{row.park_name}({row.park_code})"), (text("sheet.year", lang), str(row.year)),
              (text("sheet.file", lang), row.file_name), (text("sheet.signer", lang), row.signer or "—"),
              (text("sheet.fingerprint", lang), row.signer_fingerprint or "—"),
-             (text("sheet.received", lang), f"{row.received_at:%Y-%m-%d %H:%M}  {row.received_by}"),
+             (text("sheet.received", lang), f"{shown_time(row.received_at)}  {row.received_by}"),
              (text("sheet.state", lang), row.state_text(lang))]
     history = review_history(session, entry_id)
     decided = next((e for e in reversed(history) if e.action == ACTION_STATE), None)
@@ -62,10 +63,10 @@ def review_sheet(session: Session, entry_id: int, lang: str = "zh") -> ReviewShe
         findings = [[text(SEVERITY_KEYS.get(f.severity, "sheet.info"), lang), f.location_text(lang), f.message(lang),
                      result.justification(f) or ""] for f in result.findings]
     said = entry_comments(session, entry_id)
-    comments = [[describe(c.location, lang), c.text, c.author, f"{c.created_at:%Y-%m-%d %H:%M}",
+    comments = [[describe(c.location, lang), c.text, c.author, shown_time(c.created_at),
                  text("review.sent_with_receipt", lang) if c.sent else ""] for c in said]
     rows = {c.key: c.location.row_label for c in said if c.location.row_label}
-    events = [[f"{e.at:%Y-%m-%d %H:%M}", e.actor, text(f"review.action.{e.action}", lang),
+    events = [[shown_time(e.at), e.actor, text(f"review.action.{e.action}", lang),
                "" if e.action == ACTION_COMMENT else label_of(REVIEW_STATES, e.state, lang) if e.state else "",
                comment_note(e.note, lang, rows) if e.action == ACTION_COMMENT else (e.note or "")] for e in history]
     return ReviewSheet(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from parkdesk.app import rollups
+from parkdesk.review.times import shown_time
 
 
 class ReceivedRollupsView(QWidget):
@@ -33,7 +34,7 @@ class ReceivedRollupsView(QWidget):
         for index, row in enumerate(rows):
             state = self.tr("Replaced by a newer roll-up") if row.replaced else self.tr("In force")
             cells = (f"{row.district_name}({row.district_code})", str(row.year), str(row.sequence or "—"),
-                     str(row.package_count), row.signer.split(",")[0], row.received_at.strftime("%Y-%m-%d %H:%M"),
+                     str(row.package_count), row.signer.split(",")[0], shown_time(row.received_at),
                      state, row.file_name)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)

@@ -20,6 +20,7 @@ from parkdesk.ui.jobs import Job, JobRunner
 from parkdesk.review.district_overview import NOT_RECEIVED, PLAN_YEARS, REFUSED_ONLY
 from parkdesk.ui.review.rollup_panel import RollupPanel
 from parkdesk.ui.selection_buttons import enable_with_selection
+from parkdesk.review.times import shown_time
 
 ENCRYPTED_SUFFIX = ".p7m"
 COLUMNS = {name: number for number, name in enumerate(
@@ -111,7 +112,7 @@ class InboxView(FileDropTarget, QWidget):
             short = ":".join((row.signer_fingerprint or "").split(":")[:4]) + "…" if row.signer_fingerprint else "—"
             values = [row.park_name or "—", str(row.year or "—"),
                       row.state_text(self.lang) + (self.tr(" (superseded)") if superseded else ""), verified,
-                      findings, short, row.received_at.strftime("%Y-%m-%d %H:%M"), row.file_name]
+                      findings, short, shown_time(row.received_at), row.file_name]
             tips = {COLUMNS["signer"]: f"{row.signer or '—'}\n{row.signer_fingerprint or ''}",
                     COLUMNS["verification"]: verified if row.verified else row.reason(self.lang)}
             for column, value in enumerate(values):
@@ -199,7 +200,7 @@ class InboxView(FileDropTarget, QWidget):
         """A refused file: what failed, in which file, which certificate, and what to do — in words."""
         lines = [row.reason(self.lang), "",
                  self.tr("File: %1").replace("%1", row.file_name),
-                 self.tr("Received: %1").replace("%1", row.received_at.strftime("%Y-%m-%d %H:%M"))]
+                 self.tr("Received: %1").replace("%1", shown_time(row.received_at))]
         if row.park_name:
             lines.append(self.tr("Park and year stated: %1 %2").replace("%1", row.park_name)
                          .replace("%2", str(row.year or "—")))

@@ -17,6 +17,7 @@ from parkdesk.ui.i18n import TranslationContext
 from parkdesk.ui.jobs import JobRunner
 from parkdesk.ui.report.report_controller import ReportController
 from parkdesk.ui.report.report_view import ReportView
+from parkdesk.review.times import shown_time
 
 
 class KeptPackage(TranslationContext):
@@ -37,7 +38,7 @@ class KeptPackageWindow(QMainWindow):
         self.view.back_action.setVisible(False)
         self.view.message.connect(lambda text: self.statusBar().showMessage(text, 12000))
         banner = QLabel(self.tr("As received: %1, %2 — %3. Read-only; a newer package replaced it.")
-                        .replace("%1", row.file_name).replace("%2", row.received_at.strftime("%Y-%m-%d %H:%M"))
+                        .replace("%1", row.file_name).replace("%2", shown_time(row.received_at))
                         .replace("%3", row.state_text(lang)))
         banner.setObjectName("kept_package_banner")
         banner.setWordWrap(True)
