@@ -250,7 +250,8 @@ def test_the_city_opens_a_received_report_read_only(qtbot, tmp_path, where):
             _click_tab(qtbot, desk.dashboard.lower, 2)
             table, button = desk.dashboard.parks, desk.dashboard.open_button
             name = desk.dashboard.dashboard.parks[2].name
-        assert not button.isEnabled() or table.selectionModel().hasSelection()
+        # the button follows the selection: the ranking opens on its first park, the parks list on none
+        assert button.isEnabled() == (where == "ranking") == table.selectionModel().hasSelection()
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                          pos=table.visualItemRect(table.item(2, 0)).center())
         assert button.isEnabled()

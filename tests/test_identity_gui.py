@@ -182,26 +182,19 @@ def test_the_district_refuses_a_park_of_another_district_and_says_why(qtbot, dem
 
     secret = tmp_path / "secret"
     secret.write_bytes(DISTRICT_PASSPHRASE)
-    with open_workspace_identity_name(world.reviewer) as name:
-        run = subprocess.run([sys.executable, "-m", "parkdesk", "keys", "issue", str(world.reviewer), name,
-                              str(request), "--out", str(out), "--passphrase-file", str(secret)],
-                             capture_output=True, text=True)
+    run = subprocess.run([sys.executable, "-m", "parkdesk", "keys", "issue", str(world.reviewer),
+                          district_identity_name(world.reviewer), str(request), "--out", str(out),
+                          "--passphrase-file", str(secret)], capture_output=True, text=True)
     assert run.returncode != 0 and "拒绝签发" in run.stderr and "Traceback" not in run.stderr
     assert not out.exists()
 
 
-def open_workspace_identity_name(path):
-    from contextlib import contextmanager
-
+def district_identity_name(path) -> str:
     from parkdesk.db.workspace import open_workspace
     from parkdesk.review.setup import district_identity
 
-    @contextmanager
-    def opened():
-        with open_workspace(path) as workspace, workspace.session() as session:
-            name = district_identity(session).name
-        yield name
-    return opened()
+    with open_workspace(path) as workspace, workspace.session() as session:
+        return district_identity(session).name
 
 
 @pytest.mark.parametrize("role", ["reviewer", "city"])

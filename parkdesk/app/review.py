@@ -56,12 +56,13 @@ def inbox(workspace: Workspace, year: int | None = None) -> list[InboxRow]:
         return list_inbox(session, year=year)
 
 
-def district_overview(workspace: Workspace):
-    """The district's parks × the plan's years: not received, refused only, or the standing package's state."""
+def district_overview(workspace: Workspace, rows: list[InboxRow] | None = None):
+    """The district's parks × the plan's years: not received, refused only, or the standing package's state;
+    `rows` is the inbox when the caller has just read it."""
     from parkdesk.review.district_overview import district_overview as overview
 
     with workspace.session() as session:
-        return overview(session, list_inbox(session))
+        return overview(session, list_inbox(session) if rows is None else rows)
 
 
 def review_sheet(workspace: Workspace, entry_id: int, out: Path, lang: str = "zh") -> Path:
@@ -90,7 +91,7 @@ def resubmission(workspace: Workspace, entry_id: int, lang: str = "zh"):
 def open_kept_package(workspace: Workspace, entry_id: int, path: Path) -> int:
     """A received package as it came (a superseded one included) written as a read-only workspace at `path`;
     the id of its report there."""
-    from parkdesk.review.resubmission import readable_copy
+    from parkdesk.review.inbox_rows import readable_copy
 
     with workspace.session() as session:
         return readable_copy(session, entry_id, path)

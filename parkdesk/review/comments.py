@@ -29,6 +29,7 @@ from parkdesk.validation.findings import Location
 
 REVIEW = "review"  # a comment made in this workspace
 RECEIPT = "receipt"  # a comment received with a district's decision
+TAKEN_BACK, EDITED = "removed ", "edited "  # how a comment event's note says it was taken back or reworded
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def edit_comment(session: Session, comment_id: int, text: str, *, actor: str) ->
     if not text:
         raise InputProblem("review.empty_comment")
     session.add(ReviewEvent(entry_id=entry.id, action=ACTION_COMMENT, state=entry.state, actor=actor,
-                            note=f"edited {comment.location_key}: {comment.text} → {text}"[:500]))
+                            note=f"{EDITED}{comment.location_key}: {comment.text} → {text}"[:500]))
     comment.text = text
     session.flush()
     return comment
@@ -140,7 +141,7 @@ def remove_comment(session: Session, comment_id: int, *, actor: str) -> None:
     """Take back a comment not yet sent with a receipt (the history keeps that it was made, and taken back)."""
     comment, entry = _open_comment(session, comment_id)
     session.add(ReviewEvent(entry_id=entry.id, action=ACTION_COMMENT, state=entry.state, actor=actor,
-                            note=f"removed {comment.location_key}: {comment.text}"[:500]))
+                            note=f"{TAKEN_BACK}{comment.location_key}: {comment.text}"[:500]))
     session.delete(comment)
     session.flush()
 

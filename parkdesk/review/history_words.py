@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parkdesk.errors import ParkdeskError
 from parkdesk.reference.choices import label_of
+from parkdesk.review.comments import EDITED, TAKEN_BACK, parse_location
 from parkdesk.review.states import ACTION_COMMENT, REVIEW_STATES
 from parkdesk.texts import text
 from parkdesk.validation.location_text import describe
 from parkdesk.review.times import shown_time
 
-TAKEN_BACK, EDITED = "removed ", "edited "  # how parkdesk.review.comments notes a comment taken back or reworded
 
 
 def event_line(event, lang: str = "zh", rows: dict[str, str] | None = None) -> str:
@@ -24,10 +26,6 @@ def event_line(event, lang: str = "zh", rows: dict[str, str] | None = None) -> s
 def comment_note(note: str | None, lang: str, rows: dict[str, str] | None = None) -> str:
     """A comment event's note (`[removed |edited ]section/record/id/field: text`) with the place in words, the
     row named when `rows` (location key → row label) knows it."""
-    from dataclasses import replace
-
-    from parkdesk.review.comments import parse_location
-
     if not note:
         return ""
     prefix = ""

@@ -164,12 +164,31 @@ def package_document(session: Session, entry_id: int) -> dict:
         return json.loads(package.read(REPORT_JSON))
 
 
+def _import_kept(session: Session, entry_id: int, target: Session) -> int:
+    """Load the kept package of `entry_id` (its report and attachments) into `target`; the report's id there."""
+    with PackageZip(package_bytes(session, entry_id)) as package:
+        document = json.loads(package.read(REPORT_JSON))
+        return import_report(target, document,
+                             attachment_content=lambda attachment: package.read(attachment["path"])).report_id
+
+
 @contextmanager
 def kept_report(session: Session, entry_id: int) -> Iterator[tuple[Session, int]]:
     """(a throwaway session, the report id in it) for reading any kept package, superseded ones included."""
-    data = package_bytes(session, entry_id)
-    with PackageZip(data) as package, scratch_session() as scratch:
-        document = json.loads(package.read(REPORT_JSON))
-        imported = import_report(scratch, document,
-                                 attachment_content=lambda attachment: package.read(attachment["path"]))
-        yield scratch, imported.report_id
+    with scratch_session() as scratch:
+        yield scratch, _import_kept(session, entry_id, scratch)
+
+
+def readable_copy(session: Session, entry_id: int, path) -> int:
+    """Write the kept package of `entry_id` (superseded ones included) as a workspace of its own at `path`, its
+    report locked (submitted): for reading it as it was received. Returns the report's id there."""
+    from parkdesk.db.models import Report
+    from parkdesk.db.workspace import ROLE_REVIEWER, create_workspace
+    from parkdesk.reports import status
+
+    entry = get_entry(session, entry_id)
+    with create_workspace(path, role=ROLE_REVIEWER, name=entry.file_name, overwrite=True) as copy, \
+            copy.writing() as target:
+        report_id = _import_kept(session, entry.id, target)
+        target.get(Report, report_id).status = status.SUBMITTED
+        return report_id

@@ -144,26 +144,3 @@ def _rows(document: dict, lang: str) -> dict[tuple[str, int | None], tuple[str, 
         add("attachment", attachment, attachment.get("filename") or "")
     return rows
 
-
-def readable_copy(session: Session, entry_id: int, path) -> int:
-    """Write the kept package of `entry_id` (superseded ones included) as a workspace of its own at `path`,
-    its report locked (submitted): for reading it as it was received. Returns the report's id there."""
-    import json
-
-    from parkdesk.db.workspace import ROLE_REVIEWER, create_workspace
-    from parkdesk.packages.layout import REPORT_JSON
-    from parkdesk.packages.report_import import import_report
-    from parkdesk.packages.safe_zip import PackageZip
-    from parkdesk.reports import status
-    from parkdesk.db.models import Report
-    from parkdesk.review.inbox_rows import package_bytes
-
-    entry = get_entry(session, entry_id)
-    with PackageZip(package_bytes(session, entry.id)) as package:
-        document = json.loads(package.read(REPORT_JSON))
-        with create_workspace(path, role=ROLE_REVIEWER, name=entry.file_name, overwrite=True) as copy, \
-                copy.writing() as target:
-            imported = import_report(target, document,
-                                     attachment_content=lambda attachment: package.read(attachment["path"]))
-            target.get(Report, imported.report_id).status = status.SUBMITTED
-            return imported.report_id

@@ -57,8 +57,10 @@ class ReportOpener(QObject):
         self.view.year_requested.connect(lambda other: self.open(park_id, other))
         self.view.reload_requested.connect(lambda: self.open(park_id, year))
         self.view.message.connect(lambda text: self.window.statusBar().showMessage(text, 12000))
-        self._add_year_over_year(workspace, chosen.id)
-        entry_id = self._review_entry_of(workspace, chosen.id)
+        role = workspace.info().get("role")
+        if role in (ROLE_REVIEWER, ROLE_CITY):  # a desk reading a park's report
+            self._add_year_over_year(workspace, chosen.id)
+        entry_id = self._review_entry_of(workspace, chosen.id) if role == ROLE_REVIEWER else None
         if entry_id is not None:  # a district's: the review panel beside the report, whichever year is shown
             self._add_review_panel(entry_id)
         self.window.show_report(self.view)
@@ -66,8 +68,6 @@ class ReportOpener(QObject):
 
     def _add_year_over_year(self, workspace, report_id: int) -> None:
         """A district or the city reading a report: this year beside the park's previous accepted one."""
-        if workspace.info().get("role") not in (ROLE_REVIEWER, ROLE_CITY):
-            return
         from parkdesk.app import reports
         from parkdesk.ui.review.year_over_year_panel import YearOverYearPanel
 
@@ -90,9 +90,7 @@ class ReportOpener(QObject):
 
     @staticmethod
     def _review_entry_of(workspace, report_id: int) -> int | None:
-        """The inbox entry of a report a district received (its newest), None elsewhere."""
-        if workspace.info().get("role") != ROLE_REVIEWER:
-            return None
+        """The inbox entry of a report a district received (its newest), None when there is none."""
         with workspace.session() as session:
             return session.scalar(select(InboxEntry.id).where(InboxEntry.report_id == report_id)
                                   .order_by(InboxEntry.id.desc()).limit(1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
-from parkdesk.city.dashboard import goals_dashboard
+from parkdesk.history.park_year import load_park_years
 from parkdesk.reference.stages import STAGES
 
 
@@ -20,6 +20,6 @@ def latest_counted_year(workspace) -> int:
     """The latest plan year with locked reports to count (a new year's drafts count for nothing yet)."""
     with workspace.session() as session:
         for stage in reversed(STAGES):
-            if goals_dashboard(session, stage.year).parks:
+            if load_park_years(session, stage.year)[0]:  # the parks with a counted report
                 return stage.year
     return STAGES[-1].year

@@ -162,8 +162,7 @@ class InboxView(FileDropTarget, QWidget):
 
     def _fill_overview(self) -> None:
         """Each park the district knows × each year: not received, refused, or the review state of its package."""
-        lines = review.district_overview(self.workspace)
-        self.overview_lines = lines
+        lines = review.district_overview(self.workspace, self.rows)
         self.overview.setRowCount(len(lines))
         self.overview.setVerticalHeaderLabels([line.park_name for line in lines])
         for row_number, line in enumerate(lines):
